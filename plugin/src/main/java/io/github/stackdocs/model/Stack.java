@@ -1,0 +1,66 @@
+package io.github.stackdocs.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One CloudFormation stack: a template and everything read from it.
+ *
+ * @param name the stack name (defaults to the file's base name)
+ * @param sourceFile the template path as the user names it (relative to the base directory)
+ * @param format {@code yaml} or {@code json}
+ * @param transforms the {@code Transform} names, in order
+ * @param metadata the top-level {@code Metadata} as written (empty when absent)
+ * @param mappings {@code Mappings} as written
+ * @param conditions {@code Conditions}: name → expression
+ * @param rules {@code Rules} as written
+ * @param references every reference out of the template's resources, outputs and conditions, sorted
+ */
+public record Stack(
+    String name,
+    String sourceFile,
+    String format,
+    String description,
+    List<String> transforms,
+    Optional<Node.MapNode> metadata,
+    List<Parameter> parameters,
+    List<ParameterGroup> parameterGroups,
+    Optional<Node.MapNode> mappings,
+    Map<String, Node> conditions,
+    Optional<Node.MapNode> rules,
+    List<Resource> resources,
+    List<Output> outputs,
+    List<Reference> references) {
+
+  public Stack {
+    description = description == null ? "" : description;
+    transforms = List.copyOf(transforms);
+    parameters = List.copyOf(parameters);
+    parameterGroups = List.copyOf(parameterGroups);
+    conditions = Map.copyOf(conditions);
+    resources = List.copyOf(resources);
+    outputs = List.copyOf(outputs);
+    references = references.stream().sorted().toList();
+  }
+
+  public Optional<Resource> resource(String logicalId) {
+    return resources.stream().filter(r -> r.logicalId().equals(logicalId)).findFirst();
+  }
+
+  public Optional<Parameter> parameter(String name) {
+    return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  public Map<String, Resource> resourcesById() {
+    return resources.stream().collect(Collectors.toMap(Resource::logicalId, Function.identity()));
+  }
+
+  /** A copy with other references (used when the project resolves cross-stack edges). */
+  public Stack withReferences(List<Reference> refs) {
+    return new Stack(name, sourceFile, format, description, transforms, metadata, parameters, parameterGroups,
+        mappings, conditions, rules, resources, outputs, refs);
+  }
+}
