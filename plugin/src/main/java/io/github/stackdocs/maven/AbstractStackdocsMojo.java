@@ -1,0 +1,147 @@
+package io.github.stackdocs.maven;
+
+import io.github.stackdocs.model.Finding;
+import io.github.stackdocs.output.WriteMode;
+import io.github.stackdocs.pipeline.DocsGenerator;
+import io.github.stackdocs.pipeline.DocsRequest;
+import io.github.stackdocs.pipeline.DocsResult;
+import io.github.stackdocs.pipeline.FailOn;
+import io.github.stackdocs.pipeline.InvalidInputException;
+import io.github.stackdocs.pipeline.TemplateSpec;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What {@code generate} and {@code check} share: the parameters, skip handling, turning parameters
+ * into a {@link DocsRequest}, logging findings and the summary, and mapping failures. {@link #execute()}
+ * is final; a goal only says whether it writes or checks and which property skips it.
+ */
+abstract class AbstractStackdocsMojo extends AbstractMojo {
+
+  /** Skips every stackdocs goal. @since 0.1.0 */
+  @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
+  private boolean skip;
+
+  /** The project folder; messages name files relative to it. */
+  @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+  private File baseDirectory;
+
+  /** Where templates are searched with {@code includes} and {@code excludes}. @since 0.1.0 */
+  @Parameter(property = PropertyNames.SOURCE_DIRECTORY, defaultValue = "${project.basedir}/src/main/cloudformation")
+  private File sourceDirectory;
+
+  /** Globs of templates under {@code sourceDirectory}; default {@code **}{@code /*.yaml, **}{@code /*.yml, **}{@code /*.json, **}{@code /*.template}. @since 0.1.0 */
+  @Parameter(property = PropertyNames.INCLUDES)
+  private List<String> includes;
+
+  /** Globs to leave out. @since 0.1.0 */
+  @Parameter(property = PropertyNames.EXCLUDES)
+  private List<String> excludes;
+
+  /** Templates named one by one (also outside {@code sourceDirectory}), each with an optional stack name. @since 0.1.0 */
+  @Parameter
+  private List<Template> templates;
+
+  /** Where the documents go ({@code generate}) or are compared ({@code check}). @since 0.1.0 */
+  @Parameter(property = PropertyNames.OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/stackdocs")
+  private File outputDirectory;
+
+  /** Comma list of output formats: {@code adoc}, {@code md}, {@code html}, {@code json}. @since 0.1.0 */
+  @Parameter(property = PropertyNames.FORMATS, defaultValue = "adoc,md,html,json")
+  private String formats;
+
+  /** A folder of FreeMarker templates that override built-in ones by relative name, e.g. {@code md/parameters.ftl}. @since 0.1.0 */
+  @Parameter(property = PropertyNames.TEMPLATE_DIRECTORY)
+  private File templateDirectory;
+
+  /** The least serious finding that fails the build: {@code ERROR}, {@code WARN} or {@code NEVER}. @since 0.1.0 */
+  @Parameter(property = PropertyNames.FAIL_ON, defaultValue = "ERROR")
+  private String failOn;
+
+  /** The title of the documentation. @since 0.1.0 */
+  @Parameter(property = PropertyNames.PROJECT_NAME, defaultValue = "${project.name}")
+  private String projectName;
+
+  /** How many diff lines a failed {@code check} prints. @since 0.1.0 */
+  @Parameter(property = PropertyNames.MAX_DIFF_LINES, defaultValue = "50")
+  private int maxDiffLines;
+
+  /** WRITE for generate, CHECK for check. */
+  protected abstract WriteMode mode();
+
+  /** True when the goal's own skip property is set. */
+  protected abstract boolean skipGoal();
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip || skipGoal()) {
+      getLog().info("stackdocs: skipped");
+      return;
+    }
+    MavenLog log = new MavenLog(getLog());
+    try {
+      DocsResult result = new DocsGenerator(log).run(request());
+      logFindings(result.findings());
+      getLog().info("stackdocs: " + result.summary());
+    } catch (InvalidInputException e) {
+      logFindings(e.findings());
+      throw failure(e);
+    } catch (RuntimeException e) {
+      throw failure(e);
+    }
+  }
+
+  private DocsRequest request() {
+    List<TemplateSpec> specs = new ArrayList<>();
+    if (templates != null) {
+      for (Template t : templates) {
+        specs.add(new TemplateSpec(t.getFile() == null ? null : t.getFile().getPath(), t.getStackName()));
+      }
+    }
+    return new DocsRequest(
+        baseDirectory.toPath(),
+        sourceDirectory.toPath(),
+        trimmed(includes),
+        trimmed(excludes),
+        specs,
+        outputDirectory.toPath(),
+        DocsRequest.parseFormats(formats),
+        Optional.ofNullable(templateDirectory).map(File::toPath),
+        FailOn.parse(failOn),
+        projectName,
+        mode(),
+        maxDiffLines);
+  }
+
+  private void logFindings(List<Finding> findings) {
+    for (Finding f : findings) {
+      switch (f.severity()) {
+        case ERROR -> getLog().error(f.format());
+        case WARN -> getLog().warn(f.format());
+        default -> getLog().debug(f.format());
+      }
+    }
+  }
+
+  private static List<String> trimmed(List<String> globs) {
+    if (globs == null) {
+      return List.of();
+    }
+    return globs.stream().flatMap(g -> java.util.Arrays.stream(g.split(","))).map(String::trim)
+        .filter(g -> !g.isEmpty()).toList();
+  }
+
+  private static MojoExecutionException failure(RuntimeException e) throws MojoFailureException {
+    Exception mapped = Failures.map(e);
+    if (mapped instanceof MojoFailureException f) {
+      throw f;
+    }
+    return (MojoExecutionException) mapped;
+  }
+}

@@ -1,0 +1,20 @@
+package io.github.stackdocs.maven;
+
+/** Every user property the goals read, in one place ({@code -Dstackdocs.<name>}). */
+final class PropertyNames {
+  static final String PREFIX = "stackdocs.";
+  static final String SKIP = PREFIX + "skip";
+  static final String GENERATE_SKIP = PREFIX + "generate.skip";
+  static final String CHECK_SKIP = PREFIX + "check.skip";
+  static final String SOURCE_DIRECTORY = PREFIX + "sourceDirectory";
+  static final String INCLUDES = PREFIX + "includes";
+  static final String EXCLUDES = PREFIX + "excludes";
+  static final String OUTPUT_DIRECTORY = PREFIX + "outputDirectory";
+  static final String FORMATS = PREFIX + "formats";
+  static final String TEMPLATE_DIRECTORY = PREFIX + "templateDirectory";
+  static final String FAIL_ON = PREFIX + "failOn";
+  static final String PROJECT_NAME = PREFIX + "projectName";
+  static final String MAX_DIFF_LINES = PREFIX + "maxDiffLines";
+
+  private PropertyNames() {}
+}

@@ -1,0 +1,152 @@
+package io.github.stackdocs.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * The output folder. {@link #write} and {@link #check} share one comparison ({@link #compare}); only the
+ * last step differs, so they cannot disagree. Files are written atomically (temporary file, then move);
+ * unchanged files are not touched. Only files the {@code managed} predicate claims are ever deleted or
+ * reported as extra, so human files living in the same folder are left alone.
+ */
+public final class OutputFolder {
+  private final Path root;
+  private final Predicate<String> managed;
+
+  /**
+   * @param root the folder
+   * @param managed which relative paths ('/' separators) this tool owns in the folder
+   */
+  public OutputFolder(Path root, Predicate<String> managed) {
+    this.root = root.toAbsolutePath().normalize();
+    this.managed = managed;
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  /** The comparison of generated files with the folder, the step write and check share. */
+  public record Comparison(
+      List<OutputFile> changed, List<OutputFile> missing, List<String> unchanged, List<String> extra,
+      Map<String, byte[]> onDisk) {}
+
+  public Comparison compare(List<OutputFile> files) throws IOException {
+    List<OutputFile> changed = new ArrayList<>();
+    List<OutputFile> missing = new ArrayList<>();
+    List<String> unchanged = new ArrayList<>();
+    Map<String, byte[]> onDisk = new HashMap<>();
+    TreeSet<String> generated = new TreeSet<>();
+    for (OutputFile f : files.stream().sorted().toList()) {
+      if (!generated.add(f.path())) {
+        throw new IllegalArgumentException("two generated files share the path '" + f.path() + "'");
+      }
+      Path target = SafePaths.resolve(root, f.path());
+      byte[] existing;
+      try {
+        existing = Files.readAllBytes(target);
+      } catch (NoSuchFileException e) {
+        missing.add(f);
+        continue;
+      }
+      if (Arrays.equals(existing, f.content())) {
+        unchanged.add(f.path());
+      } else {
+        changed.add(f);
+        onDisk.put(f.path(), existing);
+      }
+    }
+    List<String> extra = new ArrayList<>();
+    for (String path : existingFiles()) {
+      if (!generated.contains(path) && managed.test(path)) {
+        extra.add(path);
+      }
+    }
+    return new Comparison(changed, missing, unchanged, extra, onDisk);
+  }
+
+  /** Writes new and changed files atomically and deletes managed files that are no longer generated. */
+  public WriteReport write(List<OutputFile> files) throws IOException {
+    Comparison c = compare(files);
+    List<String> written = new ArrayList<>();
+    for (OutputFile f : concat(c.changed(), c.missing())) {
+      writeAtomically(SafePaths.resolve(root, f.path()), f.content());
+      written.add(f.path());
+    }
+    for (String path : c.extra()) {
+      Files.deleteIfExists(SafePaths.resolve(root, path));
+    }
+    return new WriteReport(written.stream().sorted().toList(), c.unchanged(), c.extra());
+  }
+
+  /** Compares only; the folder is not touched. */
+  public CheckReport check(List<OutputFile> files, int maxDiffLines) throws IOException {
+    Comparison c = compare(files);
+    List<String> diff = new ArrayList<>();
+    for (OutputFile f : c.changed()) {
+      if (diff.size() >= maxDiffLines) {
+        break;
+      }
+      diff.addAll(UnifiedDiff.diff(f.path(), new String(c.onDisk().get(f.path()), StandardCharsets.UTF_8),
+          new String(f.content(), StandardCharsets.UTF_8), maxDiffLines - diff.size()));
+    }
+    if (diff.size() > maxDiffLines) {
+      diff = new ArrayList<>(diff.subList(0, maxDiffLines));
+      diff.add("... (diff truncated)");
+    }
+    return new CheckReport(
+        c.changed().stream().map(OutputFile::path).toList(),
+        c.missing().stream().map(OutputFile::path).toList(),
+        c.extra(),
+        String.join("\n", diff));
+  }
+
+  private List<String> existingFiles() throws IOException {
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile)
+          .map(p -> root.relativize(p).toString().replace('\\', '/'))
+          .sorted()
+          .toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static void writeAtomically(Path target, byte[] content) throws IOException {
+    Files.createDirectories(target.getParent());
+    Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+    try {
+      Files.write(tmp, content);
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static List<OutputFile> concat(List<OutputFile> a, List<OutputFile> b) {
+    List<OutputFile> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+}

@@ -1,0 +1,156 @@
+package io.github.stackdocs.pipeline;
+
+import io.github.stackdocs.analyze.findings.GraphValidator;
+import io.github.stackdocs.analyze.findings.ReferenceValidator;
+import io.github.stackdocs.analyze.graph.DependencyGraph;
+import io.github.stackdocs.model.Finding;
+import io.github.stackdocs.model.Project;
+import io.github.stackdocs.model.Stack;
+import io.github.stackdocs.output.CheckReport;
+import io.github.stackdocs.output.OutputFile;
+import io.github.stackdocs.output.OutputFolder;
+import io.github.stackdocs.output.WriteMode;
+import io.github.stackdocs.output.WriteReport;
+import io.github.stackdocs.read.ReadResult;
+import io.github.stackdocs.read.TemplateSource;
+import io.github.stackdocs.read.cfn.CfnTemplateReader;
+import io.github.stackdocs.render.Document;
+import io.github.stackdocs.render.DocumentRenderer;
+import io.github.stackdocs.render.Format;
+import io.github.stackdocs.render.html.HtmlRenderer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one path from inputs to files: select → read → model → analyze → render → write or check.
+ * {@code generate} and {@code check} differ only in the last step. Build one per run.
+ */
+public final class DocsGenerator {
+  private final Log log;
+
+  public DocsGenerator(Log log) {
+    this.log = log;
+  }
+
+  /**
+   * Runs the pipeline.
+   *
+   * @throws InvalidInputException when findings reach the {@code failOn} threshold (nothing written)
+   * @throws StaleDocsException in CHECK mode when the folder differs from the generated documents
+   * @throws StackdocsException for I/O failures and other breakage
+   */
+  public DocsResult run(DocsRequest request) {
+    long start = System.nanoTime();
+    List<Finding> findings = new ArrayList<>();
+
+    InputSelection inputs = new InputSelection(request);
+    List<TemplateSource> sources = inputs.select(findings);
+    if (sources.isEmpty()) {
+      log.warn("no CloudFormation templates found in " + request.sourceDirectory()
+          + " (includes " + request.includes() + "); configure sourceDirectory, includes or templates");
+    }
+
+    Project project = read(request.projectName(), sources, findings);
+    DependencyGraph graph = DependencyGraph.build(project);
+    ReferenceValidator references = new ReferenceValidator();
+    for (Stack stack : project.stacks()) {
+      findings.addAll(references.validate(stack));
+    }
+    findings.addAll(new GraphValidator().validate(project, graph));
+
+    List<Document> documents = render(request, project, graph, findings);
+    List<OutputFile> files = documents.stream().map(d -> OutputFile.text(d.path(), d.content())).sorted().toList();
+
+    Optional<WriteReport> written = Optional.empty();
+    Optional<CheckReport> checked = Optional.empty();
+    boolean failing = request.failOn().threshold()
+        .map(t -> findings.stream().anyMatch(f -> f.severity().atLeast(t))).orElse(false);
+    if (failing) {
+      DocsResult result = result(request, project, files.size(), findings, written, checked, start);
+      throw new InvalidInputException("the templates have problems at or above failOn=" + request.failOn()
+          + "; nothing was written. Fix them, or set failOn to " + (request.failOn() == FailOn.ERROR ? "NEVER" : "ERROR")
+          + " to document anyway", result);
+    }
+    OutputFolder folder = new OutputFolder(request.outputDirectory(), managedPaths(request.formats()));
+    try {
+      if (request.mode() == WriteMode.WRITE) {
+        written = Optional.of(folder.write(files));
+      } else {
+        checked = Optional.of(folder.check(files, request.maxDiffLines()));
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new StackdocsException("could not " + (request.mode() == WriteMode.WRITE ? "write" : "read")
+          + " the documents in " + request.outputDirectory() + ": " + e.getMessage(), e);
+    }
+    DocsResult result = result(request, project, files.size(), findings, written, checked, start);
+    if (checked.isPresent() && !checked.get().upToDate()) {
+      throw new StaleDocsException(StaleDocsMessage.of(request.outputDirectory(), checked.get()), checked.get());
+    }
+    return result;
+  }
+
+  private Project read(String name, List<TemplateSource> sources, List<Finding> findings) {
+    CfnTemplateReader reader = new CfnTemplateReader();
+    List<Stack> stacks = new ArrayList<>();
+    for (TemplateSource source : sources) {
+      ReadResult r = reader.read(source);
+      r.stack().ifPresent(stacks::add);
+      findings.addAll(r.findings());
+    }
+    return new Project(name, stacks);
+  }
+
+  private List<Document> render(DocsRequest request, Project project, DependencyGraph graph, List<Finding> findings) {
+    Set<Format> formats = EnumSet.copyOf(request.formats());
+    Set<Format> rendered = EnumSet.copyOf(formats);
+    rendered.remove(Format.HTML);
+    if (formats.contains(Format.HTML)) {
+      rendered.add(Format.ADOC);
+    }
+    DocumentRenderer renderer = new DocumentRenderer(request.templateDirectory());
+    List<Document> documents = new ArrayList<>(renderer.render(project, graph, List.copyOf(findings), rendered));
+    if (formats.contains(Format.HTML)) {
+      List<Document> adoc = documents.stream().filter(d -> d.path().endsWith(".adoc")).toList();
+      try (HtmlRenderer html = new HtmlRenderer()) {
+        documents.addAll(html.render(adoc, findings));
+      }
+      if (!formats.contains(Format.ADOC)) {
+        documents.removeAll(adoc);
+      }
+    }
+    return documents;
+  }
+
+  /** The files this tool owns in the output folder: index and stack pages of the asked formats, model.json. */
+  static java.util.function.Predicate<String> managedPaths(Set<Format> formats) {
+    return path -> {
+      for (Format f : formats) {
+        if (f == Format.JSON) {
+          if (path.equals("model.json")) {
+            return true;
+          }
+          continue;
+        }
+        String ext = "." + f.extension();
+        if (path.equals("index" + ext) || (path.startsWith("stacks/") && path.endsWith(ext))) {
+          return true;
+        }
+        if (f == Format.HTML && path.equals(HtmlRenderer.STYLESHEET)) {
+          return true;
+        }
+      }
+      return false;
+    };
+  }
+
+  private static DocsResult result(DocsRequest request, Project project, int files, List<Finding> findings,
+      Optional<WriteReport> written, Optional<CheckReport> checked, long start) {
+    return new DocsResult(project.stacks().size(), project.resourceCount(), files, findings,
+        request.outputDirectory(), written, checked, (System.nanoTime() - start) / 1_000_000);
+  }
+}

@@ -1,0 +1,78 @@
+package io.github.stackdocs.pipeline;
+
+import io.github.stackdocs.output.WriteMode;
+import io.github.stackdocs.render.Format;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything one documentation run needs, already validated. Immutable; built by the adapters (the
+ * Maven goals) from their parameters.
+ *
+ * @param baseDirectory the project folder; displayed paths are relative to it
+ * @param sourceDirectory where templates are searched with {@code includes}/{@code excludes}
+ * @param templates templates named explicitly (also outside the source directory)
+ * @param outputDirectory where documents are written (WRITE) or compared (CHECK)
+ * @param templateDirectory user FreeMarker templates overriding built-in ones by file name
+ * @param maxDiffLines how many diff lines a failed check shows
+ */
+public record DocsRequest(
+    Path baseDirectory,
+    Path sourceDirectory,
+    List<String> includes,
+    List<String> excludes,
+    List<TemplateSpec> templates,
+    Path outputDirectory,
+    Set<Format> formats,
+    Optional<Path> templateDirectory,
+    FailOn failOn,
+    String projectName,
+    WriteMode mode,
+    int maxDiffLines) {
+
+  public static final List<String> DEFAULT_INCLUDES = List.of("**/*.yaml", "**/*.yml", "**/*.json", "**/*.template");
+
+  public DocsRequest {
+    baseDirectory = baseDirectory.toAbsolutePath().normalize();
+    sourceDirectory = baseDirectory.resolve(sourceDirectory).normalize();
+    includes = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
+    excludes = excludes == null ? List.of() : List.copyOf(excludes);
+    templates = templates == null ? List.of() : List.copyOf(templates);
+    outputDirectory = baseDirectory.resolve(outputDirectory).normalize();
+    if (formats == null || formats.isEmpty()) {
+      throw new ConfigurationException("formats", "no output format given; expected a comma list of adoc, md, html, json");
+    }
+    formats = Set.copyOf(EnumSet.copyOf(formats));
+    Path base = baseDirectory;
+    templateDirectory = templateDirectory == null ? Optional.empty()
+        : templateDirectory.map(p -> base.resolve(p).normalize());
+    templateDirectory.ifPresent(dir -> {
+      if (!java.nio.file.Files.isDirectory(dir)) {
+        throw new ConfigurationException("templateDirectory", "folder " + dir + " does not exist");
+      }
+    });
+    failOn = failOn == null ? FailOn.ERROR : failOn;
+    projectName = projectName == null || projectName.isBlank() ? baseDirectory.getFileName().toString() : projectName;
+    mode = mode == null ? WriteMode.WRITE : mode;
+    maxDiffLines = maxDiffLines <= 0 ? 50 : maxDiffLines;
+  }
+
+  /** Parses a comma list of formats (adoc, md, html, json). */
+  public static Set<Format> parseFormats(String commaList) {
+    Set<Format> result = EnumSet.noneOf(Format.class);
+    for (String part : commaList.split(",")) {
+      if (part.isBlank()) {
+        continue;
+      }
+      try {
+        result.add(Format.parse(part));
+      } catch (IllegalArgumentException e) {
+        throw new ConfigurationException("formats", e.getMessage());
+      }
+    }
+    return result;
+  }
+}

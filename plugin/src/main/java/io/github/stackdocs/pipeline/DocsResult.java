@@ -1,0 +1,57 @@
+package io.github.stackdocs.pipeline;
+
+import io.github.stackdocs.model.Finding;
+import io.github.stackdocs.model.Severity;
+import io.github.stackdocs.output.CheckReport;
+import io.github.stackdocs.output.WriteReport;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a run did: counts, every finding (sorted), and the write or check report.
+ *
+ * @param files how many files the run generated (in memory)
+ */
+public record DocsResult(
+    int stacks,
+    int resources,
+    int files,
+    List<Finding> findings,
+    Path outputDirectory,
+    Optional<WriteReport> written,
+    Optional<CheckReport> checked,
+    long millis) {
+
+  public DocsResult {
+    findings = findings.stream().sorted().toList();
+  }
+
+  public long count(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).count();
+  }
+
+  /** One line: {@code 3 stacks, 42 resources, 0 errors, 1 warning; wrote 9 files to /x in 1.2 s}. */
+  public String summary() {
+    String counts = stacks + plural(stacks, " stack") + ", " + resources + plural(resources, " resource") + ", "
+        + count(Severity.ERROR) + plural(count(Severity.ERROR), " error") + ", "
+        + count(Severity.WARN) + plural(count(Severity.WARN), " warning");
+    String action;
+    if (written.isPresent()) {
+      WriteReport w = written.get();
+      action = "wrote " + w.written().size() + " of " + files + plural(files, " file") + " to " + outputDirectory
+          + (w.deleted().isEmpty() ? "" : ", deleted " + w.deleted().size());
+    } else if (checked.isPresent()) {
+      CheckReport c = checked.get();
+      action = c.upToDate() ? "all " + files + plural(files, " file") + " in " + outputDirectory + " are up to date"
+          : c.differences() + plural(c.differences(), " file") + " in " + outputDirectory + " out of date";
+    } else {
+      action = "nothing written";
+    }
+    return counts + "; " + action + " in " + String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+  }
+
+  private static String plural(long n, String word) {
+    return n == 1 ? word : word + "s";
+  }
+}

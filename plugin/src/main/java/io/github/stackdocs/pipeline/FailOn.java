@@ -1,0 +1,29 @@
+package io.github.stackdocs.pipeline;
+
+import io.github.stackdocs.model.Severity;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The least serious finding that fails the build: ERROR (default), WARN, or NEVER. */
+public enum FailOn {
+  ERROR,
+  WARN,
+  NEVER;
+
+  public static FailOn parse(String s) {
+    try {
+      return valueOf(s.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("failOn", "'" + s + "' is not a valid value; expected ERROR, WARN or NEVER");
+    }
+  }
+
+  /** The severity threshold, empty for NEVER. */
+  public Optional<Severity> threshold() {
+    return switch (this) {
+      case ERROR -> Optional.of(Severity.ERROR);
+      case WARN -> Optional.of(Severity.WARN);
+      case NEVER -> Optional.empty();
+    };
+  }
+}

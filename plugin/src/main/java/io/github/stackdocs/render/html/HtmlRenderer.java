@@ -1,0 +1,133 @@
+package io.github.stackdocs.render.html;
+
+import io.github.stackdocs.model.Finding;
+import io.github.stackdocs.model.Severity;
+import io.github.stackdocs.model.SourceLocation;
+import io.github.stackdocs.render.Document;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.log.LogRecord;
+
+/**
+ * Turns AsciiDoc documents into HTML pages with AsciidoctorJ. One instance per execution: the JRuby
+ * runtime behind it costs seconds to start, so it is created lazily, on the first conversion, and
+ * only when HTML is asked for. Conversion runs in SECURE mode (no includes, no file reads), with no
+ * dates in the output. Asciidoctor warnings become findings. Not thread-safe; use from one thread.
+ */
+public final class HtmlRenderer implements AutoCloseable {
+  /** The stylesheet the pages link to, written once at the output root. */
+  public static final String STYLESHEET = "asciidoctor.css";
+  private static final String STYLESHEET_RESOURCE = "/gems/asciidoctor-2.0.26/data/stylesheets/asciidoctor-default.css";
+
+  /**
+   * AsciidoctorJ also sends every message to java.util.logging logger "asciidoctor", which would print
+   * them raw on the console; they are captured as findings instead. Held here so the setting sticks.
+   */
+  private static final java.util.logging.Logger JUL = java.util.logging.Logger.getLogger("asciidoctor");
+
+  static {
+    JUL.setLevel(java.util.logging.Level.OFF);
+  }
+
+  private Asciidoctor asciidoctor;
+  private final List<LogRecord> log = new ArrayList<>();
+
+  /**
+   * Converts every {@code .adoc} document to an {@code .html} page at the same path, plus the stylesheet.
+   * Warnings and errors Asciidoctor reports are added to {@code findings}.
+   */
+  public List<Document> render(List<Document> adocDocuments, List<Finding> findings) {
+    List<Document> html = new ArrayList<>();
+    for (Document doc : adocDocuments) {
+      if (!doc.path().endsWith(".adoc")) {
+        continue;
+      }
+      String path = doc.path().substring(0, doc.path().length() - ".adoc".length()) + ".html";
+      log.clear();
+      String converted = engine().convert(doc.content(), options(doc.path()));
+      for (LogRecord r : log) {
+        findings.add(toFinding(doc.path(), r));
+      }
+      html.add(new Document(path, normalize(converted)));
+    }
+    html.add(new Document(STYLESHEET, stylesheet()));
+    return html;
+  }
+
+  private Options options(String path) {
+    int depth = (int) path.chars().filter(c -> c == '/').count();
+    String stylesdir = depth == 0 ? "." : String.join("/", java.util.Collections.nCopies(depth, ".."));
+    Attributes attributes = Attributes.builder()
+        .attribute("nofooter", "")
+        .attribute("reproducible", "")
+        .attribute("linkcss", "")
+        .attribute("stylesdir", stylesdir)
+        .attribute("stylesheet", STYLESHEET)
+        .attribute("outfilesuffix", ".html")
+        .attribute("sectanchors", "")
+        .attribute("max-include-depth", "0")
+        .attribute("allow-uri-read", null)
+        .build();
+    return Options.builder()
+        .safe(SafeMode.SECURE)
+        .standalone(true)
+        .attributes(attributes)
+        .build();
+  }
+
+  private Asciidoctor engine() {
+    if (asciidoctor == null) {
+      asciidoctor = Asciidoctor.Factory.create();
+      asciidoctor.registerLogHandler(log::add);
+    }
+    return asciidoctor;
+  }
+
+  /** True once the Asciidoctor runtime has been started (tests use it to prove it was not). */
+  public boolean started() {
+    return asciidoctor != null;
+  }
+
+  private static Finding toFinding(String docPath, LogRecord r) {
+    int line = r.getCursor() == null ? 0 : r.getCursor().getLineNumber();
+    Severity severity = switch (r.getSeverity()) {
+      case ERROR, FATAL -> Severity.ERROR;
+      case WARN -> Severity.WARN;
+      default -> Severity.INFO;
+    };
+    return new Finding(severity, "asciidoc", "Asciidoctor: " + r.getMessage(),
+        new SourceLocation(docPath, Math.max(line, 0), line > 0 ? 1 : 0), "");
+  }
+
+  private static String normalize(String html) {
+    String s = html.replace("\r\n", "\n");
+    return s.endsWith("\n") ? s : s + "\n";
+  }
+
+  private static String stylesheet() {
+    try (InputStream in = Asciidoctor.class.getResourceAsStream(STYLESHEET_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("Asciidoctor's default stylesheet is missing from the class path: " + STYLESHEET_RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (asciidoctor != null) {
+      asciidoctor.shutdown();
+      asciidoctor = null;
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.stackdocs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The core never imports Maven: only {@code io.github.stackdocs.maven} may. */
+class ArchitectureTest {
+  private static final Path MAIN = Path.of("src/main/java/io/github/stackdocs");
+  private static final Pattern MAVEN_IMPORT = Pattern.compile("^\\s*import\\s+(static\\s+)?org\\.apache\\.maven\\.", Pattern.MULTILINE);
+  private static final Pattern MAVEN_NAME = Pattern.compile("\\borg\\.apache\\.maven\\.");
+
+  @Test
+  void onlyTheMavenPackageImportsMaven() throws IOException {
+    List<Path> offenders;
+    try (Stream<Path> files = Files.walk(MAIN)) {
+      offenders = files
+          .filter(p -> p.toString().endsWith(".java"))
+          .filter(p -> !MAIN.relativize(p).startsWith("maven"))
+          .filter(ArchitectureTest::mentionsMaven)
+          .sorted()
+          .toList();
+    }
+    assertThat(offenders).as("classes outside io.github.stackdocs.maven that use org.apache.maven").isEmpty();
+  }
+
+  @Test
+  void theScanSeesTheMavenPackageItself() throws IOException {
+    // guards against a scan that silently looks at nothing
+    try (Stream<Path> files = Files.walk(MAIN.resolve("maven"))) {
+      assertThat(files.filter(p -> p.toString().endsWith(".java")).filter(ArchitectureTest::mentionsMaven)).isNotEmpty();
+    }
+  }
+
+  private static boolean mentionsMaven(Path file) {
+    try {
+      String text = Files.readString(file);
+      return MAVEN_IMPORT.matcher(text).find() || MAVEN_NAME.matcher(text.replaceAll("(?m)^\\s*(\\*|//).*$", "")).find();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

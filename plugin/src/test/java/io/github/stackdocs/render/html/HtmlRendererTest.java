@@ -1,0 +1,45 @@
+package io.github.stackdocs.render.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.stackdocs.model.Finding;
+import io.github.stackdocs.model.Severity;
+import io.github.stackdocs.render.Document;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One Asciidoctor start for all cases: it costs seconds. */
+class HtmlRendererTest {
+
+  @Test
+  void convertsPagesDeterministicallyWithLinkedStylesheetAndCapturedWarnings() {
+    List<Document> adoc = List.of(
+        new Document("index.adoc", "= Shop\n\nSee xref:stacks/api.adoc#res-fn[the function].\n"),
+        new Document("stacks/api.adoc", "= Stack: api\n\n[[res-fn]]\n== Fn\n\nText &#60;script&#62;\n\n----\nunterminated\n"));
+    List<Finding> findings = new ArrayList<>();
+    List<Document> first;
+    List<Document> second;
+    try (HtmlRenderer renderer = new HtmlRenderer()) {
+      assertThat(renderer.started()).isFalse();
+      first = renderer.render(adoc, findings);
+      assertThat(renderer.started()).isTrue();
+      second = renderer.render(adoc, new ArrayList<>());
+    }
+
+    assertThat(first).extracting(Document::path).containsExactly("index.html", "stacks/api.html", "asciidoctor.css");
+    assertThat(first).isEqualTo(second);
+    String index = first.get(0).content();
+    assertThat(index).contains("<!DOCTYPE html>", "href=\"stacks/api.html#res-fn\"", "href=\"./asciidoctor.css\"");
+    assertThat(index).doesNotContain("Last updated").doesNotContainPattern("20\\d\\d-\\d\\d-\\d\\d");
+    String api = first.get(1).content();
+    assertThat(api).contains("href=\"../asciidoctor.css\"", "id=\"res-fn\"", "Text &#60;script&#62;");
+    assertThat(api).doesNotContain("<script>");
+    assertThat(first.get(2).content()).contains("Asciidoctor default stylesheet");
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.WARN);
+      assertThat(f.location().file()).isEqualTo("stacks/api.adoc");
+      assertThat(f.message()).contains("unterminated listing block");
+    });
+  }
+}
