@@ -32,9 +32,16 @@ import java.util.Set;
  */
 public final class DocsGenerator {
   private final Log log;
+  private final java.util.function.Supplier<HtmlRenderer> htmlRenderers;
 
   public DocsGenerator(Log log) {
+    this(log, HtmlRenderer::new);
+  }
+
+  /** With the HTML renderer's factory replaced (tests prove it is not called when HTML is not asked for). */
+  DocsGenerator(Log log, java.util.function.Supplier<HtmlRenderer> htmlRenderers) {
     this.log = log;
+    this.htmlRenderers = htmlRenderers;
   }
 
   /**
@@ -46,32 +53,17 @@ public final class DocsGenerator {
    */
   public DocsResult run(DocsRequest request) {
     long start = System.nanoTime();
-    List<Finding> findings = new ArrayList<>();
-
-    InputSelection inputs = new InputSelection(request);
-    List<TemplateSource> sources = inputs.select(findings);
-    if (sources.isEmpty()) {
-      log.warn("no CloudFormation templates found in " + request.sourceDirectory()
-          + " (includes " + request.includes() + "); configure sourceDirectory, includes or templates");
-    }
-
-    Project project = read(request.projectName(), sources, findings);
-    DependencyGraph graph = DependencyGraph.build(project);
-    ReferenceValidator references = new ReferenceValidator();
-    for (Stack stack : project.stacks()) {
-      findings.addAll(references.validate(stack));
-    }
-    findings.addAll(new GraphValidator().validate(project, graph));
-
-    List<Document> documents = render(request, project, graph, findings);
-    List<OutputFile> files = documents.stream().map(d -> OutputFile.text(d.path(), d.content())).sorted().toList();
+    Generation generation = generate(request);
+    List<Finding> findings = generation.findings();
+    List<OutputFile> files = generation.documents().stream()
+        .map(d -> OutputFile.text(d.path(), d.content())).sorted().toList();
 
     Optional<WriteReport> written = Optional.empty();
     Optional<CheckReport> checked = Optional.empty();
     boolean failing = request.failOn().threshold()
         .map(t -> findings.stream().anyMatch(f -> f.severity().atLeast(t))).orElse(false);
     if (failing) {
-      DocsResult result = result(request, project, files.size(), findings, written, checked, start);
+      DocsResult result = result(request, generation.project(), files.size(), findings, written, checked, start);
       throw new InvalidInputException("the templates have problems at or above failOn=" + request.failOn()
           + "; nothing was written. Fix them, or set failOn to " + (request.failOn() == FailOn.ERROR ? "NEVER" : "ERROR")
           + " to document anyway", result);
@@ -87,12 +79,37 @@ public final class DocsGenerator {
       throw new StackdocsException("could not " + (request.mode() == WriteMode.WRITE ? "write" : "read")
           + " the documents in " + request.outputDirectory() + ": " + e.getMessage(), e);
     }
-    DocsResult result = result(request, project, files.size(), findings, written, checked, start);
+    DocsResult result = result(request, generation.project(), files.size(), findings, written, checked, start);
     if (checked.isPresent() && !checked.get().upToDate()) {
       throw new StaleDocsException(StaleDocsMessage.of(request.outputDirectory(), checked.get()), checked.get());
     }
     return result;
   }
+
+  /**
+   * Everything up to the output step, in memory: select, read, build the model and graph, analyze,
+   * render. {@code generate} and {@code check} both start here.
+   */
+  public Generation generate(DocsRequest request) {
+    List<Finding> findings = new ArrayList<>();
+    List<TemplateSource> sources = new InputSelection(request).select(findings);
+    if (sources.isEmpty()) {
+      log.warn("no CloudFormation templates found in " + request.sourceDirectory()
+          + " (includes " + request.includes() + "); configure sourceDirectory, includes or templates");
+    }
+    Project project = read(request.projectName(), sources, findings);
+    DependencyGraph graph = DependencyGraph.build(project);
+    ReferenceValidator references = new ReferenceValidator();
+    for (Stack stack : project.stacks()) {
+      findings.addAll(references.validate(stack));
+    }
+    findings.addAll(new GraphValidator().validate(project, graph));
+    List<Document> documents = render(request, project, graph, findings);
+    return new Generation(project, graph, findings.stream().sorted().toList(), documents.stream().sorted().toList());
+  }
+
+  /** The in-memory result of {@link #generate}: model, graph, sorted findings and sorted documents. */
+  public record Generation(Project project, DependencyGraph graph, List<Finding> findings, List<Document> documents) {}
 
   private Project read(String name, List<TemplateSource> sources, List<Finding> findings) {
     CfnTemplateReader reader = new CfnTemplateReader();
@@ -116,7 +133,7 @@ public final class DocsGenerator {
     List<Document> documents = new ArrayList<>(renderer.render(project, graph, List.copyOf(findings), rendered));
     if (formats.contains(Format.HTML)) {
       List<Document> adoc = documents.stream().filter(d -> d.path().endsWith(".adoc")).toList();
-      try (HtmlRenderer html = new HtmlRenderer()) {
+      try (HtmlRenderer html = htmlRenderers.get()) {
         documents.addAll(html.render(adoc, findings));
       }
       if (!formats.contains(Format.ADOC)) {
