@@ -8,6 +8,7 @@ import io.github.stackdocs.pipeline.DocsResult;
 import io.github.stackdocs.pipeline.FailOn;
 import io.github.stackdocs.pipeline.InvalidInputException;
 import io.github.stackdocs.pipeline.TemplateSpec;
+import io.github.stackdocs.render.Format;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,9 +87,12 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
     }
     MavenLog log = new MavenLog(getLog());
     try {
-      DocsResult result = new DocsGenerator(log).run(request());
+      DocsRequest request = request();
+      DocsResult result = new DocsGenerator(log).run(request);
       logFindings(result.findings());
-      getLog().info("stackdocs: " + result.summary());
+      boolean site = mode() == WriteMode.WRITE && request.formats().contains(Format.HTML);
+      getLog().info("stackdocs: " + result.summary()
+          + (site ? "; site: " + request.outputDirectory().resolve("index.html") : ""));
     } catch (InvalidInputException e) {
       logFindings(e.findings());
       throw failure(e);

@@ -28,11 +28,15 @@ import java.util.Set;
 
 /**
  * The one path from inputs to files: select → read → model → analyze → render → write or check.
- * {@code generate} and {@code check} differ only in the last step. Build one per run.
+ * {@code generate} and {@code check} differ only in the last step. One instance per thread: it keeps
+ * its reader and renderer so that several runs (a corpus, a benchmark) pay for their set-up once.
  */
 public final class DocsGenerator {
   private final Log log;
   private final java.util.function.Supplier<HtmlRenderer> htmlRenderers;
+  private final CfnTemplateReader reader = new CfnTemplateReader();
+  private DocumentRenderer renderer;
+  private Optional<java.nio.file.Path> rendererTemplates = Optional.empty();
 
   public DocsGenerator(Log log) {
     this(log, HtmlRenderer::new);
@@ -112,7 +116,6 @@ public final class DocsGenerator {
   public record Generation(Project project, DependencyGraph graph, List<Finding> findings, List<Document> documents) {}
 
   private Project read(String name, List<TemplateSource> sources, List<Finding> findings) {
-    CfnTemplateReader reader = new CfnTemplateReader();
     List<Stack> stacks = new ArrayList<>();
     for (TemplateSource source : sources) {
       ReadResult r = reader.read(source);
@@ -129,7 +132,7 @@ public final class DocsGenerator {
     if (formats.contains(Format.HTML)) {
       rendered.add(Format.ADOC);
     }
-    DocumentRenderer renderer = new DocumentRenderer(request.templateDirectory());
+    DocumentRenderer renderer = renderer(request.templateDirectory());
     List<Document> documents = new ArrayList<>(renderer.render(project, graph, List.copyOf(findings), rendered));
     if (formats.contains(Format.HTML)) {
       List<Document> adoc = documents.stream().filter(d -> d.path().endsWith(".adoc")).toList();
@@ -141,6 +144,15 @@ public final class DocsGenerator {
       }
     }
     return documents;
+  }
+
+  /** The renderer, built on first use and kept for later runs with the same template folder. */
+  private DocumentRenderer renderer(Optional<java.nio.file.Path> templateDirectory) {
+    if (renderer == null || !rendererTemplates.equals(templateDirectory)) {
+      renderer = new DocumentRenderer(templateDirectory);
+      rendererTemplates = templateDirectory;
+    }
+    return renderer;
   }
 
   /** The files this tool owns in the output folder: index and stack pages of the asked formats, model.json. */

@@ -1,0 +1,152 @@
+package io.github.stackdocs.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.github.stackdocs.model.Finding;
+import io.github.stackdocs.model.Severity;
+import io.github.stackdocs.output.WriteMode;
+import io.github.stackdocs.render.Format;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pipeline end to end on small projects in a temporary folder (no HTML: that is slow and tested apart). */
+class DocsGeneratorTest {
+  @TempDir Path base;
+
+  private static final String NETWORK = """
+      Description: Network
+      Resources:
+        Vpc:
+          Type: AWS::EC2::VPC
+          Properties:
+            CidrBlock: 10.0.0.0/16
+      Outputs:
+        VpcId:
+          Value: !Ref Vpc
+          Export:
+            Name: !Sub "${AWS::StackName}-VpcId"
+      """;
+
+  private static final String APP = """
+      Description: App
+      Parameters:
+        NetworkStack:
+          Type: String
+          Default: network
+      Resources:
+        Sg:
+          Type: AWS::EC2::SecurityGroup
+          Properties:
+            GroupDescription: app
+            VpcId: !ImportValue
+              Fn::Sub: "${NetworkStack}-VpcId"
+      """;
+
+  private DocsRequest request(WriteMode mode, Set<Format> formats, FailOn failOn) {
+    return new DocsRequest(base, Path.of("src/main/cloudformation"), List.of(), List.of(), List.of(),
+        Path.of("docs"), formats, Optional.empty(), failOn, "demo", mode, 50);
+  }
+
+  private void template(String name, String text) throws IOException {
+    Path dir = base.resolve("src/main/cloudformation");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve(name), text);
+  }
+
+  private DocsGenerator generator() {
+    return new DocsGenerator(Log.silent(), () -> fail("HTML renderer started although HTML was not asked for"));
+  }
+
+  @Test
+  void generateWritesEveryFormatAndCheckAgreesUntilSomethingChanges() throws IOException {
+    template("network.yaml", NETWORK);
+    template("app.yaml", APP);
+    Set<Format> formats = EnumSet.of(Format.ADOC, Format.MD, Format.JSON);
+
+    DocsResult written = generator().run(request(WriteMode.WRITE, formats, FailOn.ERROR));
+    assertThat(written.stacks()).isEqualTo(2);
+    assertThat(written.resources()).isEqualTo(2);
+    assertThat(written.written().orElseThrow().written()).containsExactly(
+        "index.adoc", "index.md", "model.json", "stacks/app.adoc", "stacks/app.md", "stacks/network.adoc", "stacks/network.md");
+    assertThat(Files.readString(base.resolve("docs/stacks/app.md"))).contains("Sg").contains("network");
+
+    DocsResult checked = generator().run(request(WriteMode.CHECK, formats, FailOn.ERROR));
+    assertThat(checked.checked().orElseThrow().upToDate()).isTrue();
+    assertThat(checked.summary()).contains("2 stacks, 2 resources, 0 errors").contains("up to date");
+
+    template("network.yaml", NETWORK.replace("Description: Network", "Description: Network v2"));
+    Files.writeString(base.resolve("docs/stacks/old.md"), "gone\n");
+    Files.delete(base.resolve("docs/index.adoc"));
+    assertThatThrownBy(() -> generator().run(request(WriteMode.CHECK, formats, FailOn.ERROR)))
+        .isInstanceOf(StaleDocsException.class)
+        .hasMessageContaining("stale:   stacks/network.md")
+        .hasMessageContaining("missing: index.adoc")
+        .hasMessageContaining("extra:   stacks/old.md")
+        .hasMessageContaining("+")
+        .hasMessageContaining("Network v2")
+        .hasMessageContaining("Run 'mvn stackdocs:generate'");
+  }
+
+  @Test
+  void everyBadFileIsReportedWithPositionAndNothingIsWritten() throws IOException {
+    template("broken.yaml", "Resources:\n  A:\n    Type: AWS::SNS::Topic\n   bad: [\n");
+    template("untyped.yaml", "Resources:\n  Thing:\n    Properties: {}\n  Other:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: !Ref Nowhere\n");
+    template("good.yaml", NETWORK);
+
+    assertThatThrownBy(() -> generator().run(request(WriteMode.WRITE, EnumSet.of(Format.MD), FailOn.ERROR)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          List<String> errors = e.findings().stream().filter(f -> f.severity() == Severity.ERROR).map(Finding::format).toList();
+          assertThat(errors).anySatisfy(m -> assertThat(m).startsWith("src/main/cloudformation/broken.yaml:4:"));
+          assertThat(errors).anySatisfy(m -> assertThat(m).startsWith("src/main/cloudformation/untyped.yaml:2:3:").contains("Type"));
+          assertThat(errors).anySatisfy(m -> assertThat(m).startsWith("src/main/cloudformation/untyped.yaml:7:").contains("Nowhere"));
+        });
+    assertThat(base.resolve("docs")).doesNotExist();
+  }
+
+  @Test
+  void failOnNeverDocumentsDespiteErrors() throws IOException {
+    template("untyped.yaml", "Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: !Ref Nowhere\n");
+    DocsResult result = generator().run(request(WriteMode.WRITE, EnumSet.of(Format.MD), FailOn.NEVER));
+    assertThat(result.count(Severity.ERROR)).isEqualTo(1);
+    assertThat(base.resolve("docs/stacks/untyped.md")).exists();
+  }
+
+  @Test
+  void failOnWarnFailsOnWarnings() throws IOException {
+    template("sam.yaml", "Transform: AWS::Serverless-2016-10-31\nResources:\n  Topic:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: !Ref GeneratedByTransform\n");
+    assertThat(generator().run(request(WriteMode.WRITE, EnumSet.of(Format.MD), FailOn.ERROR)).count(Severity.WARN)).isEqualTo(1);
+    assertThatThrownBy(() -> generator().run(request(WriteMode.WRITE, EnumSet.of(Format.MD), FailOn.WARN)))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void noEchoDefaultsAppearInNoOutput() throws IOException {
+    template("secret.yaml", """
+        Parameters:
+          Password:
+            Type: String
+            NoEcho: true
+            Default: hunter2-do-not-leak
+        Resources:
+          Topic:
+            Type: AWS::SNS::Topic
+            Properties:
+              TopicName: !Ref Password
+        """);
+    generator().run(request(WriteMode.WRITE, EnumSet.of(Format.ADOC, Format.MD, Format.JSON), FailOn.ERROR));
+    try (var files = Files.walk(base.resolve("docs"))) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        assertThat(Files.readString(f)).as(f.toString()).doesNotContain("hunter2");
+      }
+    }
+  }
+}
