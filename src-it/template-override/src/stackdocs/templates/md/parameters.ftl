@@ -1,0 +1,4 @@
+## Parameters
+
+CUSTOM PARAMETERS SECTION from src/stackdocs/templates/md/parameters.ftl
+
