@@ -88,7 +88,7 @@ final class NodeReader {
     while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
       SourceLocation keyLocation = location();
-      String keyTag = yaml == null ? null : yaml.getTypeId();
+      String keyTag = yaml instanceof CfnYamlFactory.KeyTagParser k ? k.keyTag() : null;
       if (!ShortFormTags.isPlain(keyTag)) {
         problems.error("key-tag", "the mapping key '" + key + "' carries the tag !" + keyTag
             + "; a key must be a plain string (is the tag meant for a value?)", keyLocation);

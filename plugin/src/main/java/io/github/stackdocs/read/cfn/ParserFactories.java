@@ -29,10 +29,9 @@ final class ParserFactories {
           .streamReadConstraints(CONSTRAINTS)
           .build();
 
-  private static final YAMLFactory YAML = YAMLFactory.builder()
+  private static final YAMLFactory YAML = new CfnYamlFactory(YAMLFactory.builder()
       .loaderOptions(loaderOptions())
-      .streamReadConstraints(CONSTRAINTS)
-      .build();
+      .streamReadConstraints(CONSTRAINTS));
 
   private ParserFactories() {}
 
