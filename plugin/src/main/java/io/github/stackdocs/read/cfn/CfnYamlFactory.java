@@ -7,11 +7,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.Reader;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
- * A {@link YAMLFactory} whose parsers also tell the tag of a mapping key: Jackson's {@code getTypeId()} only
- * reports tags of values, and CloudFormation rejects a key like {@code !ImportValue Fn::Sub: x}.
+ * A {@link YAMLFactory} whose parsers also tell what Jackson's API leaves out: the tag of a mapping key
+ * ({@code getTypeId()} reports tags of values only, and CloudFormation rejects a key like {@code !ImportValue
+ * Fn::Sub: x}) and the anchor of a scalar ({@code getCurrentAnchor()} reports anchors of mappings and lists).
  */
 final class CfnYamlFactory extends YAMLFactory {
   private static final long serialVersionUID = 1L;
@@ -22,7 +25,7 @@ final class CfnYamlFactory extends YAMLFactory {
 
   @Override
   protected YAMLParser _createParser(Reader reader, IOContext context) {
-    return new KeyTagParser(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, reader);
+    return new EventAwareParser(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, reader);
   }
 
   @Override
@@ -30,9 +33,9 @@ final class CfnYamlFactory extends YAMLFactory {
     return _createParser(new java.io.CharArrayReader(data, offset, len), context);
   }
 
-  /** A YAML parser that exposes the tag of the current field name. */
-  static final class KeyTagParser extends YAMLParser {
-    KeyTagParser(IOContext context, int parserFeatures, int yamlFeatures, LoaderOptions options, ObjectCodec codec,
+  /** A YAML parser that exposes the tag and anchor of the current event. */
+  static final class EventAwareParser extends YAMLParser {
+    EventAwareParser(IOContext context, int parserFeatures, int yamlFeatures, LoaderOptions options, ObjectCodec codec,
         Reader reader) {
       super(context, parserFeatures, yamlFeatures, options, codec, reader);
     }
@@ -47,6 +50,11 @@ final class CfnYamlFactory extends YAMLFactory {
         return tag;
       }
       return null;
+    }
+
+    /** The anchor ({@code &name}) of the current value, or null. */
+    String anchor() {
+      return _lastEvent instanceof NodeEvent n && !(n instanceof AliasEvent) ? n.getAnchor() : null;
     }
   }
 }

@@ -59,7 +59,7 @@ final class NodeReader {
       return resolveAlias(parser.getText(), location);
     }
     String tag = yaml == null ? null : yaml.getTypeId();
-    String anchor = yaml == null ? null : yaml.getCurrentAnchor();
+    String anchor = yaml instanceof CfnYamlFactory.EventAwareParser e ? e.anchor() : null;
     long before = expandedNodes;
     Node node = switch (parser.currentToken()) {
       case START_OBJECT -> readMap(depth, location);
@@ -88,7 +88,7 @@ final class NodeReader {
     while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
       SourceLocation keyLocation = location();
-      String keyTag = yaml instanceof CfnYamlFactory.KeyTagParser k ? k.keyTag() : null;
+      String keyTag = yaml instanceof CfnYamlFactory.EventAwareParser k ? k.keyTag() : null;
       if (!ShortFormTags.isPlain(keyTag)) {
         problems.error("key-tag", "the mapping key '" + key + "' carries the tag !" + keyTag
             + "; a key must be a plain string (is the tag meant for a value?)", keyLocation);

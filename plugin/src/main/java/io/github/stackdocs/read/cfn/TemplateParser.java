@@ -56,6 +56,11 @@ final class TemplateParser {
       if (root instanceof MapNode map) {
         return Optional.of(map);
       }
+      if (root instanceof Node.ScalarNode s && s.text().isEmpty()) {
+        problems.error("empty-template", "empty template; expected a mapping with a Resources section",
+            problems.fileLocation());
+        return Optional.empty();
+      }
       problems.error("not-a-mapping", "the top level of a template must be a mapping of sections "
           + "(AWSTemplateFormatVersion, Resources, ...), found " + NodeKinds.describe(root), root.location());
       return Optional.empty();
