@@ -90,6 +90,13 @@ class CfnTemplateReaderTest {
   }
 
   @Test
+  void conditionsKeepSourceOrder() {
+    Stack s = stack("Conditions: {Z: !Equals [a, a], A: !Equals [a, b], M: !Not [!Condition A]}\n"
+        + "Resources: {B: {Type: T}}\n");
+    assertThat(s.conditions().keySet()).containsExactly("Z", "A", "M");
+  }
+
+  @Test
   void jsonFormat() {
     ReadResult r = reader.read("t.json", "app", "{\"Resources\": {\"B\": {\"Type\": \"AWS::S3::Bucket\"}}}");
     assertThat(r.stack().orElseThrow().format()).isEqualTo("json");
