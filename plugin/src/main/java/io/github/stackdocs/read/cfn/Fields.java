@@ -68,9 +68,4 @@ final class Fields {
         + NodeKinds.describe(node), node.location());
     return out;
   }
-
-  /** True when the key's value is a mapping (an intrinsic function or a plain mapping). */
-  static boolean isMapping(Node node) {
-    return node instanceof MapNode;
-  }
 }

@@ -1,7 +1,6 @@
 package io.github.stackdocs.read.cfn;
 
 import io.github.stackdocs.model.Finding;
-import io.github.stackdocs.model.Severity;
 import io.github.stackdocs.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +22,6 @@ final class Problems {
 
   void warn(String code, String message, SourceLocation location) {
     findings.add(Finding.warn(code, message, orFile(location), stack));
-  }
-
-  boolean hasErrors() {
-    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }
 
   /** The file itself, without a position. */

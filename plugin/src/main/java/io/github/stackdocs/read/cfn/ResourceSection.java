@@ -12,10 +12,13 @@ import java.util.Set;
 
 /** The {@code Resources} section → {@link Resource}s. */
 final class ResourceSection {
-  /** Resource attributes CloudFormation knows, plus SAM's {@code Connectors} and {@code IgnoreGlobals}. */
+  /**
+   * Resource attributes CloudFormation knows, the legacy {@code Version} it still accepts, and SAM's {@code
+   * Connectors} and {@code IgnoreGlobals}.
+   */
   private static final Set<String> ATTRIBUTES =
       Set.of("Type", "Properties", "DependsOn", "Condition", "DeletionPolicy", "UpdateReplacePolicy",
-          "Metadata", "CreationPolicy", "UpdatePolicy", "Connectors", "IgnoreGlobals");
+          "Metadata", "CreationPolicy", "UpdatePolicy", "Version", "Connectors", "IgnoreGlobals");
 
   private final Problems problems;
   private final Fields fields;

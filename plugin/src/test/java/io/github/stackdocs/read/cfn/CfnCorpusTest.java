@@ -42,8 +42,10 @@ class CfnCorpusTest {
     int clean = 0;
     List<String> failures = new ArrayList<>();
     List<String> internal = new ArrayList<>();
+    java.util.Map<String, Integer> byCode = new java.util.TreeMap<>();
     for (String p : paths) {
       ReadResult result = read(p);
+      result.findings().forEach(f -> byCode.merge(f.severity() + " " + f.code(), 1, Integer::sum));
       result.findings().stream().filter(f -> f.code().equals("internal")).forEach(f -> internal.add(f.format()));
       Optional<Finding> firstError =
           result.findings().stream().filter(f -> f.severity() == Severity.ERROR).findFirst();
@@ -56,6 +58,7 @@ class CfnCorpusTest {
     long millis = (System.nanoTime() - start) / 1_000_000;
     System.out.printf(java.util.Locale.ROOT, "CfnCorpusTest good: %d/%d without errors (%.2f%%), %d ms%n",
         clean, paths.size(), 100.0 * clean / paths.size(), millis);
+    System.out.println("  findings by code: " + byCode);
     failures.forEach(f -> System.out.println("  " + f));
     assertThat(internal).isEmpty();
     assertThat(clean).isGreaterThanOrEqualTo((int) Math.ceil(paths.size() * 0.99));

@@ -64,6 +64,12 @@ class TemplateParserTest {
     "!ForEach [x, [a], {}]       | {\"Fn::ForEach\":[\"x\",[\"a\"],{}]}",
     "!!str 12                    | \"12\"",
     "!!int 12                    | 12",
+    "!!float 1.5                 | 1.5",
+    "!!bool true                 | true",
+    "!!null null                 | null",
+    "!!binary aGVsbG8=           | \"aGVsbG8=\"",
+    "!!timestamp 2001-12-14      | \"2001-12-14\"",
+    "!!int abc                   | \"abc\"",
   })
   void shortFormTagsBecomeLongForms(String yaml, String expected) {
     assertThat(compact(yaml)).isEqualTo(expected);
