@@ -1,5 +1,7 @@
 package io.github.stackdocs.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +42,7 @@ public record Stack(
     transforms = List.copyOf(transforms);
     parameters = List.copyOf(parameters);
     parameterGroups = List.copyOf(parameterGroups);
-    conditions = Map.copyOf(conditions);
+    conditions = Collections.unmodifiableMap(new LinkedHashMap<>(conditions)); // source order, deterministic
     resources = List.copyOf(resources);
     outputs = List.copyOf(outputs);
     references = references.stream().sorted().toList();

@@ -1,0 +1,67 @@
+package io.github.stackdocs.read.cfn;
+
+import io.github.stackdocs.model.Node.MapNode;
+import io.github.stackdocs.model.Stack;
+import io.github.stackdocs.read.ReadResult;
+import io.github.stackdocs.read.TemplateSource;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.Optional;
+
+/**
+ * Reads one CloudFormation template (JSON or YAML with short-form tags) into a {@link Stack}, collecting
+ * every problem as a finding. Stateless: thread-safe and reusable. Never throws for a bad input; even a
+ * bug becomes an {@code internal} ERROR finding so one file cannot stop a run.
+ */
+public final class CfnTemplateReader {
+
+  /** Reads the file of {@code source}; I/O problems become an {@code io} finding. */
+  public ReadResult read(TemplateSource source) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(source.path());
+    } catch (NoSuchFileException e) {
+      return failure(source, "template file not found: " + source.path());
+    } catch (IOException | RuntimeException e) {
+      return failure(source, "cannot read template " + source.path() + ": " + describe(e));
+    }
+    return read(source.displayPath(), source.stackName(), bytes);
+  }
+
+  /** Reads template text; {@code displayPath}'s extension chooses the syntax (sniffed when unknown). */
+  public ReadResult read(String displayPath, String stackName, String text) {
+    return read(displayPath, stackName, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Reads template bytes (expected UTF-8). */
+  public ReadResult read(String displayPath, String stackName, byte[] bytes) {
+    Problems problems = new Problems(displayPath, stackName);
+    try {
+      ParsedTemplate parsed = TemplateParser.parse(displayPath, bytes, problems);
+      if (parsed.root().isEmpty()) {
+        return new ReadResult(Optional.empty(), problems.findings());
+      }
+      MapNode root = parsed.root().get();
+      Stack stack = new StackReader(problems).read(root, parsed.format(), stackName, displayPath);
+      return new ReadResult(Optional.of(stack), problems.findings());
+    } catch (RuntimeException | StackOverflowError e) {
+      problems.error("internal", "internal error while reading the template (" + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + SyntaxErrors.clean(e.getMessage()))
+          + "); please report it", problems.fileLocation());
+      return new ReadResult(Optional.empty(), problems.findings());
+    }
+  }
+
+  private static ReadResult failure(TemplateSource source, String message) {
+    Problems problems = new Problems(source.displayPath(), source.stackName());
+    problems.error("io", message, problems.fileLocation());
+    return new ReadResult(Optional.empty(), problems.findings());
+  }
+
+  private static String describe(Exception e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
+}

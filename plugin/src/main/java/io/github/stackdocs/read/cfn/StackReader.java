@@ -1,0 +1,122 @@
+package io.github.stackdocs.read.cfn;
+
+import io.github.stackdocs.model.Node;
+import io.github.stackdocs.model.Node.ListNode;
+import io.github.stackdocs.model.Node.MapNode;
+import io.github.stackdocs.model.Node.ScalarNode;
+import io.github.stackdocs.model.Output;
+import io.github.stackdocs.model.Parameter;
+import io.github.stackdocs.model.Reference.Kind;
+import io.github.stackdocs.model.Resource;
+import io.github.stackdocs.model.Stack;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** A parsed template's top-level mapping → {@link Stack}, reporting every section problem and going on. */
+final class StackReader {
+  static final List<String> SECTIONS =
+      List.of("AWSTemplateFormatVersion", "Description", "Metadata", "Parameters", "Rules", "Mappings",
+          "Conditions", "Transform", "Resources", "Outputs", "Hooks", "Globals");
+
+  private static final Set<String> NESTED_STACK_TYPES = Set.of("AWS::CloudFormation::Stack");
+
+  private final Problems problems;
+  private final Fields fields;
+
+  StackReader(Problems problems) {
+    this.problems = problems;
+    this.fields = new Fields(problems);
+  }
+
+  Stack read(MapNode root, TemplateFormat format, String stackName, String file) {
+    for (String key : root.entries().keySet()) {
+      if (!SECTIONS.contains(key)) {
+        problems.warn("unknown-section", "unknown top-level section '" + key + "'; expected one of "
+            + String.join(", ", SECTIONS.subList(0, 10)), root.keyLocation(key));
+      }
+    }
+    fields.text(root, "AWSTemplateFormatVersion", "AWSTemplateFormatVersion").ifPresent(v -> {
+      if (!v.equals("2010-09-09")) {
+        problems.error("invalid-format-version", "AWSTemplateFormatVersion '" + v
+            + "' is not valid; the only version is '2010-09-09'", root.get("AWSTemplateFormatVersion").location());
+      }
+    });
+    String description = fields.text(root, "Description", "Description").orElse("");
+    Optional<MapNode> metadata = fields.mapping(root, "Metadata", "Metadata");
+    InterfaceMetadata iface = InterfaceMetadata.read(metadata, problems);
+    List<Parameter> parameters = fields.mapping(root, "Parameters", "Parameters")
+        .map(p -> new ParameterSection(problems).read(p, iface)).orElse(List.of());
+    Optional<MapNode> mappings = fields.mapping(root, "Mappings", "Mappings");
+    Optional<MapNode> rules = fields.mapping(root, "Rules", "Rules");
+    Map<String, Node> conditions = new LinkedHashMap<>();
+    fields.mapping(root, "Conditions", "Conditions").ifPresent(c -> conditions.putAll(c.entries()));
+    List<String> transforms = fields.textOrList(root, "Transform", "Transform");
+    Optional<MapNode> rawResources = resourcesSection(root);
+    List<Resource> resources = rawResources.isPresent() || root.has("Resources")
+        ? new ResourceSection(problems).read(root.get("Resources")) : List.of();
+    StaticValues values = new StaticValues(stackName, parameters);
+    List<Output> outputs = fields.mapping(root, "Outputs", "Outputs")
+        .map(o -> new OutputSection(problems).read(o, values)).orElse(List.of());
+
+    ReferenceCollector refs = new ReferenceCollector(values);
+    rawResources.ifPresent(raw -> resources.forEach(r -> resourceReferences(r, (MapNode) raw.get(r.logicalId()),
+        refs, values)));
+    fields.mapping(root, "Outputs", "Outputs").ifPresent(raw -> outputs.forEach(o ->
+        outputReferences(o, (MapNode) raw.get(o.name()), refs)));
+    conditions.forEach((name, expr) -> refs.walkCondition("Conditions." + name, "", expr));
+
+    return new Stack(stackName, file, format.id(), description, transforms, metadata, parameters,
+        iface.groups(), mappings, conditions, rules, resources, outputs, refs.references());
+  }
+
+  private Optional<MapNode> resourcesSection(MapNode root) {
+    Node node = root.get("Resources");
+    if (node == null) {
+      problems.error("missing-resources", "missing Resources section; a template needs at least one resource",
+          root.location());
+    }
+    return node instanceof MapNode m ? Optional.of(m) : Optional.empty();
+  }
+
+  private static void resourceReferences(Resource r, MapNode raw, ReferenceCollector refs,
+      StaticValues values) {
+    String id = r.logicalId();
+    refs.walk(id, "Properties", r.properties());
+    for (String key : List.of("CreationPolicy", "UpdatePolicy")) {
+      Node node = raw.get(key);
+      if (node != null) {
+        refs.walk(id, key, node);
+      }
+    }
+    Node dependsOn = raw.get("DependsOn");
+    if (dependsOn instanceof ScalarNode s && !s.isNull()) {
+      refs.add(Kind.DEPENDS_ON, id, s.text(), "", "DependsOn", s.location());
+    } else if (dependsOn instanceof ListNode list) {
+      for (Node item : list.items()) {
+        if (item instanceof ScalarNode s && !s.isNull()) {
+          refs.add(Kind.DEPENDS_ON, id, s.text(), "", "DependsOn", s.location());
+        }
+      }
+    }
+    if (!r.condition().isEmpty()) {
+      refs.add(Kind.CONDITION, id, r.condition(), "", "Condition", raw.get("Condition").location());
+    }
+    if (NESTED_STACK_TYPES.contains(r.type()) && r.properties().has("TemplateURL")) {
+      Node url = r.properties().get("TemplateURL");
+      refs.add(Kind.NESTED_STACK, id, values.describe(url), "",
+          "Properties.TemplateURL", url.location());
+    }
+  }
+
+  private static void outputReferences(Output o, MapNode raw, ReferenceCollector refs) {
+    String source = "Outputs." + o.name();
+    refs.walk(source, "Value", o.value());
+    o.exportName().ifPresent(name -> refs.walk(source, "Export.Name", name));
+    if (!o.condition().isEmpty()) {
+      refs.add(Kind.CONDITION, source, o.condition(), "", "Condition", raw.get("Condition").location());
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package io.github.stackdocs.read.cfn;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.stackdocs.model.Node;
+import io.github.stackdocs.model.Node.MapNode;
+import io.github.stackdocs.model.SourceLocation;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/** Template bytes → the top-level mapping as a {@link Node} tree; every problem becomes a finding. */
+final class TemplateParser {
+  private TemplateParser() {}
+
+  static ParsedTemplate parse(String fileName, byte[] bytes, Problems problems) {
+    TemplateFormat format = TemplateFormat.detect(fileName, "");
+    SourceLocation file = problems.fileLocation();
+    if (bytes.length > ParserFactories.MAX_CODE_POINTS) {
+      problems.error("too-large", "template is larger than the limit of " + ParserFactories.MAX_CODE_POINTS
+          + " bytes", file);
+      return new ParsedTemplate(Optional.empty(), format);
+    }
+    if (looksBinary(bytes)) {
+      problems.error("not-text", "file is binary, not a JSON or YAML template", file);
+      return new ParsedTemplate(Optional.empty(), format);
+    }
+    Optional<String> text = decode(bytes, problems);
+    if (text.isEmpty()) {
+      return new ParsedTemplate(Optional.empty(), format);
+    }
+    format = TemplateFormat.detect(fileName, text.get());
+    if (text.get().isBlank()) {
+      problems.error("empty-template", "empty template; expected a mapping with a Resources section", file);
+      return new ParsedTemplate(Optional.empty(), format);
+    }
+    return new ParsedTemplate(parseText(text.get(), format, problems), format);
+  }
+
+  private static Optional<MapNode> parseText(String text, TemplateFormat format, Problems problems) {
+    try (JsonParser parser = ParserFactories.create(format, text)) {
+      NodeReader reader = new NodeReader(parser, problems);
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        problems.error("empty-template", "empty template; expected a mapping with a Resources section",
+            problems.fileLocation());
+        return Optional.empty();
+      }
+      Node root = reader.readValue();
+      checkRest(parser, format, reader, problems);
+      if (root instanceof MapNode map) {
+        return Optional.of(map);
+      }
+      if (root instanceof Node.ScalarNode s && s.text().isEmpty()) {
+        problems.error("empty-template", "empty template; expected a mapping with a Resources section",
+            problems.fileLocation());
+        return Optional.empty();
+      }
+      problems.error("not-a-mapping", "the top level of a template must be a mapping of sections "
+          + "(AWSTemplateFormatVersion, Resources, ...), found " + NodeKinds.describe(root), root.location());
+      return Optional.empty();
+    } catch (LimitExceeded e) {
+      problems.error(e.code(), e.getMessage(), e.location());
+    } catch (IOException | RuntimeException e) {
+      if (isParserProblem(e)) {
+        SyntaxErrors.Syntax s = SyntaxErrors.describe(e, format, problems.file());
+        problems.error(s.code(), s.message(), s.location());
+      } else {
+        throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isParserProblem(Exception e) {
+    return e instanceof IOException || e.getClass().getName().startsWith("org.yaml.snakeyaml");
+  }
+
+  /** YAML: further documents are ignored (WARN). JSON: anything after the top-level value is an error. */
+  private static void checkRest(JsonParser parser, TemplateFormat format, NodeReader reader, Problems problems)
+      throws IOException {
+    if (format == TemplateFormat.JSON) {
+      if (parser.nextToken() != null) {
+        problems.error("json-syntax", "unexpected content after the end of the top-level object",
+            reader.location());
+      }
+      return;
+    }
+    try {
+      if (parser.nextToken() != null) {
+        problems.warn("multi-document", "the file holds more than one YAML document; only the first is read",
+            reader.location());
+      }
+    } catch (IOException | RuntimeException e) {
+      problems.warn("multi-document", "the file holds more than one YAML document; only the first is read",
+          problems.fileLocation());
+    }
+  }
+
+  /** NUL bytes do not occur in UTF-8 text templates. */
+  private static boolean looksBinary(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<String> decode(byte[] bytes, Problems problems) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int offset = in.position();
+      problems.error("not-utf8", "file is not UTF-8 text (invalid byte 0x"
+          + String.format(java.util.Locale.ROOT, "%02X", bytes[Math.min(offset, bytes.length - 1)] & 0xFF)
+          + " at byte offset " + offset + "); save the template as UTF-8", lineOf(bytes, offset, problems));
+      return Optional.empty();
+    }
+    out.flip();
+    String text = out.toString();
+    return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+  }
+
+  private static SourceLocation lineOf(byte[] bytes, int offset, Problems problems) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset && i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new SourceLocation(problems.file(), line, offset - lineStart + 1);
+  }
+}
