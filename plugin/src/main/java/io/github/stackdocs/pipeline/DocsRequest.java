@@ -1,6 +1,7 @@
 package io.github.stackdocs.pipeline;
 
 import io.github.stackdocs.output.WriteMode;
+import io.github.stackdocs.read.InputSelector;
 import io.github.stackdocs.render.Format;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -33,12 +34,10 @@ public record DocsRequest(
     WriteMode mode,
     int maxDiffLines) {
 
-  public static final List<String> DEFAULT_INCLUDES = List.of("**/*.yaml", "**/*.yml", "**/*.json", "**/*.template");
-
   public DocsRequest {
     baseDirectory = baseDirectory.toAbsolutePath().normalize();
     sourceDirectory = baseDirectory.resolve(sourceDirectory).normalize();
-    includes = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
+    includes = includes == null || includes.isEmpty() ? InputSelector.DEFAULT_INCLUDES : List.copyOf(includes);
     excludes = excludes == null ? List.of() : List.copyOf(excludes);
     templates = templates == null ? List.of() : List.copyOf(templates);
     outputDirectory = baseDirectory.resolve(outputDirectory).normalize();

@@ -1,0 +1,28 @@
+package io.github.stackdocs.pipeline;
+
+import io.github.stackdocs.model.Finding;
+import io.github.stackdocs.read.InputSelector;
+import io.github.stackdocs.read.TemplateSource;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns a request's file settings into the sorted list of templates to read. */
+final class InputSelection {
+  private final DocsRequest request;
+
+  InputSelection(DocsRequest request) {
+    this.request = request;
+  }
+
+  List<TemplateSource> select(List<Finding> findings) {
+    List<InputSelector.ExplicitTemplate> explicit = request.templates().stream()
+        .map(t -> new InputSelector.ExplicitTemplate(Path.of(t.file()),
+            t.stackName().isEmpty() ? Optional.empty() : Optional.of(t.stackName())))
+        .toList();
+    InputSelector.Selection selection = new InputSelector().select(request.baseDirectory(), request.sourceDirectory(),
+        request.includes(), request.excludes(), explicit);
+    findings.addAll(selection.findings());
+    return selection.sources();
+  }
+}
