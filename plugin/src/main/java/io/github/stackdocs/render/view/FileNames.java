@@ -27,6 +27,9 @@ public final class FileNames {
           || (c == '.' && sb.length() > 0 && sb.charAt(sb.length() - 1) != '.');
       sb.append(ok ? c : '-');
     }
+    if (sb.length() > 0 && sb.charAt(sb.length() - 1) == '.') {
+      sb.setCharAt(sb.length() - 1, '-'); // "x." + ".md" would hold ".."
+    }
     return sb.length() == 0 ? "stack" : sb.toString();
   }
 

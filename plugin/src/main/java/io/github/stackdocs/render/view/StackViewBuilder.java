@@ -46,7 +46,7 @@ final class StackViewBuilder {
     return new StackView(
         stack.name(),
         page.page(),
-        Link.between("Index", page.page(), "index", ""),
+        Link.between("the index", page.page(), "index", ""),
         stack.description(),
         stack.sourceFile(),
         stack.format(),
