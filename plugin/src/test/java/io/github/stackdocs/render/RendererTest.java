@@ -83,6 +83,24 @@ class RendererTest {
     }
   }
 
+  @Test
+  void oneRendererServesManyThreads() throws Exception {
+    DocumentRenderer renderer = new DocumentRenderer(Optional.empty());
+    List<Document> expected = render(renderer, ALL);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      var futures = new java.util.ArrayList<java.util.concurrent.Future<List<Document>>>();
+      for (int i = 0; i < 8; i++) {
+        futures.add(pool.submit(() -> render(renderer, ALL)));
+      }
+      for (var f : futures) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
   private static String content(List<Document> docs, String path) {
     return docs.stream().filter(d -> d.path().equals(path)).findFirst().orElseThrow().content();
   }

@@ -10,7 +10,8 @@ import java.util.TreeSet;
 
 /**
  * Owns every name derived from input data that ends up in a path or an anchor: file names keep only
- * {@code [A-Za-z0-9._-]} (never a leading dot, never {@code ..}), anchors only {@code [a-z0-9-]}.
+ * {@code [A-Za-z0-9._-]} (never a leading dot, never {@code ..}, {@code --} or {@code __}), anchors only
+ * {@code [a-z0-9-]}.
  * Collisions are disambiguated deterministically with {@code -2}, {@code -3}, ... in sorted order.
  */
 public final class FileNames {
@@ -27,10 +28,11 @@ public final class FileNames {
           || (c == '.' && sb.length() > 0 && sb.charAt(sb.length() - 1) != '.');
       sb.append(ok ? c : '-');
     }
-    if (sb.length() > 0 && sb.charAt(sb.length() - 1) == '.') {
-      sb.setCharAt(sb.length() - 1, '-'); // "x." + ".md" would hold ".."
-    }
-    return sb.length() == 0 ? "stack" : sb.toString();
+    // no "--" or "__" (Asciidoctor would make a dash or emphasis of them inside xref targets); no leading
+    // or trailing '-' or '.' (no hidden files, no "x." + ".md" holding "..", nothing that reads as an option)
+    String result = sb.toString().replaceAll("-{2,}", "-").replaceAll("_{2,}", "_")
+        .replaceAll("^[-.]+", "").replaceAll("[-.]+$", "");
+    return result.isEmpty() ? "stack" : result;
   }
 
   /**

@@ -89,14 +89,16 @@ final class StackViewBuilder {
         r.condition(),
         r.deletionPolicy(),
         r.updateReplacePolicy(),
-        links(page.page(), graph.dependencies(node)),
-        links(page.page(), graph.dependents(node)),
+        links(stack.name(), page.page(), graph.dependencies(node)),
+        links(stack.name(), page.page(), graph.dependents(node)),
         graph.blastRadius(node).size());
   }
 
-  private List<Link> links(String fromPage, Collection<NodeId> nodes) {
+  /** Links to resources: this stack's first, then other stacks' (each by stack and logical id). */
+  private List<Link> links(String stack, String fromPage, Collection<NodeId> nodes) {
     return nodes.stream()
         .filter(n -> pages.hasStack(n.stack()))
+        .sorted(Comparator.comparing((NodeId n) -> !n.stack().equals(stack)).thenComparing(Comparator.naturalOrder()))
         .map(n -> pages.sourceLink(fromPage, n.stack(), n.logicalId()))
         .toList();
   }

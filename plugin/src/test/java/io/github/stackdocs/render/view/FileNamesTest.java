@@ -11,12 +11,14 @@ class FileNamesTest {
   @Test
   void sanitizesFileNames() {
     assertThat(FileNames.sanitize("app-prod_1.v2")).isEqualTo("app-prod_1.v2");
-    assertThat(FileNames.sanitize("../../etc/passwd")).isEqualTo("-.-.--etc-passwd");
-    assertThat(FileNames.sanitize("..")).isEqualTo("--");
-    assertThat(FileNames.sanitize(".hidden")).isEqualTo("-hidden");
+    assertThat(FileNames.sanitize("../../etc/passwd")).isEqualTo("etc-passwd");
+    assertThat(FileNames.sanitize("..")).isEqualTo("stack");
+    assertThat(FileNames.sanitize(".hidden")).isEqualTo("hidden");
     assertThat(FileNames.sanitize("a b/c\\d:e")).isEqualTo("a-b-c-d-e");
     assertThat(FileNames.sanitize("")).isEqualTo("stack");
-    assertThat(FileNames.sanitize("v1.")).isEqualTo("v1-");
+    assertThat(FileNames.sanitize("v1.")).isEqualTo("v1");
+    assertThat(FileNames.sanitize("a  b__c")).isEqualTo("a-b_c");
+    assertThat(FileNames.sanitize("../evil <x>")).isEqualTo("evil-x");
     assertThat(FileNames.sanitize("x".repeat(300))).hasSize(100);
   }
 
