@@ -53,6 +53,12 @@ class TemplateEngineTest {
   }
 
   @Test
+  void everyBuiltInTemplateIsOnTheClasspath() {
+    assertThat(BuiltInTemplates.NAMES).hasSize(22).allSatisfy(name ->
+        assertThat(TemplateEngine.class.getResource(TemplateEngine.BUILT_IN + "/" + name)).as(name).isNotNull());
+  }
+
+  @Test
   void normalizesLineEndsTrailingBlanksAndFinalNewline() {
     assertThat(TextNormalizer.normalize("\n\na  \r\nb\t\r\n\n\n\nc\n\n\n")).isEqualTo("a\nb\n\nc\n");
     assertThat(TextNormalizer.normalize("")).isEqualTo("\n");
