@@ -1,0 +1,55 @@
+package io.github.stackdocs.render;
+
+import io.github.stackdocs.analyze.graph.DependencyGraph;
+import io.github.stackdocs.model.Finding;
+import io.github.stackdocs.model.Project;
+import io.github.stackdocs.render.json.ModelJson;
+import io.github.stackdocs.render.template.TemplateEngine;
+import io.github.stackdocs.render.view.ProjectView;
+import io.github.stackdocs.render.view.ProjectViewBuilder;
+import io.github.stackdocs.render.view.StackView;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a project into documents: for {@link Format#ADOC} and {@link Format#MD} an index and one page per
+ * stack, for {@link Format#JSON} {@code model.json}. {@link Format#HTML} is rendered elsewhere from the
+ * AsciiDoc, so it is ignored here. Create once per execution; {@link #render} is thread-safe.
+ */
+public final class DocumentRenderer {
+  private final TemplateEngine engine;
+
+  /** @param templateDirectory a folder whose templates override built-in ones with the same relative name */
+  public DocumentRenderer(Optional<Path> templateDirectory) {
+    this.engine = new TemplateEngine(templateDirectory);
+  }
+
+  /** The documents for {@code formats}, sorted by path. */
+  public List<Document> render(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats) {
+    List<Document> documents = new ArrayList<>();
+    ProjectView view = null;
+    for (Format format : List.of(Format.ADOC, Format.MD)) {
+      if (!formats.contains(format)) {
+        continue;
+      }
+      if (view == null) {
+        view = ProjectViewBuilder.build(project, graph, findings);
+      }
+      String ext = format.extension();
+      documents.add(new Document("index." + ext, engine.process(ext + "/index.ftl", Map.of("project", view))));
+      for (StackView stack : view.stacks()) {
+        documents.add(new Document(stack.page() + "." + ext,
+            engine.process(ext + "/stack.ftl", Map.of("project", view, "stack", stack))));
+      }
+    }
+    if (formats.contains(Format.JSON)) {
+      documents.add(new Document("model.json", ModelJson.write(project, graph, findings)));
+    }
+    documents.sort(null);
+    return List.copyOf(documents);
+  }
+}

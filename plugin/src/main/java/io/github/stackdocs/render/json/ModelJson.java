@@ -1,0 +1,189 @@
+package io.github.stackdocs.render.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.stackdocs.analyze.graph.CrossStackLink;
+import io.github.stackdocs.analyze.graph.DependencyGraph;
+import io.github.stackdocs.model.Finding;
+import io.github.stackdocs.model.Output;
+import io.github.stackdocs.model.Parameter;
+import io.github.stackdocs.model.ParameterGroup;
+import io.github.stackdocs.model.Project;
+import io.github.stackdocs.model.Reference;
+import io.github.stackdocs.model.Resource;
+import io.github.stackdocs.model.Stack;
+import io.github.stackdocs.render.RenderException;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * {@code model.json}: the whole model, the graph's exports and cross-stack links, and the findings, for
+ * other tools. Keys in a fixed order; pretty-printed with {@code \n}; ends with a newline. NoEcho
+ * defaults are never in the model, so never here.
+ */
+public final class ModelJson {
+  /** Bumped when the shape changes incompatibly. */
+  public static final int SCHEMA_VERSION = 1;
+
+  private static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
+  private static final ObjectWriter WRITER;
+
+  static {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        .withSeparators(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withArrayEmptySeparator("")
+            .withObjectEmptySeparator(""))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+    WRITER = new ObjectMapper().writer(printer);
+  }
+
+  private ModelJson() {}
+
+  public static String write(Project project, DependencyGraph graph, List<Finding> findings) {
+    ObjectNode root = F.objectNode();
+    root.put("schemaVersion", SCHEMA_VERSION);
+    root.put("project", project.name());
+    ArrayNode stacks = root.putArray("stacks");
+    project.stacks().forEach(s -> stacks.add(stack(s)));
+    ObjectNode g = root.putObject("graph");
+    ArrayNode exports = g.putArray("exports");
+    graph.exports().forEach((name, e) -> exports.addObject().put("name", name).put("stack", e.stack())
+        .put("output", e.output()));
+    ArrayNode links = g.putArray("crossStackLinks");
+    graph.crossStackLinks().forEach(l -> links.add(link(l)));
+    ObjectNode deps = g.putObject("stackDependencies");
+    graph.stackDependencies().forEach((from, to) -> strings(deps.putArray(from), to));
+    ArrayNode fs = root.putArray("findings");
+    findings.stream().sorted().forEach(f -> fs.addObject()
+        .put("severity", f.severity().name())
+        .put("code", f.code())
+        .put("message", f.message())
+        .put("location", f.location().toString())
+        .put("stack", f.stack()));
+    try {
+      return WRITER.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new RenderException("cannot write model.json: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static ObjectNode stack(Stack s) {
+    ObjectNode o = F.objectNode();
+    o.put("name", s.name());
+    o.put("sourceFile", s.sourceFile());
+    o.put("format", s.format());
+    o.put("description", s.description());
+    strings(o.putArray("transforms"), s.transforms());
+    o.set("metadata", s.metadata().map(NodeJson::of).orElse(F.nullNode()));
+    ArrayNode params = o.putArray("parameters");
+    s.parameters().forEach(p -> params.add(parameter(p)));
+    ArrayNode groups = o.putArray("parameterGroups");
+    for (ParameterGroup pg : s.parameterGroups()) {
+      ObjectNode go = groups.addObject().put("label", pg.label());
+      strings(go.putArray("parameters"), pg.parameters());
+    }
+    o.set("mappings", s.mappings().map(NodeJson::of).orElse(F.nullNode()));
+    ObjectNode conditions = o.putObject("conditions");
+    new TreeMap<>(s.conditions()).forEach((k, v) -> conditions.set(k, NodeJson.of(v)));
+    o.set("rules", s.rules().map(NodeJson::of).orElse(F.nullNode()));
+    ArrayNode resources = o.putArray("resources");
+    s.resources().forEach(r -> resources.add(resource(r)));
+    ArrayNode outputs = o.putArray("outputs");
+    s.outputs().forEach(out -> outputs.add(output(out)));
+    ArrayNode refs = o.putArray("references");
+    s.references().forEach(r -> refs.add(reference(r)));
+    return o;
+  }
+
+  private static ObjectNode parameter(Parameter p) {
+    ObjectNode o = F.objectNode();
+    o.put("name", p.name());
+    o.put("type", p.type());
+    o.put("description", p.description());
+    if (p.noEcho() || p.defaultValue().isEmpty()) {
+      o.putNull("default");
+    } else {
+      o.put("default", p.defaultValue().get());
+    }
+    strings(o.putArray("allowedValues"), p.allowedValues());
+    o.put("allowedPattern", p.allowedPattern());
+    o.put("constraintDescription", p.constraintDescription());
+    o.put("minLength", p.minLength());
+    o.put("maxLength", p.maxLength());
+    o.put("minValue", p.minValue());
+    o.put("maxValue", p.maxValue());
+    o.put("noEcho", p.noEcho());
+    o.put("label", p.label());
+    o.put("group", p.group());
+    o.put("location", p.location().toString());
+    return o;
+  }
+
+  private static ObjectNode resource(Resource r) {
+    ObjectNode o = F.objectNode();
+    o.put("logicalId", r.logicalId());
+    o.put("type", r.type());
+    o.put("service", r.service());
+    o.put("location", r.location().toString());
+    o.put("condition", r.condition());
+    o.put("deletionPolicy", r.deletionPolicy());
+    o.put("updateReplacePolicy", r.updateReplacePolicy());
+    strings(o.putArray("dependsOn"), r.dependsOn());
+    o.set("properties", NodeJson.of(r.properties()));
+    o.set("metadata", r.metadata().map(NodeJson::of).orElse(F.nullNode()));
+    o.set("creationPolicy", r.creationPolicy().map(NodeJson::of).orElse(F.nullNode()));
+    o.set("updatePolicy", r.updatePolicy().map(NodeJson::of).orElse(F.nullNode()));
+    return o;
+  }
+
+  private static ObjectNode output(Output out) {
+    ObjectNode o = F.objectNode();
+    o.put("name", out.name());
+    o.put("description", out.description());
+    o.set("value", NodeJson.of(out.value()));
+    o.set("exportName", out.exportName().map(NodeJson::of).orElse(F.nullNode()));
+    if (out.resolvedExportName().isPresent()) {
+      o.put("resolvedExportName", out.resolvedExportName().get());
+    } else {
+      o.putNull("resolvedExportName");
+    }
+    o.put("condition", out.condition());
+    o.put("location", out.location().toString());
+    return o;
+  }
+
+  private static ObjectNode reference(Reference r) {
+    return F.objectNode()
+        .put("kind", r.kind().name())
+        .put("source", r.source())
+        .put("target", r.target())
+        .put("attribute", r.attribute())
+        .put("targetStack", r.targetStack())
+        .put("path", r.path());
+  }
+
+  private static ObjectNode link(CrossStackLink l) {
+    return F.objectNode()
+        .put("importingStack", l.importingStack())
+        .put("source", l.source())
+        .put("exportName", l.exportName())
+        .put("exportingStack", l.exportingStack())
+        .put("outputName", l.outputName())
+        .put("location", l.location().toString());
+  }
+
+  private static void strings(ArrayNode array, Collection<String> values) {
+    values.forEach(array::add);
+  }
+}

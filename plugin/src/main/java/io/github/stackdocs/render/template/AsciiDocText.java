@@ -1,0 +1,73 @@
+package io.github.stackdocs.render.template;
+
+/**
+ * Escapes untrusted text for AsciiDoc so that nothing in it can create formatting, links, macros,
+ * passthroughs, attribute references, cross references, table cells, includes or blocks. Special characters
+ * become numeric character references, which Asciidoctor passes through to HTML unchanged.
+ */
+public final class AsciiDocText {
+  private static final String SPECIAL = "\\`*_#^~+{}[]|<>&";
+  private static final String LINE_START = ".-=:/'";
+
+  private AsciiDocText() {}
+
+  /** Inline text for headings and table cells: one line, lines joined with a space. */
+  public static String inline(String text) {
+    return escapeChars(joinLines(text));
+  }
+
+  /**
+   * A paragraph: lines kept with {@code " +"} hard breaks, blank lines and leading blanks dropped, and a
+   * character at the start of a line that could open a block, list or directive is escaped.
+   */
+  public static String paragraph(String text) {
+    StringBuilder sb = new StringBuilder();
+    for (String raw : text.split("\\R", -1)) {
+      String line = raw.strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        sb.append(" +\n");
+      }
+      sb.append(escapeLineStart(escapeChars(line)));
+    }
+    return sb.toString();
+  }
+
+  static String joinLines(String text) {
+    return text.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  static String escapeChars(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (SPECIAL.indexOf(c) >= 0) {
+        sb.append("&#").append((int) c).append(';');
+      } else if (c == ':' && s.startsWith("//", i + 1)) {
+        sb.append("&#58;"); // no autolinks (https://...)
+      } else if (c < ' ' && c != '\t') {
+        sb.append(' ');
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String escapeLineStart(String line) {
+    char first = line.charAt(0);
+    if (LINE_START.indexOf(first) >= 0) {
+      return "&#" + (int) first + ";" + line.substring(1);
+    }
+    int digits = 0;
+    while (digits < line.length() && Character.isDigit(line.charAt(digits))) {
+      digits++;
+    }
+    if (digits > 0 && digits < line.length() && line.charAt(digits) == '.') {
+      return line.substring(0, digits) + "&#46;" + line.substring(digits + 1); // "1. " list
+    }
+    return line;
+  }
+}

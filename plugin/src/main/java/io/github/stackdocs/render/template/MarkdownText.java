@@ -1,0 +1,85 @@
+package io.github.stackdocs.render.template;
+
+/**
+ * Escapes untrusted text for GitHub-flavoured Markdown: punctuation that can create emphasis, links,
+ * images, HTML, tables, strike-through, headings or math is backslash-escaped, {@code &} becomes
+ * {@code &amp;}, and bare URLs are broken so they do not autolink.
+ */
+public final class MarkdownText {
+  private static final String SPECIAL = "\\`*_[]<>|~!#$";
+  private static final String LINE_START = "-+=>#";
+
+  private MarkdownText() {}
+
+  /** Inline text for headings: one line, lines joined with a space. */
+  public static String inline(String text) {
+    return escapeChars(text.strip().replaceAll("\\s*\\R\\s*", " "));
+  }
+
+  /** Table cell text: lines joined with {@code <br>}. */
+  public static String cell(String text) {
+    StringBuilder sb = new StringBuilder();
+    for (String line : text.strip().split("\\R", -1)) {
+      if (sb.length() > 0) {
+        sb.append("<br>");
+      }
+      sb.append(escapeChars(line.strip()));
+    }
+    return sb.toString();
+  }
+
+  /** A paragraph: lines kept, leading blanks dropped, block-starting characters at line start escaped. */
+  public static String paragraph(String text) {
+    StringBuilder sb = new StringBuilder();
+    boolean blank = false;
+    for (String raw : text.strip().split("\\R", -1)) {
+      String line = raw.strip();
+      if (line.isEmpty()) {
+        blank = true;
+        continue;
+      }
+      if (sb.length() > 0) {
+        sb.append(blank ? "\n\n" : "\n");
+      }
+      blank = false;
+      sb.append(escapeLineStart(escapeChars(line)));
+    }
+    return sb.toString();
+  }
+
+  static String escapeChars(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (SPECIAL.indexOf(c) >= 0) {
+        sb.append('\\').append(c);
+      } else if (c == '&') {
+        sb.append("&amp;");
+      } else if (c == ':' && s.startsWith("//", i + 1)) {
+        sb.append("\\:"); // no autolinks (https://...)
+      } else if ((c == 'w' || c == 'W') && s.regionMatches(true, i, "www.", 0, 4)) {
+        sb.append(s, i, i + 3).append("\\.");
+        i += 3;
+      } else if (c < ' ' && c != '\t') {
+        sb.append(' ');
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String escapeLineStart(String line) {
+    if (LINE_START.indexOf(line.charAt(0)) >= 0) {
+      return "\\" + line;
+    }
+    int digits = 0;
+    while (digits < line.length() && Character.isDigit(line.charAt(digits))) {
+      digits++;
+    }
+    if (digits > 0 && digits < line.length() && (line.charAt(digits) == '.' || line.charAt(digits) == ')')) {
+      return line.substring(0, digits) + "\\" + line.substring(digits);
+    }
+    return line;
+  }
+}

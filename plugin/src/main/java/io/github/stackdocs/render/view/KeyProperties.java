@@ -1,0 +1,45 @@
+package io.github.stackdocs.render.view;
+
+import io.github.stackdocs.model.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The few top-level properties worth showing for a resource, in source order: scalars and intrinsic
+ * values in short form; big nested mappings and lists summarized as {@code {…3 keys}} / {@code […2 items]}.
+ */
+public final class KeyProperties {
+  /** How many properties are shown at most. */
+  public static final int MAX = 8;
+
+  /** Nested values longer than this in short form are summarized. */
+  static final int MAX_NESTED = 60;
+
+  private KeyProperties() {}
+
+  public static List<PropertyView> of(Node.MapNode properties) {
+    List<PropertyView> result = new ArrayList<>();
+    for (Map.Entry<String, Node> e : properties.entries().entrySet()) {
+      if (result.size() == MAX) {
+        break;
+      }
+      result.add(new PropertyView(e.getKey(), summary(e.getValue())));
+    }
+    return List.copyOf(result);
+  }
+
+  static String summary(Node value) {
+    String compact = ValueFormatter.format(value);
+    if (ValueFormatter.isIntrinsic(value) || compact.length() <= MAX_NESTED) {
+      return compact;
+    }
+    if (value instanceof Node.MapNode m) {
+      return "{…" + m.size() + (m.size() == 1 ? " key}" : " keys}");
+    }
+    if (value instanceof Node.ListNode l) {
+      return "[…" + l.size() + (l.size() == 1 ? " item]" : " items]");
+    }
+    return compact;
+  }
+}

@@ -1,0 +1,21 @@
+package io.github.stackdocs.render.view;
+
+import java.util.List;
+
+/**
+ * A parameter as shown: {@code defaultValue} is {@code hidden (NoEcho)} for NoEcho parameters;
+ * {@code constraints} are readable lines such as {@code Allowed: a, b} or {@code Length: 1..64}.
+ */
+public record ParameterView(
+    String name,
+    String anchor,
+    String label,
+    String type,
+    String defaultValue,
+    boolean noEcho,
+    List<String> constraints,
+    String description) {
+  public ParameterView {
+    constraints = List.copyOf(constraints);
+  }
+}

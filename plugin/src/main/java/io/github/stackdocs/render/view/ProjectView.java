@@ -1,0 +1,27 @@
+package io.github.stackdocs.render.view;
+
+import java.util.List;
+
+/**
+ * Everything the index shows, plus the stack pages.
+ *
+ * @param diagram Mermaid flowchart of stack-level dependencies
+ */
+public record ProjectView(
+    String name,
+    List<StackRow> stackRows,
+    List<StackDependencyView> stackDependencies,
+    List<ExportView> exports,
+    List<SeverityCount> findingSummary,
+    List<FindingView> findings,
+    String diagram,
+    List<StackView> stacks) {
+  public ProjectView {
+    stackRows = List.copyOf(stackRows);
+    stackDependencies = List.copyOf(stackDependencies);
+    exports = List.copyOf(exports);
+    findingSummary = List.copyOf(findingSummary);
+    findings = List.copyOf(findings);
+    stacks = List.copyOf(stacks);
+  }
+}

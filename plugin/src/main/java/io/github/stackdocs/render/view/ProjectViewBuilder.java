@@ -1,0 +1,100 @@
+package io.github.stackdocs.render.view;
+
+import io.github.stackdocs.analyze.graph.CrossStackLink;
+import io.github.stackdocs.analyze.graph.DependencyGraph;
+import io.github.stackdocs.model.Finding;
+import io.github.stackdocs.model.Project;
+import io.github.stackdocs.model.Severity;
+import io.github.stackdocs.model.Stack;
+import io.github.stackdocs.render.diagram.MermaidDiagrams;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Builds the whole view (index and every stack page) once per render from model, graph and findings. */
+public final class ProjectViewBuilder {
+  private ProjectViewBuilder() {}
+
+  public static ProjectView build(Project project, DependencyGraph graph, List<Finding> findings) {
+    PageIndex pages = new PageIndex(project);
+    Map<String, List<CrossStackLink>> importsByStack = new HashMap<>();
+    Map<String, List<CrossStackLink>> importersByExport = new HashMap<>();
+    for (CrossStackLink l : graph.crossStackLinks()) {
+      importsByStack.computeIfAbsent(l.importingStack(), k -> new ArrayList<>()).add(l);
+      if (l.resolved()) {
+        importersByExport
+            .computeIfAbsent(StackViewBuilder.exportKey(l.exportingStack(), l.outputName()), k -> new ArrayList<>())
+            .add(l);
+      }
+    }
+    List<Finding> sorted = findings.stream().sorted().toList();
+    Map<String, List<FindingView>> findingsByStack = new HashMap<>();
+    sorted.forEach(f -> findingsByStack.computeIfAbsent(f.stack(), k -> new ArrayList<>()).add(finding(f)));
+
+    StackViewBuilder stackViews =
+        new StackViewBuilder(graph, pages, importsByStack, importersByExport, findingsByStack);
+    List<StackView> stacks = project.stacks().stream().map(stackViews::build).toList();
+
+    return new ProjectView(
+        project.name(),
+        project.stacks().stream().map(s -> row(s, pages)).toList(),
+        stackDependencies(graph, pages),
+        exports(graph, pages, importersByExport),
+        summary(sorted),
+        sorted.stream().map(ProjectViewBuilder::finding).toList(),
+        MermaidDiagrams.project(project.stacks().stream().map(Stack::name).toList(), graph),
+        stacks);
+  }
+
+  private static StackRow row(Stack s, PageIndex pages) {
+    String summary = s.description().strip().lines().findFirst().orElse("");
+    return new StackRow(pages.stackLink("index", s.name()), summary, s.resources().size(), s.parameters().size(),
+        s.outputs().size(), s.sourceFile());
+  }
+
+  private static List<StackDependencyView> stackDependencies(DependencyGraph graph, PageIndex pages) {
+    Map<String, Map<String, TreeSet<String>>> via = new TreeMap<>();
+    for (CrossStackLink l : graph.crossStackLinks()) {
+      if (l.resolved() && !l.exportingStack().equals(l.importingStack())
+          && pages.hasStack(l.importingStack()) && pages.hasStack(l.exportingStack())) {
+        via.computeIfAbsent(l.importingStack(), k -> new TreeMap<>())
+            .computeIfAbsent(l.exportingStack(), k -> new TreeSet<>())
+            .add(l.exportName());
+      }
+    }
+    List<StackDependencyView> result = new ArrayList<>();
+    via.forEach((importing, byExporter) -> byExporter.forEach((exporting, names) -> result.add(
+        new StackDependencyView(pages.stackLink("index", importing), pages.stackLink("index", exporting),
+            List.copyOf(names)))));
+    return result;
+  }
+
+  private static List<ExportView> exports(
+      DependencyGraph graph, PageIndex pages, Map<String, List<CrossStackLink>> importersByExport) {
+    List<ExportView> result = new ArrayList<>();
+    graph.exports().forEach((name, e) -> {
+      if (pages.hasStack(e.stack())) {
+        int importers = importersByExport.getOrDefault(StackViewBuilder.exportKey(e.stack(), e.output()), List.of())
+            .size();
+        result.add(new ExportView(name, pages.stackLink("index", e.stack()),
+            pages.outputLink("index", e.stack(), e.output()), importers));
+      }
+    });
+    return result;
+  }
+
+  private static List<SeverityCount> summary(List<Finding> findings) {
+    List<SeverityCount> result = new ArrayList<>();
+    for (Severity s : List.of(Severity.ERROR, Severity.WARN, Severity.INFO)) {
+      result.add(new SeverityCount(s.name(), (int) findings.stream().filter(f -> f.severity() == s).count()));
+    }
+    return result;
+  }
+
+  static FindingView finding(Finding f) {
+    return new FindingView(f.severity().name(), f.code(), f.location().toString(), f.stack(), f.message());
+  }
+}

@@ -1,0 +1,160 @@
+package io.github.stackdocs.render.view;
+
+import io.github.stackdocs.analyze.graph.CrossStackLink;
+import io.github.stackdocs.analyze.graph.DependencyGraph;
+import io.github.stackdocs.analyze.graph.NodeId;
+import io.github.stackdocs.model.Node;
+import io.github.stackdocs.model.Output;
+import io.github.stackdocs.model.Resource;
+import io.github.stackdocs.model.Stack;
+import io.github.stackdocs.render.diagram.MermaidDiagrams;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Builds the view of one stack page from the stack, the graph and maps precomputed for the project. */
+final class StackViewBuilder {
+  private final DependencyGraph graph;
+  private final PageIndex pages;
+  private final Map<String, List<CrossStackLink>> importsByStack;
+  private final Map<String, List<CrossStackLink>> importersByExport;
+  private final Map<String, List<FindingView>> findingsByStack;
+
+  StackViewBuilder(
+      DependencyGraph graph,
+      PageIndex pages,
+      Map<String, List<CrossStackLink>> importsByStack,
+      Map<String, List<CrossStackLink>> importersByExport,
+      Map<String, List<FindingView>> findingsByStack) {
+    this.graph = graph;
+    this.pages = pages;
+    this.importsByStack = importsByStack;
+    this.importersByExport = importersByExport;
+    this.findingsByStack = findingsByStack;
+  }
+
+  /** Key of {@link #importersByExport}: exporting stack and output. */
+  static String exportKey(String stack, String output) {
+    return stack + "\u0000" + output;
+  }
+
+  StackView build(Stack stack) {
+    PageIndex.StackPage page = pages.page(stack.name());
+    return new StackView(
+        stack.name(),
+        page.page(),
+        Link.between("the index", page.page(), "index", ""),
+        stack.description(),
+        stack.sourceFile(),
+        stack.format(),
+        stack.transforms(),
+        stack.resources().size(),
+        stack.parameters().size(),
+        stack.outputs().size(),
+        ParameterViews.of(stack, page),
+        services(stack, page),
+        outputs(stack, page),
+        imports(stack, page),
+        conditions(stack, page),
+        mappings(stack, page),
+        rules(stack),
+        findingsByStack.getOrDefault(stack.name(), List.of()),
+        MermaidDiagrams.stack(stack, graph));
+  }
+
+  private List<ServiceView> services(Stack stack, PageIndex.StackPage page) {
+    Map<String, List<ResourceView>> byService = new TreeMap<>();
+    stack.resources().stream()
+        .sorted(Comparator.comparing(Resource::logicalId))
+        .forEach(r -> byService.computeIfAbsent(r.service(), k -> new ArrayList<>()).add(resource(stack, r, page)));
+    List<ServiceView> result = new ArrayList<>();
+    byService.forEach((name, resources) -> result.add(new ServiceView(name, page.services().get(name), resources)));
+    return result;
+  }
+
+  private ResourceView resource(Stack stack, Resource r, PageIndex.StackPage page) {
+    NodeId node = new NodeId(stack.name(), r.logicalId());
+    List<PropertyView> properties = KeyProperties.of(r.properties());
+    return new ResourceView(
+        r.logicalId(),
+        page.resources().get(r.logicalId()),
+        r.type(),
+        r.service(),
+        r.location().toString(),
+        properties,
+        r.properties().size() - properties.size(),
+        r.condition(),
+        r.deletionPolicy(),
+        r.updateReplacePolicy(),
+        links(stack.name(), page.page(), graph.dependencies(node)),
+        links(stack.name(), page.page(), graph.dependents(node)),
+        graph.blastRadius(node).size());
+  }
+
+  /** Links to resources: this stack's first, then other stacks' (each by stack and logical id). */
+  private List<Link> links(String stack, String fromPage, Collection<NodeId> nodes) {
+    return nodes.stream()
+        .filter(n -> pages.hasStack(n.stack()))
+        .sorted(Comparator.comparing((NodeId n) -> !n.stack().equals(stack)).thenComparing(Comparator.naturalOrder()))
+        .map(n -> pages.sourceLink(fromPage, n.stack(), n.logicalId()))
+        .toList();
+  }
+
+  private List<OutputView> outputs(Stack stack, PageIndex.StackPage page) {
+    return stack.outputs().stream()
+        .sorted(Comparator.comparing(Output::name))
+        .map(o -> new OutputView(
+            o.name(),
+            page.outputs().get(o.name()),
+            o.description(),
+            ValueFormatter.format(o.value()),
+            o.resolvedExportName().orElseGet(() -> o.exportName().map(ValueFormatter::format).orElse("")),
+            o.condition(),
+            importersByExport.getOrDefault(exportKey(stack.name(), o.name()), List.of()).stream()
+                .filter(l -> pages.hasStack(l.importingStack()))
+                .map(l -> pages.sourceLink(page.page(), l.importingStack(), l.source()))
+                .distinct()
+                .toList()))
+        .toList();
+  }
+
+  private List<ImportView> imports(Stack stack, PageIndex.StackPage page) {
+    return importsByStack.getOrDefault(stack.name(), List.of()).stream()
+        .sorted(Comparator.comparing(CrossStackLink::exportName).thenComparing(CrossStackLink::source))
+        .map(l -> new ImportView(
+            l.exportName(),
+            pages.sourceLink(page.page(), stack.name(), l.source()),
+            l.resolved() && pages.hasStack(l.exportingStack()),
+            l.resolved() && pages.hasStack(l.exportingStack())
+                ? pages.outputLink(page.page(), l.exportingStack(), l.outputName())
+                : null))
+        .distinct()
+        .toList();
+  }
+
+  private static List<NamedValueView> conditions(Stack stack, PageIndex.StackPage page) {
+    return new TreeMap<>(stack.conditions()).entrySet().stream()
+        .map(e -> new NamedValueView(e.getKey(), page.conditions().get(e.getKey()), ValueFormatter.format(e.getValue())))
+        .toList();
+  }
+
+  private static List<NamedValueView> mappings(Stack stack, PageIndex.StackPage page) {
+    return stack.mappings().map(m -> new TreeMap<>(m.entries()).entrySet().stream()
+            .map(e -> new NamedValueView(e.getKey(), page.mappings().get(e.getKey()), topLevelKeys(e.getValue())))
+            .toList())
+        .orElse(List.of());
+  }
+
+  private static String topLevelKeys(Node node) {
+    return node instanceof Node.MapNode m
+        ? ValueFormatter.truncate(String.join(", ", m.entries().keySet()), ValueFormatter.MAX_LENGTH)
+        : ValueFormatter.format(node);
+  }
+
+  private static List<String> rules(Stack stack) {
+    return stack.rules().map(r -> r.entries().keySet().stream().sorted().toList()).orElse(List.of());
+  }
+}

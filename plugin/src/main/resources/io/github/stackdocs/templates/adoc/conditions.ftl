@@ -1,0 +1,35 @@
+<#if stack.conditions?has_content>
+[[conditions]]
+== Conditions
+
+[cols="1,3",options="header"]
+|===
+|Condition |Expression
+<#list stack.conditions as c>
+|[[${c.anchor}]]${c.name} |${c.value}
+</#list>
+|===
+
+</#if>
+<#if stack.mappings?has_content>
+[[mappings]]
+== Mappings
+
+[cols="1,3",options="header"]
+|===
+|Mapping |Top-level keys
+<#list stack.mappings as m>
+|[[${m.anchor}]]${m.name} |${m.value}
+</#list>
+|===
+
+</#if>
+<#if stack.rules?has_content>
+[[rules]]
+== Rules
+
+<#list stack.rules as r>
+* ${r}
+</#list>
+
+</#if>

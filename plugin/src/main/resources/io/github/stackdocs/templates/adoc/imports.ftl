@@ -1,0 +1,16 @@
+<#if stack.imports?has_content>
+[[imports]]
+== Imports
+
+[cols="2,2,2",options="header"]
+|===
+|Export |Used by |Exported by
+<#list stack.imports as i>
+
+|${i.exportName}
+|<@link i.usedBy/>
+|<#if i.resolved><@link i.exporter/><#else>not exported by any stack in this project</#if>
+</#list>
+|===
+
+</#if>

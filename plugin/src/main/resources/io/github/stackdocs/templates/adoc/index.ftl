@@ -1,0 +1,83 @@
+<#include "lib.ftl">
+= ${project.name?has_content?then(project.name, "Infrastructure")}
+:toc: left
+:sectanchors:
+:idprefix:
+:idseparator: -
+
+[[stacks]]
+== Stacks
+
+<#if project.stackRows?has_content>
+[cols="2,4,1,1,1,3",options="header"]
+|===
+|Stack |Description |Resources |Parameters |Outputs |Source file
+<#list project.stackRows as s>
+
+|<@link s.link/>
+|${s.summary}
+|${s.resources}
+|${s.parameters}
+|${s.outputs}
+|${s.sourceFile}
+</#list>
+|===
+<#else>
+No stacks.
+</#if>
+
+[[cross-stack-dependencies]]
+== Cross-stack dependencies
+
+<#if project.stackDependencies?has_content>
+[source,mermaid]
+----
+${project.diagram?no_esc}
+----
+
+[cols="1,1,2",options="header"]
+|===
+|Importing stack |Exporting stack |Exports
+<#list project.stackDependencies as d>
+|<@link d.importing/> |<@link d.exporting/> |${d.exports?join(", ")}
+</#list>
+|===
+<#else>
+No stack imports an export of another stack.
+</#if>
+
+[[exports]]
+== Exports
+
+<#if project.exports?has_content>
+[cols="2,1,2,1",options="header"]
+|===
+|Export |Stack |Output |Imports
+<#list project.exports as e>
+|${e.name} |<@link e.stack/> |<@link e.output/> |${e.importers}
+</#list>
+|===
+<#else>
+No exports.
+</#if>
+
+[[findings]]
+== Findings
+
+[cols="1,1",options="header"]
+|===
+|Severity |Count
+<#list project.findingSummary as c>
+|${c.severity} |${c.count}
+</#list>
+|===
+
+<#if project.findings?has_content>
+[cols="1,2,1,4",options="header"]
+|===
+|Severity |Location |Stack |Message
+<#list project.findings as f>
+|${f.severity} |${f.location} |${f.stack} |${f.message}
+</#list>
+|===
+</#if>

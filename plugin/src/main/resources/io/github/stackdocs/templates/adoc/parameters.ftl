@@ -1,0 +1,27 @@
+[[parameters]]
+== Parameters
+
+<#list stack.parameterGroups as g>
+<#if !(g.ungrouped && stack.parameterGroups?size == 1)>
+[[${g.anchor}]]
+=== ${g.label}
+
+</#if>
+[cols="2,2,2,2,3,4",options="header"]
+|===
+|Parameter |Label |Type |Default |Constraints |Description
+<#list g.parameters as p>
+
+|[[${p.anchor}]]${p.name}
+|${p.label}
+|${p.type}
+|${p.defaultValue}
+|${p.constraints?join("; ")}
+|${p.description}
+</#list>
+|===
+
+<#else>
+No parameters.
+
+</#list>

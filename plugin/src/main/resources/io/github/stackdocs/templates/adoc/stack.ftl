@@ -1,0 +1,16 @@
+<#include "lib.ftl">
+= Stack: ${stack.name}
+:toc: left
+:toclevels: 3
+:sectanchors:
+:idprefix:
+:idseparator: -
+
+<#include "header.ftl">
+<#include "diagram.ftl">
+<#include "parameters.ftl">
+<#include "resources.ftl">
+<#include "outputs.ftl">
+<#include "imports.ftl">
+<#include "conditions.ftl">
+<#include "findings.ftl">

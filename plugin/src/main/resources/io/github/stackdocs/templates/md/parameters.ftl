@@ -1,0 +1,19 @@
+<a id="parameters"></a>
+## Parameters
+
+<#list stack.parameterGroups as g>
+<#if !(g.ungrouped && stack.parameterGroups?size == 1)>
+<a id="${g.anchor}"></a>
+### ${g.label}
+
+</#if>
+| Parameter | Label | Type | Default | Constraints | Description |
+|---|---|---|---|---|---|
+<#list g.parameters as p>
+| <a id="${p.anchor}"></a>${p.name} | ${p.label} | ${p.type} | ${p.defaultValue} | ${p.constraints?join("; ")} | ${p.description} |
+</#list>
+
+<#else>
+No parameters.
+
+</#list>

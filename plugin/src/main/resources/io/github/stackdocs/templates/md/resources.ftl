@@ -1,0 +1,47 @@
+<a id="resources"></a>
+## Resources
+
+<#list stack.services as s>
+<a id="${s.anchor}"></a>
+### ${s.name}
+
+<#list s.resources as r>
+<a id="${r.anchor}"></a>
+#### ${r.logicalId}
+
+- Type: ${r.type}
+<#if r.condition?has_content>
+- Condition: ${r.condition}
+</#if>
+<#if r.deletionPolicy?has_content>
+- Deletion policy: ${r.deletionPolicy}
+</#if>
+<#if r.updateReplacePolicy?has_content>
+- Update replace policy: ${r.updateReplacePolicy}
+</#if>
+<#if r.dependsOn?has_content>
+- Depends on: <@links r.dependsOn/>
+</#if>
+<#if r.usedBy?has_content>
+- Used by: <@links r.usedBy/>
+</#if>
+- Blast radius: ${r.blastRadius}
+- Defined at: ${r.location}
+
+<#if r.properties?has_content>
+| Property | Value |
+|---|---|
+<#list r.properties as p>
+| ${p.name} | ${p.value} |
+</#list>
+
+<#if r.moreProperties gt 0>
+And ${r.moreProperties} more <#if r.moreProperties == 1>property<#else>properties</#if>.
+
+</#if>
+</#if>
+</#list>
+<#else>
+No resources.
+
+</#list>

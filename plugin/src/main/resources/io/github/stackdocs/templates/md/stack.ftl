@@ -1,0 +1,9 @@
+<#include "lib.ftl">
+<#include "header.ftl">
+<#include "diagram.ftl">
+<#include "parameters.ftl">
+<#include "resources.ftl">
+<#include "outputs.ftl">
+<#include "imports.ftl">
+<#include "conditions.ftl">
+<#include "findings.ftl">

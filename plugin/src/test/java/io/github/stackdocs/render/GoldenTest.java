@@ -1,0 +1,40 @@
+package io.github.stackdocs.render;
+
+import io.github.stackdocs.analyze.graph.DependencyGraph;
+import io.github.stackdocs.model.Project;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class GoldenTest {
+  private static final DocumentRenderer RENDERER = new DocumentRenderer(Optional.empty());
+
+  private static List<Document> render(Project p, List<io.github.stackdocs.model.Finding> findings, Format f) {
+    return RENDERER.render(p, DependencyGraph.build(p), findings, Set.of(f));
+  }
+
+  @Test
+  void richMarkdown() {
+    GoldenFiles.assertMatches("md/rich", render(Fixtures.rich(), Fixtures.richFindings(), Format.MD));
+  }
+
+  @Test
+  void richAsciiDoc() {
+    GoldenFiles.assertMatches("adoc/rich", render(Fixtures.rich(), Fixtures.richFindings(), Format.ADOC));
+  }
+
+  @Test
+  void richJson() {
+    GoldenFiles.assertMatches("json/rich", render(Fixtures.rich(), Fixtures.richFindings(), Format.JSON));
+  }
+
+  @Test
+  void emptyStackMarkdownAndAsciiDoc() {
+    Project p = new Project("", List.of(Fixtures.stack("empty", "empty.json", "", List.of(), List.of(),
+        java.util.Map.of(), List.of(), List.of(), List.of())));
+    GoldenFiles.assertMatches("md/empty", render(p, List.of(), Format.MD));
+    GoldenFiles.assertMatches("adoc/empty", render(p, List.of(), Format.ADOC));
+    GoldenFiles.assertMatches("json/empty", render(p, List.of(), Format.JSON));
+  }
+}

@@ -1,0 +1,90 @@
+package io.github.stackdocs.render.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.stackdocs.render.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EscapingTest {
+  private static final String HOSTILE = Fixtures.HOSTILE;
+
+  @Test
+  void asciiDocInlineNeutralizesMarkupMacrosAndCells() {
+    assertThat(AsciiDocText.inline(HOSTILE)).isEqualTo(
+        "&#60;script&#62;alert(1)&#60;/script&#62; javascript:alert(1) "
+            + "&#43;&#43;&#43;&#60;b&#62;x&#60;/b&#62;&#43;&#43;&#43; pass:&#91;&#60;b&#62;&#93; &#123;attr&#125; "
+            + "&#124; include::/etc/passwd&#91;&#93; &#91;link&#93;(javascript:x) &#42;&#42;bold&#42;&#42;");
+  }
+
+  @Test
+  void asciiDocInlineJoinsLinesAndKeepsIdentifiersReadable() {
+    assertThat(AsciiDocText.inline("MyBucket-1.arn:aws:s3")).isEqualTo("MyBucket-1.arn:aws:s3");
+    assertThat(AsciiDocText.inline("a\n  b\r\nc")).isEqualTo("a b c");
+    assertThat(AsciiDocText.inline("see https://example.com")).isEqualTo("see https&#58;//example.com");
+    assertThat(AsciiDocText.inline("<<xref>> `code` #hi# ^sup^ ~sub~ a&b \\"))
+        .isEqualTo("&#60;&#60;xref&#62;&#62; &#96;code&#96; &#35;hi&#35; &#94;sup&#94; &#126;sub&#126; a&#38;b &#92;");
+  }
+
+  @Test
+  void asciiDocParagraphKeepsLinesButNoBlockCanStart() {
+    String text = "first\ninclude::/etc/passwd[]\n. title\n- item\n== section\n:attr: x\n// comment\n'''\n"
+        + "1. one\n    indented\n\n|===";
+    assertThat(AsciiDocText.paragraph(text)).isEqualTo(String.join(" +\n",
+        "first",
+        "include::/etc/passwd&#91;&#93;",
+        "&#46; title",
+        "&#45; item",
+        "&#61;= section",
+        "&#58;attr: x",
+        "&#47;/ comment",
+        "&#39;''",
+        "1&#46; one",
+        "indented",
+        "&#124;===")); 
+  }
+
+  @Test
+  void markdownCellNeutralizesMarkupLinksAndHtml() {
+    assertThat(MarkdownText.cell(HOSTILE)).isEqualTo(
+        "\\<script\\>alert(1)\\</script\\> javascript:alert(1) +++\\<b\\>x\\</b\\>+++ pass:\\[\\<b\\>\\] {attr} "
+            + "\\| include::/etc/passwd\\[\\] \\[link\\](javascript:x) \\*\\*bold\\*\\*");
+  }
+
+  @Test
+  void markdownCellBreaksLinesAndAutolinks() {
+    assertThat(MarkdownText.cell("a\nb")).isEqualTo("a<br>b");
+    assertThat(MarkdownText.cell("x & y ![img](u) ~~s~~ $m$ `c` _e_ #h"))
+        .isEqualTo("x &amp; y \\!\\[img\\](u) \\~\\~s\\~\\~ \\$m\\$ \\`c\\` \\_e\\_ \\#h");
+    assertThat(MarkdownText.cell("https://evil.example www.evil.example"))
+        .isEqualTo("https\\://evil.example www\\.evil.example");
+    assertThat(MarkdownText.cell("MyBucket-1.arn:aws:s3")).isEqualTo("MyBucket-1.arn:aws:s3");
+  }
+
+  @Test
+  void markdownParagraphKeepsLinesButNoBlockCanStart() {
+    assertThat(MarkdownText.paragraph("first\n- item\n+ item\n= x\n> quote\n# h\n12. n\n    code\n\n\nnext"))
+        .isEqualTo("first\n\\- item\n\\+ item\n\\= x\n\\> quote\n\\# h\n12\\. n\ncode\n\nnext");
+  }
+
+  @Test
+  void templatesAutoEscapeByFolder(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("adoc"));
+    Files.createDirectories(dir.resolve("md"));
+    Files.writeString(dir.resolve("adoc/t.ftl"), "|${x}\n${paragraph(x)}\n");
+    Files.writeString(dir.resolve("md/t.ftl"), "| ${x} |\n${paragraph(x)}\n");
+    TemplateEngine engine = new TemplateEngine(Optional.of(dir));
+    String value = HOSTILE + "\n* line";
+    assertThat(engine.process("adoc/t.ftl", Map.of("x", value))).isEqualTo(
+        "|" + AsciiDocText.inline(value) + "\n" + AsciiDocText.paragraph(value) + "\n");
+    assertThat(engine.process("md/t.ftl", Map.of("x", value))).isEqualTo(
+        "| " + MarkdownText.cell(value) + " |\n" + MarkdownText.paragraph(value) + "\n");
+    assertThat(AsciiDocText.paragraph(value)).endsWith(" +\n&#42; line");
+    assertThat(MarkdownText.paragraph(value)).endsWith("\n\\* line");
+  }
+}
