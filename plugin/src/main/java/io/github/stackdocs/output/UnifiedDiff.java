@@ -75,10 +75,10 @@ public final class UnifiedDiff {
         out.add(" " + a.get(i));
         i++;
         j++;
-      } else if (j < m && (i == n || len[i][j + 1] >= len[i + 1][j])) {
-        out.add("+" + b.get(j++));
-      } else {
+      } else if (i < n && (j == m || len[i + 1][j] >= len[i][j + 1])) {
         out.add("-" + a.get(i++));
+      } else {
+        out.add("+" + b.get(j++));
       }
     }
     return out;

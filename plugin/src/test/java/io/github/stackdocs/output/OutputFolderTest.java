@@ -92,6 +92,17 @@ class OutputFolderTest {
   }
 
   @Test
+  void removedLinesComeBeforeAddedOnesSoATruncatedDiffStillShowsThem() throws IOException {
+    Files.writeString(dir.resolve("a.md"), "old\n");
+    StringBuilder big = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      big.append("new ").append(i).append('\n');
+    }
+    CheckReport report = folder().check(List.of(OutputFile.text("a.md", big.toString())), 10);
+    assertThat(report.diff().split("\n")[3]).isEqualTo("-old");
+  }
+
+  @Test
   void pathsLeavingTheFolderAreRefused() {
     for (String bad : List.of("../evil.md", "a/../../evil.md", "/etc/passwd", "a\\..\\b.md", "")) {
       assertThatThrownBy(() -> folder().write(List.of(OutputFile.text(bad, "x"))))
