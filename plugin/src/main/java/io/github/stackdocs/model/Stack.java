@@ -48,6 +48,14 @@ public record Stack(
     references = references.stream().sorted().toList();
   }
 
+  /**
+   * True when a transform rewrites the template before CloudFormation sees it: a {@code Transform} is
+   * declared, or SAM resource types are used (SAM test fixtures and some tools omit the declaration).
+   */
+  public boolean transformed() {
+    return !transforms.isEmpty() || resources.stream().anyMatch(r -> r.type().startsWith("AWS::Serverless::"));
+  }
+
   public Optional<Resource> resource(String logicalId) {
     return resources.stream().filter(r -> r.logicalId().equals(logicalId)).findFirst();
   }

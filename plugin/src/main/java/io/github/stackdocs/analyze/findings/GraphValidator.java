@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * Project-level checks on the dependency graph: resource dependency cycles (CloudFormation rejects
- * them), exports defined twice, and imports no stack of the project exports (noted, since they may
+ * them; a warning only in templates with a Transform, which rewrites resources first), exports defined twice, and imports no stack of the project exports (noted, since they may
  * come from stacks outside the build).
  */
 public final class GraphValidator {
@@ -26,8 +26,13 @@ public final class GraphValidator {
       NodeId first = cycle.get(0);
       String path = cycle.stream().map(NodeId::logicalId).collect(Collectors.joining(" → "))
           + " → " + first.logicalId();
-      findings.add(Finding.error("dependency-cycle",
-          "circular dependency between resources: " + path + "; CloudFormation needs an acyclic graph",
+      // A transform (SAM, macros) rewrites resources before CloudFormation sees them: SAM turns a
+      // function's Api event and the API's definition into separate resources, so a cycle written
+      // in the source template is often gone after the transform.
+      boolean transformed = project.stack(first.stack()).map(Stack::transformed).orElse(false);
+      findings.add(new Finding(transformed ? Severity.WARN : Severity.ERROR, "dependency-cycle",
+          "circular dependency between resources: " + path + "; CloudFormation needs an acyclic graph"
+              + (transformed ? " (the template's Transform may resolve it)" : ""),
           locationOf(project, first), first.stack()));
     }
     java.util.Map<String, String> exporters = new java.util.HashMap<>();

@@ -28,7 +28,7 @@ public final class ReferenceValidator {
     Set<String> parameters = new HashSet<>();
     stack.parameters().forEach(p -> parameters.add(p.name()));
     Set<String> mappings = stack.mappings().map(m -> m.entries().keySet()).orElse(Set.of());
-    Severity unknownName = stack.transforms().isEmpty() ? Severity.ERROR : Severity.WARN;
+    Severity unknownName = stack.transformed() ? Severity.WARN : Severity.ERROR;
 
     List<Finding> findings = new ArrayList<>();
     for (Reference ref : stack.references()) {

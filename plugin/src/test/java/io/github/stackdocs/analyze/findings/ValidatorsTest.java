@@ -65,6 +65,32 @@ class ValidatorsTest {
   }
 
   @Test
+  void aCycleInATransformedTemplateIsAWarning() {
+    Project project = Stacks.project("sam", """
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+          Api:
+            Type: AWS::Serverless::Api
+            Properties:
+              DefinitionBody:
+                uri: !GetAtt Fn.Arn
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties:
+              Events:
+                Get:
+                  Type: Api
+                  Properties:
+                    RestApiId: !Ref Api
+        """);
+    assertThat(new GraphValidator().validate(project, DependencyGraph.build(project))).singleElement()
+        .satisfies(f -> {
+          assertThat(f.code()).isEqualTo("dependency-cycle");
+          assertThat(f.severity()).isEqualTo(Severity.WARN);
+        });
+  }
+
+  @Test
   void cyclesDuplicateExportsAndExternalImportsAreReported() {
     Project project = Stacks.project(
         "a", """
