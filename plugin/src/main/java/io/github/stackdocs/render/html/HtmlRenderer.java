@@ -37,6 +37,16 @@ public final class HtmlRenderer implements AutoCloseable {
     JUL.setLevel(java.util.logging.Level.OFF);
   }
 
+  /**
+   * Additions to Asciidoctor's stylesheet: long identifiers and paths may wrap anywhere inside a table
+   * cell, so browsers can give columns the widths the pages ask for instead of the longest word's.
+   */
+  private static final String STACKDOCS_CSS = """
+
+      /* stackdocs */
+      td.tableblock{overflow-wrap:anywhere}
+      """;
+
   private Asciidoctor asciidoctor;
   private final List<LogRecord> log = new ArrayList<>();
 
@@ -117,7 +127,7 @@ public final class HtmlRenderer implements AutoCloseable {
       if (in == null) {
         throw new IllegalStateException("Asciidoctor's default stylesheet is missing from the class path: " + STYLESHEET_RESOURCE);
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8) + STACKDOCS_CSS;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -50,7 +50,7 @@ public final class ProjectViewBuilder {
   }
 
   private static StackRow row(Stack s, PageIndex pages) {
-    String summary = s.description().strip().lines().findFirst().orElse("");
+    String summary = firstSentence(s.description());
     return new StackRow(pages.stackLink("index", s.name()), summary, s.resources().size(), s.parameters().size(),
         s.outputs().size(), s.sourceFile());
   }
@@ -84,6 +84,16 @@ public final class ProjectViewBuilder {
       }
     });
     return result;
+  }
+
+  /** The first line of a description, cut after its first sentence and at 160 characters. */
+  static String firstSentence(String description) {
+    String line = description.strip().lines().findFirst().orElse("").strip();
+    int stop = line.indexOf(". ");
+    if (stop > 0) {
+      line = line.substring(0, stop + 1);
+    }
+    return line.length() <= 160 ? line : line.substring(0, 159).strip() + "…";
   }
 
   private static List<SeverityCount> summary(List<Finding> findings) {

@@ -1,5 +1,5 @@
 package io.github.stackdocs.render.view;
 
-/** A stack in the index table; {@code summary} is the first line of its description. */
+/** A stack in the index table; {@code summary} is the first sentence of its description. */
 public record StackRow(
     Link link, String summary, int resources, int parameters, int outputs, String sourceFile) {}

@@ -9,7 +9,7 @@
 == Stacks
 
 <#if project.stackRows?has_content>
-[cols="2,4,1,1,1,3",options="header"]
+[cols="2,8,1,1,1,3",options="header"]
 |===
 |Stack |Description |Resources |Parameters |Outputs |Source file
 <#list project.stackRows as s>
@@ -30,10 +30,14 @@ No stacks.
 == Cross-stack dependencies
 
 <#if project.stackDependencies?has_content>
+.Dependency diagram (Mermaid source: renders on GitHub and GitLab; an SVG diagram comes with the diagrams feature)
+[%collapsible]
+====
 [source,mermaid]
 ----
 ${project.diagram?no_esc}
 ----
+====
 
 [cols="1,1,2",options="header"]
 |===

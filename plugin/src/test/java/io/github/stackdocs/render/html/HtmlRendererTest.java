@@ -35,7 +35,7 @@ class HtmlRendererTest {
     String api = first.get(1).content();
     assertThat(api).contains("href=\"../asciidoctor.css\"", "id=\"res-fn\"", "Text &#60;script&#62;");
     assertThat(api).doesNotContain("<script>");
-    assertThat(first.get(2).content()).contains("Asciidoctor default stylesheet");
+    assertThat(first.get(2).content()).contains("Asciidoctor default stylesheet", "overflow-wrap:anywhere");
     assertThat(findings).anySatisfy(f -> {
       assertThat(f.severity()).isEqualTo(Severity.WARN);
       assertThat(f.location().file()).isEqualTo("stacks/api.adoc");
