@@ -106,18 +106,18 @@ public final class InputSelector {
   private static List<Path> scan(Path base, Path source, List<Glob> includes, List<Glob> excludes,
       List<Finding> findings) {
     List<Path> files = new ArrayList<>();
-    Path realBase = realPath(base);
+    Path realSource = realPath(source);
     try {
       Files.walkFileTree(source, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           String relative = slashes(source.relativize(file));
           if (matchesAny(includes, relative) && !matchesAny(excludes, relative) && Files.isRegularFile(file)) {
-            if (realPath(file).startsWith(realBase)) {
+            if (realPath(file).startsWith(realSource)) {
               files.add(file.normalize());
             } else {
-              findings.add(Finding.warn("outside-base-dir", "skipped " + display(base, file)
-                  + ": it is a link to a file outside the project directory", SourceLocation.of(display(base, file)),
+              findings.add(Finding.warn("link-outside-source", "skipped " + display(base, file)
+                  + ": it is a link to a file outside the source directory " + display(base, source), SourceLocation.of(display(base, file)),
                   ""));
             }
           }
@@ -154,10 +154,18 @@ public final class InputSelector {
     }
   }
 
-  /** Relative to the base directory with '/' separators; absolute for files outside it. */
+  /**
+   * Relative to the base directory with '/' separators ({@code ../infra/app.yaml} for files beside the
+   * project), so docs name files the same on every machine; absolute only where no relative path exists
+   * (another drive).
+   */
   static String display(Path base, Path file) {
     Path abs = file.toAbsolutePath().normalize();
-    return slashes(abs.startsWith(base) ? base.relativize(abs) : abs);
+    try {
+      return slashes(base.relativize(abs));
+    } catch (IllegalArgumentException e) {
+      return slashes(abs);
+    }
   }
 
   private static String slashes(Path p) {

@@ -101,4 +101,23 @@ class InputSelectorTest {
     assertThat(s.sources()).isEmpty();
     assertThat(s.findings()).isEmpty();
   }
+
+  @Test
+  void aSourceDirectoryBesideTheProjectIsReadAndNamedRelatively() {
+    Path project = base.resolve("cfn/net");
+    Selection s = selector.select(project, Path.of("../../other"), List.of(), List.of(), List.of());
+    assertThat(paths(s)).containsExactly("../../other/outside.yaml=outside");
+    assertThat(s.findings()).isEmpty();
+  }
+
+  @Test
+  void aLinkInsideTheSourceDirectoryPointingOutOfItIsSkippedWithAWarning() throws IOException {
+    Files.createSymbolicLink(base.resolve("cfn/escape.yaml"), base.resolve("other/outside.yaml"));
+    Selection s = select(List.of("*.yaml"), List.of(), List.of());
+    assertThat(paths(s)).containsExactly("cfn/zeta.yaml=zeta");
+    assertThat(s.findings()).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo("link-outside-source");
+      assertThat(f.message()).contains("cfn/escape.yaml", "outside the source directory cfn");
+    });
+  }
 }
