@@ -31,7 +31,7 @@ final class ParagraphMethod implements TemplateMethodModelEx {
 
   static TemplateModel forTemplate(String templateName) {
     return templateName.startsWith("md/")
-        ? new ParagraphMethod(MarkdownOutputFormat.INSTANCE, MarkdownText::paragraph)
-        : new ParagraphMethod(AsciiDocOutputFormat.INSTANCE, AsciiDocText::paragraph);
+        ? new ParagraphMethod(EscapingOutputFormat.MARKDOWN, MarkdownText::paragraph)
+        : new ParagraphMethod(EscapingOutputFormat.ASCIIDOC, AsciiDocText::paragraph);
   }
 }

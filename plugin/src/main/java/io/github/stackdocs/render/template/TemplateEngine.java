@@ -58,9 +58,9 @@ public final class TemplateEngine {
     cfg.setLocalizedLookup(false);
     cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build());
-    cfg.setRegisteredCustomOutputFormats(List.of(AsciiDocOutputFormat.INSTANCE, MarkdownOutputFormat.INSTANCE));
+    cfg.setRegisteredCustomOutputFormats(List.of(EscapingOutputFormat.ASCIIDOC, EscapingOutputFormat.MARKDOWN));
     cfg.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
-            formatFor("adoc/**", AsciiDocOutputFormat.INSTANCE), formatFor("md/**", MarkdownOutputFormat.INSTANCE))
+            formatFor("adoc/**", EscapingOutputFormat.ASCIIDOC), formatFor("md/**", EscapingOutputFormat.MARKDOWN))
         .allowNoMatch(true));
     cfg.setTemplateLoader(loader(userTemplateDirectory));
   }
