@@ -75,7 +75,9 @@ class RendererTest {
   @Test
   void hostileValuesNeverReachOutputUnescaped() {
     for (Document d : render(new DocumentRenderer(Optional.empty()), EnumSet.of(Format.ADOC, Format.MD))) {
-      assertThat(d.content()).as(d.path())
+      // Markdown code spans show their content literally (no HTML, no links), so only text outside them counts.
+      String live = d.path().endsWith(".md") ? d.content().replaceAll("(`+)(?!`).*?(?<!`)\\1(?!`)", "`code`") : d.content();
+      assertThat(live).as(d.path())
           .doesNotContain("<script>", "<b>", "pass:[", "include::/etc/passwd[]", "[link](", "**bold**", "} | include");
       if (d.path().endsWith(".adoc")) {
         assertThat(d.content()).as(d.path()).doesNotContain("{attr}", "+++");

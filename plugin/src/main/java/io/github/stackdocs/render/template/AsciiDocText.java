@@ -17,6 +17,15 @@ public final class AsciiDocText {
   }
 
   /**
+   * Monospace text: the inline escape inside an unconstrained {@code ``...``} span (the escape turns
+   * backticks and every other markup character into character references, so the span cannot break).
+   */
+  public static String code(String text) {
+    String escaped = inline(text);
+    return escaped.isBlank() ? "" : "``" + escaped + "``";
+  }
+
+  /**
    * A paragraph: lines kept with {@code " +"} hard breaks, blank lines and leading blanks dropped, and a
    * character at the start of a line that could open a block, list or directive is escaped.
    */

@@ -28,6 +28,27 @@ public final class MarkdownText {
     return sb.toString();
   }
 
+  /**
+   * A code span for a table cell: one line; a fence of one more backtick than the longest run inside
+   * (padded when the text starts or ends with one); {@code |} escaped, which GFM tables need even in
+   * code. Nothing else needs escaping: code spans do not interpret markup or HTML.
+   */
+  public static String code(String text) {
+    String line = text.replace("\r\n", "\n").replace('\n', ' ').replace('\r', ' ');
+    if (line.isBlank()) {
+      return "";
+    }
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < line.length(); i++) {
+      run = line.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    String fence = "`".repeat(longest + 1);
+    String pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
+    return fence + pad + line.replace("|", "\\|") + pad + fence;
+  }
+
   /** A paragraph: lines kept, leading blanks dropped, block-starting characters at line start escaped. */
   public static String paragraph(String text) {
     StringBuilder sb = new StringBuilder();

@@ -6,7 +6,7 @@
 |===
 |Condition |Expression
 <#list stack.conditions as c>
-|[[${c.anchor}]]${c.name} |${c.value}
+|[[${c.anchor}]]${c.name} |${code(c.value)}
 </#list>
 |===
 

@@ -8,7 +8,7 @@
 <#list stack.outputs as o>
 
 |[[${o.anchor}]]${o.name}
-|${o.value}
+|${code(o.value)}
 |${o.exportName}
 |${o.condition}
 |<@links o.importedBy/>

@@ -33,7 +33,7 @@
 |===
 |Property |Value
 <#list r.properties as p>
-|${p.name} |${p.value}
+|${p.name} |${code(p.value)}
 </#list>
 |===
 

@@ -5,7 +5,7 @@
 | Condition | Expression |
 |---|---|
 <#list stack.conditions as c>
-| <a id="${c.anchor}"></a>${c.name} | ${c.value} |
+| <a id="${c.anchor}"></a>${c.name} | ${code(c.value)} |
 </#list>
 
 </#if>

@@ -5,7 +5,7 @@
 | Output | Value | Export | Condition | Imported by | Description |
 |---|---|---|---|---|---|
 <#list stack.outputs as o>
-| <a id="${o.anchor}"></a>${o.name} | ${o.value} | ${o.exportName} | ${o.condition} | <@links o.importedBy/> | ${o.description} |
+| <a id="${o.anchor}"></a>${o.name} | ${code(o.value)} | ${o.exportName} | ${o.condition} | <@links o.importedBy/> | ${o.description} |
 </#list>
 <#else>
 No outputs.

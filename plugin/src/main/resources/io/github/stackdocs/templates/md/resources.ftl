@@ -32,7 +32,7 @@
 | Property | Value |
 |---|---|
 <#list r.properties as p>
-| ${p.name} | ${p.value} |
+| ${p.name} | ${code(p.value)} |
 </#list>
 
 <#if r.moreProperties gt 0>

@@ -67,6 +67,25 @@ class EscapingTest {
   }
 
   @Test
+  void markdownCodeSpansNeedNoEscapesButPipesAndGrowTheirFence() {
+    assertThat(MarkdownText.code("!Ref OrdersApi")).isEqualTo("`!Ref OrdersApi`");
+    assertThat(MarkdownText.code("<script>alert(1)</script> [x](javascript:y)"))
+        .isEqualTo("`<script>alert(1)</script> [x](javascript:y)`");
+    assertThat(MarkdownText.code("a|b\nc")).isEqualTo("`a\\|b c`");
+    assertThat(MarkdownText.code("x `y` z")).isEqualTo("``x `y` z``");
+    assertThat(MarkdownText.code("`edge")).isEqualTo("`` `edge ``");
+    assertThat(MarkdownText.code("  ")).isEmpty();
+  }
+
+  @Test
+  void asciiDocCodeIsTheInlineEscapeInAnUnconstrainedMonospaceSpan() {
+    assertThat(AsciiDocText.code("!Ref OrdersApi")).isEqualTo("``!Ref OrdersApi``");
+    assertThat(AsciiDocText.code("a`b+c|d")).isEqualTo("``" + AsciiDocText.inline("a`b+c|d") + "``")
+        .doesNotContain("a`b").doesNotContain("|d");
+    assertThat(AsciiDocText.code("")).isEmpty();
+  }
+
+  @Test
   void markdownParagraphKeepsLinesButNoBlockCanStart() {
     assertThat(MarkdownText.paragraph("first\n- item\n+ item\n= x\n> quote\n# h\n12. n\n    code\n\n\nnext"))
         .isEqualTo("first\n\\- item\n\\+ item\n\\= x\n\\> quote\n\\# h\n12\\. n\ncode\n\nnext");
