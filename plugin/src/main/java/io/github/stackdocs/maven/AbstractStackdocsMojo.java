@@ -25,7 +25,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 abstract class AbstractStackdocsMojo extends AbstractMojo {
 
-  /** Skips every stackdocs goal. @since 0.1.0 */
+  /**
+   * Skips every stackdocs goal.
+   *
+   * @since 0.1.0
+   */
   @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
   private boolean skip;
 
@@ -33,43 +37,83 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   private File baseDirectory;
 
-  /** Where templates are searched with {@code includes} and {@code excludes}. @since 0.1.0 */
+  /**
+   * Where templates are searched with {@code includes} and {@code excludes}.
+   *
+   * @since 0.1.0
+   */
   @Parameter(property = PropertyNames.SOURCE_DIRECTORY, defaultValue = "${project.basedir}/src/main/cloudformation")
   private File sourceDirectory;
 
-  /** Globs of templates under {@code sourceDirectory}; default {@code **}{@code /*.yaml, **}{@code /*.yml, **}{@code /*.json, **}{@code /*.template}. @since 0.1.0 */
+  /**
+   * Globs of templates under {@code sourceDirectory}; default {@code **}{@code /*.yaml, **}{@code /*.yml, **}{@code /*.json, **}{@code /*.template}.
+   *
+   * @since 0.1.0
+   */
   @Parameter(property = PropertyNames.INCLUDES)
   private List<String> includes;
 
-  /** Globs to leave out. @since 0.1.0 */
+  /**
+   * Globs to leave out.
+   *
+   * @since 0.1.0
+   */
   @Parameter(property = PropertyNames.EXCLUDES)
   private List<String> excludes;
 
-  /** Templates named one by one (also outside {@code sourceDirectory}), each with an optional stack name. @since 0.1.0 */
+  /**
+   * Templates named one by one (also outside {@code sourceDirectory}), each with an optional stack name.
+   *
+   * @since 0.1.0
+   */
   @Parameter
   private List<Template> templates;
 
-  /** Where the documents go ({@code generate}) or are compared ({@code check}). @since 0.1.0 */
+  /**
+   * Where the documents go ({@code generate}) or are compared ({@code check}).
+   *
+   * @since 0.1.0
+   */
   @Parameter(property = PropertyNames.OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/stackdocs")
   private File outputDirectory;
 
-  /** Comma list of output formats: {@code adoc}, {@code md}, {@code html}, {@code json}. @since 0.1.0 */
+  /**
+   * Comma list of output formats: {@code adoc}, {@code md}, {@code html}, {@code json}.
+   *
+   * @since 0.1.0
+   */
   @Parameter(property = PropertyNames.FORMATS, defaultValue = "adoc,md,html,json")
   private String formats;
 
-  /** A folder of FreeMarker templates that override built-in ones by relative name, e.g. {@code md/parameters.ftl}. @since 0.1.0 */
+  /**
+   * A folder of FreeMarker templates that override built-in ones by relative name, e.g. {@code md/parameters.ftl}.
+   *
+   * @since 0.1.0
+   */
   @Parameter(property = PropertyNames.TEMPLATE_DIRECTORY)
   private File templateDirectory;
 
-  /** The least serious finding that fails the build: {@code ERROR}, {@code WARN} or {@code NEVER}. @since 0.1.0 */
+  /**
+   * The least serious finding that fails the build: {@code ERROR}, {@code WARN} or {@code NEVER}.
+   *
+   * @since 0.1.0
+   */
   @Parameter(property = PropertyNames.FAIL_ON, defaultValue = "ERROR")
   private String failOn;
 
-  /** The title of the documentation. @since 0.1.0 */
+  /**
+   * The title of the documentation.
+   *
+   * @since 0.1.0
+   */
   @Parameter(property = PropertyNames.PROJECT_NAME, defaultValue = "${project.name}")
   private String projectName;
 
-  /** How many diff lines a failed {@code check} prints. @since 0.1.0 */
+  /**
+   * How many diff lines a failed {@code check} prints.
+   *
+   * @since 0.1.0
+   */
   @Parameter(property = PropertyNames.MAX_DIFF_LINES, defaultValue = "50")
   private int maxDiffLines;
 

@@ -15,7 +15,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
 public class CheckMojo extends AbstractStackdocsMojo {
 
-  /** Skips this goal only. @since 0.1.0 */
+  /**
+   * Skips this goal only.
+   *
+   * @since 0.1.0
+   */
   @Parameter(property = PropertyNames.CHECK_SKIP, defaultValue = "false")
   private boolean checkSkip;
 

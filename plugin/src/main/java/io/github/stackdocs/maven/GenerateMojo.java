@@ -14,7 +14,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true, requiresProject = true)
 public class GenerateMojo extends AbstractStackdocsMojo {
 
-  /** Skips this goal only. @since 0.1.0 */
+  /**
+   * Skips this goal only.
+   *
+   * @since 0.1.0
+   */
   @Parameter(property = PropertyNames.GENERATE_SKIP, defaultValue = "false")
   private boolean generateSkip;
 
