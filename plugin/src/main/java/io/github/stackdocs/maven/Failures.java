@@ -18,7 +18,7 @@ final class Failures {
       long errors = invalid.result().count(Severity.ERROR);
       long warnings = invalid.result().count(Severity.WARN);
       return new MojoFailureException("stackdocs: " + errors + (errors == 1 ? " error" : " errors") + ", "
-          + warnings + (warnings == 1 ? " warning" : " warnings") + " in the templates (listed above); "
+          + warnings + (warnings == 1 ? " warning" : " warnings") + " (listed above): "
           + e.getMessage());
     }
     if (e instanceof StackdocsException && e instanceof StackdocsException.UserProblem) {

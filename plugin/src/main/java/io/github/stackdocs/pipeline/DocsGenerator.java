@@ -68,8 +68,8 @@ public final class DocsGenerator {
         .map(t -> findings.stream().anyMatch(f -> f.severity().atLeast(t))).orElse(false);
     if (failing) {
       DocsResult result = result(request, generation.project(), files.size(), findings, written, checked, start);
-      throw new InvalidInputException("the templates have problems at or above failOn=" + request.failOn()
-          + "; nothing was written. Fix them, or set failOn to " + (request.failOn() == FailOn.ERROR ? "NEVER" : "ERROR")
+      throw new InvalidInputException("problems at or above failOn=" + request.failOn() + "; nothing was written."
+          + " Fix them, or set failOn to " + (request.failOn() == FailOn.ERROR ? "NEVER" : "ERROR")
           + " to document anyway", result);
     }
     OutputFolder folder = new OutputFolder(request.outputDirectory(), managedPaths(request.formats()));
