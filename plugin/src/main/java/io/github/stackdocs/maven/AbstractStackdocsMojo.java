@@ -7,6 +7,7 @@ import io.github.stackdocs.pipeline.DocsRequest;
 import io.github.stackdocs.pipeline.DocsResult;
 import io.github.stackdocs.pipeline.FailOn;
 import io.github.stackdocs.pipeline.InvalidInputException;
+import io.github.stackdocs.pipeline.StaleDocsException;
 import io.github.stackdocs.pipeline.TemplateSpec;
 import io.github.stackdocs.render.Format;
 import java.io.File;
@@ -130,15 +131,18 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
       return;
     }
     MavenLog log = new MavenLog(getLog());
-    try {
+    try (DocsGenerator generator = new DocsGenerator(log)) {
       DocsRequest request = request();
-      DocsResult result = new DocsGenerator(log).run(request);
+      DocsResult result = generator.run(request);
       logFindings(result.findings());
       boolean site = mode() == WriteMode.WRITE && request.formats().contains(Format.HTML);
       getLog().info("stackdocs: " + result.summary()
           + (site ? "; site: " + request.outputDirectory().resolve("index.html") : ""));
     } catch (InvalidInputException e) {
       logFindings(e.findings());
+      throw failure(e);
+    } catch (StaleDocsException e) {
+      logFindings(e.result().findings());
       throw failure(e);
     } catch (RuntimeException e) {
       throw failure(e);

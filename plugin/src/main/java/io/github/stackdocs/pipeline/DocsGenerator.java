@@ -17,6 +17,7 @@ import io.github.stackdocs.read.cfn.CfnTemplateReader;
 import io.github.stackdocs.render.Document;
 import io.github.stackdocs.render.DocumentRenderer;
 import io.github.stackdocs.render.Format;
+import io.github.stackdocs.render.RenderException;
 import io.github.stackdocs.render.html.HtmlRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,13 +30,15 @@ import java.util.Set;
 /**
  * The one path from inputs to files: select → read → model → analyze → render → write or check.
  * {@code generate} and {@code check} differ only in the last step. One instance per thread: it keeps
- * its reader and renderer so that several runs (a corpus, a benchmark) pay for their set-up once.
+ * its reader and renderers so that several runs (a corpus, a benchmark) pay for their set-up once;
+ * close it to stop the AsciiDoc runtime, which is only started when a run asks for HTML.
  */
-public final class DocsGenerator {
+public final class DocsGenerator implements AutoCloseable {
   private final Log log;
   private final java.util.function.Supplier<HtmlRenderer> htmlRenderers;
   private final CfnTemplateReader reader = new CfnTemplateReader();
   private DocumentRenderer renderer;
+  private HtmlRenderer html;
   private Optional<java.nio.file.Path> rendererTemplates = Optional.empty();
 
   public DocsGenerator(Log log) {
@@ -58,20 +61,19 @@ public final class DocsGenerator {
   public DocsResult run(DocsRequest request) {
     long start = System.nanoTime();
     Generation generation = generate(request);
-    List<Finding> findings = generation.findings();
-    List<OutputFile> files = generation.documents().stream()
-        .map(d -> OutputFile.text(d.path(), d.content())).sorted().toList();
-
+    List<Finding> findings = new ArrayList<>(generation.findings());
     Optional<WriteReport> written = Optional.empty();
     Optional<CheckReport> checked = Optional.empty();
     boolean failing = request.failOn().threshold()
         .map(t -> findings.stream().anyMatch(f -> f.severity().atLeast(t))).orElse(false);
     if (failing) {
-      DocsResult result = result(request, generation.project(), files.size(), findings, written, checked, start);
+      DocsResult result = result(request, generation.project(), 0, findings, written, checked, start);
       throw new InvalidInputException("problems at or above failOn=" + request.failOn() + "; nothing was written."
           + " Fix them, or set failOn to " + (request.failOn() == FailOn.ERROR ? "NEVER" : "ERROR")
           + " to document anyway", result);
     }
+    List<OutputFile> files = withHtml(request, generation.documents(), findings).stream()
+        .map(d -> OutputFile.text(d.path(), d.content())).sorted().toList();
     OutputFolder folder = new OutputFolder(request.outputDirectory(), managedPaths(request.formats()));
     try {
       if (request.mode() == WriteMode.WRITE) {
@@ -85,14 +87,15 @@ public final class DocsGenerator {
     }
     DocsResult result = result(request, generation.project(), files.size(), findings, written, checked, start);
     if (checked.isPresent() && !checked.get().upToDate()) {
-      throw new StaleDocsException(StaleDocsMessage.of(request.outputDirectory(), checked.get()), checked.get());
+      throw new StaleDocsException(StaleDocsMessage.of(request.outputDirectory(), checked.get()), result);
     }
     return result;
   }
 
   /**
    * Everything up to the output step, in memory: select, read, build the model and graph, analyze,
-   * render. {@code generate} and {@code check} both start here.
+   * render AsciiDoc, Markdown and JSON (AsciiDoc also when only HTML is asked for: HTML is made from it
+   * in {@link #run}, once the findings allow writing). {@code generate} and {@code check} both start here.
    */
   public Generation generate(DocsRequest request) {
     List<Finding> findings = new ArrayList<>();
@@ -133,17 +136,52 @@ public final class DocsGenerator {
       rendered.add(Format.ADOC);
     }
     DocumentRenderer renderer = renderer(request.templateDirectory());
-    List<Document> documents = new ArrayList<>(renderer.render(project, graph, List.copyOf(findings), rendered));
-    if (formats.contains(Format.HTML)) {
-      List<Document> adoc = documents.stream().filter(d -> d.path().endsWith(".adoc")).toList();
-      try (HtmlRenderer html = htmlRenderers.get()) {
-        documents.addAll(html.render(adoc, findings));
-      }
-      if (!formats.contains(Format.ADOC)) {
-        documents.removeAll(adoc);
-      }
+    List<Document> documents;
+    try {
+      documents = new ArrayList<>(renderer.render(project, graph, List.copyOf(findings), rendered));
+    } catch (RenderException e) {
+      throw templateFailure(request, e);
     }
     return documents;
+  }
+
+  /** The documents to output: HTML pages added when asked for, AsciiDoc dropped when only needed for them. */
+  private List<Document> withHtml(DocsRequest request, List<Document> rendered, List<Finding> findings) {
+    if (!request.formats().contains(Format.HTML)) {
+      return rendered;
+    }
+    List<Document> documents = new ArrayList<>(rendered);
+    List<Document> adoc = documents.stream().filter(d -> d.path().endsWith(".adoc")).toList();
+    if (html == null) {
+      html = htmlRenderers.get();
+    }
+    documents.addAll(html.render(adoc, findings));
+    if (!request.formats().contains(Format.ADOC)) {
+      documents.removeAll(adoc);
+    }
+    return documents;
+  }
+
+  /** Stops the AsciiDoc runtime if a run started it. */
+  @Override
+  public void close() {
+    if (html != null) {
+      html.close();
+      html = null;
+    }
+  }
+
+  /** A user's override template failing is their problem; a built-in one failing is ours. */
+  private static StackdocsException templateFailure(DocsRequest request, RenderException e) {
+    Optional<java.nio.file.Path> own = request.templateDirectory()
+        .filter(dir -> !e.templateName().isEmpty())
+        .map(dir -> dir.resolve(e.templateName()))
+        .filter(java.nio.file.Files::isRegularFile);
+    if (own.isPresent()) {
+      return new TemplateOverrideException("your template " + own.get() + " failed: " + e.getMessage()
+          + ". Fix it (the built-in templates it overrides are in the plugin jar under io/github/stackdocs/templates/)", e);
+    }
+    return new StackdocsException("a built-in template failed: " + e.getMessage(), e);
   }
 
   /** The renderer, built on first use and kept for later runs with the same template folder. */

@@ -21,7 +21,7 @@ final class InputSelection {
             t.stackName().isEmpty() ? Optional.empty() : Optional.of(t.stackName())))
         .toList();
     InputSelector.Selection selection = new InputSelector().select(request.baseDirectory(), request.sourceDirectory(),
-        request.includes(), request.excludes(), explicit);
+        request.includes(), request.excludes(), explicit, List.of(request.outputDirectory()));
     findings.addAll(selection.findings());
     return selection.sources();
   }

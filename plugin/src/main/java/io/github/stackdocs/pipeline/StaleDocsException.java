@@ -4,14 +4,19 @@ import io.github.stackdocs.output.CheckReport;
 
 /** {@code check} found the committed docs differ from what the inputs generate. */
 public final class StaleDocsException extends StackdocsException implements StackdocsException.UserProblem {
-  private final transient CheckReport report;
+  private final transient DocsResult result;
 
-  public StaleDocsException(String message, CheckReport report) {
+  public StaleDocsException(String message, DocsResult result) {
     super(message);
-    this.report = report;
+    this.result = result;
+  }
+
+  /** The run's result, with its findings, so they can be reported even though the check failed. */
+  public DocsResult result() {
+    return result;
   }
 
   public CheckReport report() {
-    return report;
+    return result.checked().orElseThrow();
   }
 }

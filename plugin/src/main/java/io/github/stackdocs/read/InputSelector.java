@@ -56,13 +56,23 @@ public final class InputSelector {
    */
   public Selection select(Path baseDir, Path sourceDir, List<String> includes, List<String> excludes,
       List<ExplicitTemplate> explicit) {
+    return select(baseDir, sourceDir, includes, excludes, explicit, List.of());
+  }
+
+  /**
+   * As {@link #select(Path, Path, List, List, List)}, never looking inside {@code skipped} folders (the
+   * output folder: a tool must not read its own output, e.g. model.json, as a template).
+   */
+  public Selection select(Path baseDir, Path sourceDir, List<String> includes, List<String> excludes,
+      List<ExplicitTemplate> explicit, List<Path> skipped) {
     Path base = baseDir.toAbsolutePath().normalize();
     List<Finding> findings = new ArrayList<>();
     Map<Path, String> chosen = new LinkedHashMap<>(); // file → stack name ("" = from the file name)
     Path source = base.resolve(sourceDir).normalize();
     if (Files.isDirectory(source)) {
+      List<Path> skip = skipped.stream().map(d -> base.resolve(d).normalize()).toList();
       for (Path file : scan(base, source, globs(includes.isEmpty() ? DEFAULT_INCLUDES : includes),
-          globs(excludes), findings)) {
+          globs(excludes), skip, findings)) {
         chosen.put(file, "");
       }
     }
@@ -104,11 +114,16 @@ public final class InputSelector {
   }
 
   private static List<Path> scan(Path base, Path source, List<Glob> includes, List<Glob> excludes,
-      List<Finding> findings) {
+      List<Path> skipped, List<Finding> findings) {
     List<Path> files = new ArrayList<>();
     Path realSource = realPath(source);
     try {
       Files.walkFileTree(source, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          return skipped.contains(dir.normalize()) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           String relative = slashes(source.relativize(file));

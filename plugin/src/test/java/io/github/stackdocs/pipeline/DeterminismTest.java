@@ -70,7 +70,9 @@ class DeterminismTest {
   private Map<String, byte[]> run(Path base, List<TemplateSpec> explicit) throws IOException {
     DocsRequest request = new DocsRequest(base, Path.of("src/main/cloudformation"), List.of(), List.of(), explicit,
         Path.of("out"), EnumSet.allOf(Format.class), Optional.empty(), FailOn.ERROR, "Shop", WriteMode.WRITE, 50);
-    new DocsGenerator(Log.silent()).run(request);
+    try (DocsGenerator generator = new DocsGenerator(Log.silent())) {
+      generator.run(request);
+    }
     Map<String, byte[]> files = new TreeMap<>();
     Path out = base.resolve("out");
     try (Stream<Path> walk = Files.walk(out)) {

@@ -149,4 +149,45 @@ class DocsGeneratorTest {
       }
     }
   }
+
+  @Test
+  void theOutputFolderIsNeverReadAsInput() throws IOException {
+    Files.writeString(base.resolve("app.yaml"), NETWORK);
+    DocsRequest request = new DocsRequest(base, Path.of("."), List.of(), List.of(), List.of(), Path.of("docs"),
+        EnumSet.of(Format.MD, Format.JSON), Optional.empty(), FailOn.ERROR, "demo", WriteMode.WRITE, 50);
+    generator().run(request);
+    DocsResult second = generator().run(request);
+    assertThat(second.stacks()).isEqualTo(1);
+    assertThat(second.findings()).isEmpty();
+  }
+
+  @Test
+  void aBrokenOverrideTemplateIsTheUsersProblemAndNamesTheFile() throws IOException {
+    template("network.yaml", NETWORK);
+    Path overrides = Files.createDirectories(base.resolve("tpl/md"));
+    Files.writeString(overrides.resolve("parameters.ftl"), "${stack.nosuch}\n");
+    DocsRequest request = new DocsRequest(base, Path.of("src/main/cloudformation"), List.of(), List.of(), List.of(),
+        Path.of("docs"), EnumSet.of(Format.MD), Optional.of(Path.of("tpl")), FailOn.ERROR, "demo", WriteMode.WRITE, 50);
+    assertThatThrownBy(() -> generator().run(request))
+        .isInstanceOf(TemplateOverrideException.class)
+        .isInstanceOf(StackdocsException.UserProblem.class)
+        .hasMessageContaining(overrides.resolve("parameters.ftl").toString())
+        .hasMessageContaining("stack.nosuch");
+  }
+
+  @Test
+  void failingFindingsStopTheRunBeforeTheHtmlRuntimeStarts() throws IOException {
+    template("bad.yaml", "Resources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: !Ref Nowhere\n");
+    assertThatThrownBy(() -> generator().run(request(WriteMode.WRITE, EnumSet.of(Format.HTML), FailOn.ERROR)))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void aStaleCheckStillCarriesTheFindings() throws IOException {
+    template("sam.yaml", "Transform: AWS::Serverless-2016-10-31\nResources:\n  Topic:\n    Type: AWS::SNS::Topic\n"
+        + "    Properties:\n      TopicName: !Ref GeneratedByTransform\n");
+    assertThatThrownBy(() -> generator().run(request(WriteMode.CHECK, EnumSet.of(Format.MD), FailOn.ERROR)))
+        .isInstanceOfSatisfying(StaleDocsException.class, e ->
+            assertThat(e.result().findings()).extracting(Finding::code).contains("undefined-ref"));
+  }
 }

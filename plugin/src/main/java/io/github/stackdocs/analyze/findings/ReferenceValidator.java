@@ -22,6 +22,9 @@ public final class ReferenceValidator {
       "AWS::AccountId", "AWS::NotificationARNs", "AWS::NoValue", "AWS::Partition", "AWS::Region",
       "AWS::StackId", "AWS::StackName", "AWS::URLSuffix");
 
+  private static final Set<Reference.Kind> SELF_EDGE_KINDS = java.util.EnumSet.of(
+      Reference.Kind.REF, Reference.Kind.GET_ATT, Reference.Kind.SUB, Reference.Kind.DEPENDS_ON);
+
   public List<Finding> validate(Stack stack) {
     Set<String> resources = new HashSet<>();
     stack.resources().forEach(r -> resources.add(r.logicalId()));
@@ -57,6 +60,10 @@ public final class ReferenceValidator {
       };
       if (problem != null) {
         findings.add(new Finding(unknownName, code(ref.kind()), problem, ref.location(), stack.name()));
+      } else if (target.equals(ref.source()) && resources.contains(target) && SELF_EDGE_KINDS.contains(ref.kind())) {
+        findings.add(new Finding(unknownName, "dependency-cycle", "resource '" + target + "' refers to itself ("
+            + ref.kind() + " at " + ref.path() + "); CloudFormation rejects a circular dependency", ref.location(),
+            stack.name()));
       }
     }
     return findings;

@@ -27,6 +27,13 @@ import java.util.TreeSet;
  */
 public final class DependencyGraph {
 
+  /**
+   * The reference kinds that name a resource. A Condition or a Mapping may share its name with a
+   * resource, so CONDITION and FIND_IN_MAP references never make resource edges.
+   */
+  private static final Set<Reference.Kind> USES_RESOURCE = EnumSet.of(
+      Reference.Kind.REF, Reference.Kind.GET_ATT, Reference.Kind.SUB, Reference.Kind.DEPENDS_ON);
+
   /** An exported output: the stack and output that export a name. */
   public record Export(String stack, String output) {}
 
@@ -53,7 +60,7 @@ public final class DependencyGraph {
     for (Stack s : project.stacks()) {
       Map<String, Set<NodeId>> perOutput = new HashMap<>();
       for (Reference ref : s.references()) {
-        if (ref.source().startsWith("Outputs.") && ref.kind() != Reference.Kind.IMPORT_VALUE) {
+        if (ref.source().startsWith("Outputs.") && USES_RESOURCE.contains(ref.kind())) {
           NodeId target = new NodeId(s.name(), ref.target());
           if (g.nodes.contains(target)) {
             perOutput.computeIfAbsent(ref.source().substring("Outputs.".length()), k -> new TreeSet<>()).add(target);
@@ -77,7 +84,7 @@ public final class DependencyGraph {
           continue;
         }
         NodeId to = new NodeId(s.name(), ref.target());
-        if (g.nodes.contains(from) && g.nodes.contains(to) && !from.equals(to)) {
+        if (USES_RESOURCE.contains(ref.kind()) && g.nodes.contains(from) && g.nodes.contains(to) && !from.equals(to)) {
           g.addEdge(from, to, ref.kind());
         }
       }

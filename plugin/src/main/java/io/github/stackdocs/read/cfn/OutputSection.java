@@ -70,9 +70,12 @@ final class OutputSection {
       return Optional.empty();
     }
     Node name = export.get().get("Name");
-    if (name == null) {
-      problems.error("missing-value", what + " Export has no Name", o.keyLocation("Export"));
+    boolean blank = name == null || (name instanceof Node.ScalarNode s && s.text().isBlank());
+    if (blank) {
+      problems.error("missing-value", what + " Export has no Name; expected the name other stacks import",
+          name == null ? o.keyLocation("Export") : name.location());
+      return Optional.empty();
     }
-    return Optional.ofNullable(name);
+    return Optional.of(name);
   }
 }

@@ -58,13 +58,13 @@ final class StackReader {
     List<Resource> resources = rawResources.isPresent() || root.has("Resources")
         ? new ResourceSection(problems).read(root.get("Resources")) : List.of();
     StaticValues values = new StaticValues(stackName, parameters);
-    List<Output> outputs = fields.mapping(root, "Outputs", "Outputs")
-        .map(o -> new OutputSection(problems).read(o, values)).orElse(List.of());
+    Optional<MapNode> rawOutputs = fields.mapping(root, "Outputs", "Outputs");
+    List<Output> outputs = rawOutputs.map(o -> new OutputSection(problems).read(o, values)).orElse(List.of());
 
     ReferenceCollector refs = new ReferenceCollector(values);
     rawResources.ifPresent(raw -> resources.forEach(r -> resourceReferences(r, (MapNode) raw.get(r.logicalId()),
         refs, values)));
-    fields.mapping(root, "Outputs", "Outputs").ifPresent(raw -> outputs.forEach(o ->
+    rawOutputs.ifPresent(raw -> outputs.forEach(o ->
         outputReferences(o, (MapNode) raw.get(o.name()), refs)));
     conditions.forEach((name, expr) -> refs.walkCondition("Conditions." + name, "", expr));
 
@@ -85,7 +85,7 @@ final class StackReader {
       StaticValues values) {
     String id = r.logicalId();
     refs.walk(id, "Properties", r.properties());
-    for (String key : List.of("CreationPolicy", "UpdatePolicy")) {
+    for (String key : List.of("Metadata", "CreationPolicy", "UpdatePolicy")) {
       Node node = raw.get(key);
       if (node != null) {
         refs.walk(id, key, node);

@@ -105,6 +105,9 @@ final class SyntaxErrors {
       s = s.substring(0, source);
     }
     s = s.replaceAll("\\s*\\(for Object starting at[^)]*\\)", "");
+    // Jackson quotes the whole offending token, which may be a secret (an unquoted NoEcho default):
+    // say what was wrong, not what the token was.
+    s = s.replaceAll("Unrecognized token '[^']*'", "Unrecognized token (an unquoted string?)");
     s = s.replaceAll("\\s*\\(code \\d+\\)", "").replaceAll("\\s+", " ").strip();
     while (s.endsWith(":") || s.endsWith(".")) {
       s = s.substring(0, s.length() - 1).strip();

@@ -74,7 +74,7 @@ public final class ModelJson {
     try {
       return WRITER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
-      throw new RenderException("cannot write model.json: " + e.getOriginalMessage(), e);
+      throw new RenderException("", "cannot write model.json: " + e.getOriginalMessage(), e);
     }
   }
 

@@ -2,12 +2,17 @@ package io.github.stackdocs.render.template;
 
 /**
  * Escapes untrusted text for AsciiDoc so that nothing in it can create formatting, links, macros,
- * passthroughs, attribute references, cross references, table cells, includes or blocks. Special characters
- * become numeric character references, which Asciidoctor passes through to HTML unchanged.
+ * passthroughs, attribute references, cross references, table cells, includes, index terms, typographic
+ * replacements or blocks. Special characters become numeric character references, which Asciidoctor
+ * passes through to HTML unchanged; characters that only matter in sequences ({@code ((}, {@code --},
+ * {@code ...}, {@code (C)}, {@code '}) are escaped only there, so ordinary text stays readable.
  */
 public final class AsciiDocText {
   private static final String SPECIAL = "\\`*_#^~+{}[]|<>&";
   private static final String LINE_START = ".-=:/'";
+  /** Paragraphs starting with these and a colon become admonition blocks. */
+  private static final java.util.regex.Pattern ADMONITION =
+      java.util.regex.Pattern.compile("^(NOTE|TIP|IMPORTANT|WARNING|CAUTION):");
 
   private AsciiDocText() {}
 
@@ -52,7 +57,7 @@ public final class AsciiDocText {
     StringBuilder sb = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (SPECIAL.indexOf(c) >= 0) {
+      if (SPECIAL.indexOf(c) >= 0 || replaced(s, i)) {
         sb.append("&#").append((int) c).append(';');
       } else if (c == ':' && s.startsWith("//", i + 1)) {
         sb.append("&#58;"); // no autolinks (https://...)
@@ -65,7 +70,29 @@ public final class AsciiDocText {
     return sb.toString();
   }
 
+  /**
+   * True for a character that starts a sequence Asciidoctor would rewrite: index terms {@code ((x))},
+   * the replacements {@code --} (em dash), {@code ...} (ellipsis), {@code (C)} {@code (R)} {@code (TM)},
+   * and apostrophes (curly quotes).
+   */
+  private static boolean replaced(String s, int i) {
+    char c = s.charAt(i);
+    return switch (c) {
+      case '(' -> s.startsWith("(", i + 1) || s.startsWith("C)", i + 1) || s.startsWith("R)", i + 1)
+          || s.startsWith("TM)", i + 1);
+      case ')' -> s.startsWith(")", i + 1);
+      case '-' -> s.startsWith("-", i + 1);
+      case '.' -> s.startsWith("..", i + 1);
+      case '\'' -> true;
+      default -> false;
+    };
+  }
+
   private static String escapeLineStart(String line) {
+    java.util.regex.Matcher admonition = ADMONITION.matcher(line);
+    if (admonition.find()) {
+      return admonition.group(1) + "&#58;" + line.substring(admonition.end());
+    }
     char first = line.charAt(0);
     if (LINE_START.indexOf(first) >= 0) {
       return "&#" + (int) first + ";" + line.substring(1);

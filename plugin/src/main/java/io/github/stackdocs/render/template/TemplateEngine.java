@@ -77,7 +77,7 @@ public final class TemplateEngine {
       try {
         loaders.add(new FileTemplateLoader(userTemplateDirectory.get().toFile()));
       } catch (IOException e) {
-        throw new RenderException("cannot read the template directory " + userTemplateDirectory.get() + ": "
+        throw new RenderException("", "cannot read the template directory " + userTemplateDirectory.get() + ": "
             + e.getMessage(), e);
       }
     }
@@ -98,22 +98,27 @@ public final class TemplateEngine {
       Template template = cfg.getTemplate(templateName);
       template.process(root, out);
     } catch (TemplateNotFoundException e) {
-      throw new RenderException("template " + e.getTemplateName() + " not found (" + e.getMessage() + ")", e);
+      throw new RenderException(e.getTemplateName(), "template " + e.getTemplateName() + " not found (" + e.getMessage() + ")", e);
     } catch (ParseException e) {
-      throw new RenderException("template " + e.getTemplateName() + " line " + e.getLineNumber() + ", column "
+      throw new RenderException(e.getTemplateName(), "template " + e.getTemplateName() + " line " + e.getLineNumber() + ", column "
           + e.getColumnNumber() + ": syntax error: " + e.getEditorMessage(), e);
     } catch (TemplateException e) {
-      throw new RenderException("template " + e.getTemplateSourceName() + " line " + e.getLineNumber() + ", column "
-          + e.getColumnNumber() + ": " + firstLine(e.getMessageWithoutStackTop()), e);
+      throw new RenderException(e.getTemplateSourceName(), "template " + e.getTemplateSourceName() + " line "
+          + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + summary(e.getMessageWithoutStackTop()), e);
     } catch (IOException e) {
-      throw new RenderException("cannot read template " + templateName + ": " + e.getMessage(), e);
+      throw new RenderException(templateName, "cannot read template " + templateName + ": " + e.getMessage(), e);
     }
     return TextNormalizer.normalize(out.toString());
   }
 
-  private static String firstLine(String s) {
-    String t = s == null ? "" : s.strip();
-    int nl = t.indexOf('\n');
-    return nl < 0 ? t : t.substring(0, nl).strip();
+  /** FreeMarker's first line, plus the failing expression ({@code ==> stack.nosuch}) when it names one. */
+  private static String summary(String s) {
+    java.util.List<String> lines = (s == null ? "" : s.strip()).lines().map(String::strip).toList();
+    if (lines.isEmpty()) {
+      return "";
+    }
+    String first = lines.get(0);
+    return lines.stream().filter(l -> l.startsWith("==>")).findFirst()
+        .map(expr -> first + " " + expr.replaceAll("\\s*\\[in template.*$", "")).orElse(first);
   }
 }

@@ -39,7 +39,7 @@ class ValidatorsTest {
     assertThat(findings).allMatch(f -> f.severity() == Severity.ERROR);
     assertThat(findings).extracting(Finding::code).containsExactlyInAnyOrder(
         "undefined-condition", "undefined-depends-on", "undefined-ref", "undefined-sub-variable",
-        "undefined-mapping", "undefined-getatt");
+        "undefined-mapping", "undefined-getatt", "dependency-cycle"); // ${Topic.TopicName} inside Topic itself
     assertThat(findings).filteredOn(f -> f.code().equals("undefined-ref")).singleElement()
         .satisfies(f -> {
           assertThat(f.location().line()).isEqualTo(15);
@@ -48,6 +48,21 @@ class ValidatorsTest {
         });
     assertThat(findings).filteredOn(f -> f.code().equals("undefined-sub-variable")).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("${Ghost}"));
+  }
+
+  @Test
+  void aResourceReferringToItselfIsACycle() {
+    var stack = Stacks.read("self", """
+        Resources:
+          C:
+            Type: AWS::SNS::Topic
+            DependsOn: C
+            Properties:
+              TopicName: !Ref C
+        """);
+    assertThat(new ReferenceValidator().validate(stack)).extracting(Finding::code, Finding::severity)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("dependency-cycle", Severity.ERROR),
+            org.assertj.core.groups.Tuple.tuple("dependency-cycle", Severity.ERROR));
   }
 
   @Test

@@ -123,4 +123,31 @@ class DependencyGraphTest {
         .containsExactly(List.of(n("c", "A"), n("c", "B"), n("c", "C")));
     assertThat(graph.cycles()).isEmpty();
   }
+
+  @Test
+  void conditionsAndMappingsNamedLikeResourcesMakeNoEdges() {
+    Project p = Stacks.project("n", """
+        Parameters:
+          Env: {Type: String}
+        Conditions:
+          Db: !Equals [!Ref Env, prod]
+        Mappings:
+          Queue:
+            prod: {size: 1}
+        Resources:
+          Db:
+            Type: AWS::SNS::Topic
+          Queue:
+            Type: AWS::SQS::Queue
+          Topic:
+            Type: AWS::SNS::Topic
+            Condition: Db
+            Properties:
+              DisplayName: !If [Db, a, b]
+              TopicName: !FindInMap [Queue, !Ref Env, size]
+        """);
+    DependencyGraph g = DependencyGraph.build(p);
+    assertThat(g.dependencies(n("n", "Topic"))).isEmpty();
+    assertThat(g.dependents(n("n", "Db"))).isEmpty();
+  }
 }

@@ -218,6 +218,39 @@ class CfnTemplateReaderTest {
   }
 
   @Test
+  void aWrongOutputsSectionIsReportedOnce() {
+    assertThat(codes(read("Resources: {B: {Type: T}}\nOutputs: [1]\n"))).containsExactly("ERROR wrong-type");
+  }
+
+  @Test
+  void aNullOrBlankExportNameIsAnErrorAndExportsNothing() {
+    ReadResult r = read("Resources: {B: {Type: T}}\nOutputs:\n  O1:\n    Value: x\n    Export: {Name: null}\n"
+        + "  O2:\n    Value: y\n    Export: {Name: ' '}\n");
+    assertThat(codes(r)).containsExactly("ERROR missing-value", "ERROR missing-value");
+    assertThat(r.stack().orElseThrow().outputs()).allSatisfy(o -> {
+      assertThat(o.exported()).isFalse();
+      assertThat(o.resolvedExportName()).isEmpty();
+    });
+  }
+
+  @Test
+  void referencesInResourceMetadataCount() {
+    Stack s = stack("""
+        Resources:
+          Q:
+            Type: AWS::SQS::Queue
+          I:
+            Type: AWS::EC2::Instance
+            Metadata:
+              AWS::CloudFormation::Init:
+                config:
+                  files:
+                    /etc/q: {content: !Ref Q}
+        """);
+    assertThat(refs(s)).contains("REF I -> Q @Metadata.AWS::CloudFormation::Init.config.files./etc/q.content");
+  }
+
+  @Test
   void unknownSectionWarnsAndWrongShapeErrors() {
     ReadResult r = read("Resourcez: {}\nParameters: [a]\nDescription: [x]\nResources: {B: {Type: T}}\n");
     assertThat(codes(r)).containsExactly("WARN unknown-section", "ERROR wrong-type", "ERROR wrong-type");
@@ -258,7 +291,7 @@ class CfnTemplateReaderTest {
                       - Resource: !GetAtt Table.Arn
               Tags: [{Key: k, Value: !If [IsProd, !Ref AWS::Region, !FindInMap [Sizes, !Ref Env, n]]}]
               Path: !Join ['', ['/', !GetAtt [Queue, QueueName], !ImportValue shared-vpc]]
-          Table: {Type: AWS::DynamoDB::Table, Metadata: {Ignored: !Ref Env}}
+          Table: {Type: AWS::DynamoDB::Table, Metadata: {Note: !Ref Env}}
           Queue: {Type: AWS::SQS::Queue}
           Child:
             Type: AWS::CloudFormation::Stack
@@ -282,7 +315,8 @@ class CfnTemplateReaderTest {
         "GET_ATT Role -> Queue.QueueName @Properties.Path",
         "FIND_IN_MAP Role -> Sizes @Properties.Tags[0].Value",
         "GET_ATT Role -> Table.Arn @Properties.Policies[0].PolicyDocument.Statement[1].Resource",
-        "IMPORT_VALUE Role -> shared-vpc @Properties.Path");
+        "IMPORT_VALUE Role -> shared-vpc @Properties.Path",
+        "REF Table -> Env @Metadata.Note");
     Reference getAtt = s.references().stream().filter(r -> r.target().equals("Table")).findFirst().orElseThrow();
     assertThat(getAtt.location()).isEqualTo(new SourceLocation("t.yaml", 15, 27));
   }

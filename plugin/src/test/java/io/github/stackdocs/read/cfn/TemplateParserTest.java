@@ -174,6 +174,16 @@ class TemplateParserTest {
     assertThat(p.findings().get(0).message()).contains("was expecting comma");
   }
 
+  @Test
+  void anUnquotedJsonTokenIsNotRepeatedInTheMessageSinceItMayBeASecret() {
+    Parsed p = parse("t.json", "{\"Parameters\": {\"Db\": {\"Type\": \"String\", \"NoEcho\": true,"
+        + " \"Default\": hunter2secret}}}");
+    assertThat(p.findings()).singleElement().satisfies(f -> {
+      assertThat(f.message()).contains("Unrecognized token").doesNotContain("hunter2");
+      assertThat(f.location().line()).isEqualTo(1);
+    });
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "   \n\n", "# only a comment\n", "---\n"})
   void emptyTemplates(String text) {

@@ -43,7 +43,7 @@ class EscapingTest {
         "&#61;= section",
         "&#58;attr: x",
         "&#47;/ comment",
-        "&#39;''",
+        "&#39;&#39;&#39;",
         "1&#46; one",
         "indented",
         "&#124;===")); 
@@ -64,6 +64,16 @@ class EscapingTest {
     assertThat(MarkdownText.cell("https://evil.example www.evil.example"))
         .isEqualTo("https\\://evil.example www\\.evil.example");
     assertThat(MarkdownText.cell("MyBucket-1.arn:aws:s3")).isEqualTo("MyBucket-1.arn:aws:s3");
+  }
+
+  @Test
+  void asciiDocNeutralizesIndexTermsReplacementsAndAdmonitions() {
+    assertThat(AsciiDocText.inline("(((gone))) ((term))")).isEqualTo("&#40;&#40;(gone&#41;&#41;) &#40;(term&#41;)");
+    assertThat(AsciiDocText.inline("my--bucket (C) (R) (TM) a...b it's"))
+        .isEqualTo("my&#45;-bucket &#40;C) &#40;R) &#40;TM) a&#46;..b it&#39;s");
+    assertThat(AsciiDocText.inline("f(x) - 1. ok")).isEqualTo("f(x) - 1. ok");
+    assertThat(AsciiDocText.paragraph("NOTE: not an admonition\nWARNING: nor this"))
+        .isEqualTo("NOTE&#58; not an admonition +\nWARNING&#58; nor this");
   }
 
   @Test
