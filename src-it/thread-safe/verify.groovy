@@ -11,14 +11,18 @@ def modules = [alpha: ['AlphaQueue', 'AlphaDeadLetterQueue'], beta: ['BetaTopic'
 def allIds = modules.values().flatten()
 modules.each { name, ids ->
     def out = new File(basedir, "${name}/target/stackdocs")
-    ["index.adoc", "index.md", "stacks/${name}.adoc", "stacks/${name}.md", "model.json"].each {
+    ["index.adoc", "index.md", "index.html", "asciidoctor.css", "stacks/${name}.adoc", "stacks/${name}.md",
+     "stacks/${name}.html", "model.json"].each {
         assert new File(out, it).isFile() : "${name}: missing ${it}"
     }
     def stacks = new File(out, 'stacks').list().sort()
-    assert stacks == ["${name}.adoc", "${name}.md"].collect { it.toString() } : "${name}: stacks/ holds ${stacks}"
+    assert stacks == ["${name}.adoc", "${name}.html", "${name}.md"].collect { it.toString() } : "${name}: stacks/ holds ${stacks}"
     def md = new File(out, "stacks/${name}.md").text
     def adoc = new File(out, "stacks/${name}.adoc").text
     def model = new File(out, 'model.json').text
+    def html = new File(out, "stacks/${name}.html").text
+    assert html.contains('<!DOCTYPE html>') && ids.every { html.contains(it) } : "${name}: HTML page incomplete"
+    assert !(allIds - ids).any { html.contains(it) } : "${name}: HTML page has another module's resources"
     new JsonSlurper().parseText(model)
     ids.each { id ->
         assert md.contains(id) && adoc.contains(id) && model.contains("\"${id}\"") : "${name}: ${id} missing"
