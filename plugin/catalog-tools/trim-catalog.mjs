@@ -202,6 +202,28 @@ for (const r of schema.resource.entities) {
   types[name] = entry;
 }
 
+// Types CloudFormation accepts that no registry schema describes, so the database lacks them. Hand-written,
+// kept minimal: only what the templates that use them write.
+const SUPPLEMENT = {
+  'AWS::CDK::Metadata': {
+    name: 'AWS::CDK::Metadata',
+    service: 'CDK',
+    description: 'Metadata the AWS CDK adds to the stacks it synthesizes (which construct libraries the app '
+      + 'uses, for the CDK team\'s usage reporting). CloudFormation accepts it without creating anything.',
+    docsUrl: 'https://docs.aws.amazon.com/cdk/v2/guide/home.html',
+    properties: {
+      Analytics: { type: 'String', summary: 'Compressed list of the construct libraries and versions used (AWS CDK v2).' },
+      Modules: { type: 'String', summary: 'Comma-separated list of the modules and versions used (AWS CDK v1).' },
+    },
+    attributes: {},
+    supplement: true,
+  },
+};
+for (const [name, entry] of Object.entries(SUPPLEMENT)) {
+  if (types[name]) throw new Error(`${name} is in the database now; drop it from SUPPLEMENT`);
+  types[name] = entry;
+}
+
 /** JSON with object keys sorted at every level (arrays keep their order). */
 function sorted(v) {
   if (Array.isArray(v)) return v.map(sorted);
@@ -213,9 +235,28 @@ function sorted(v) {
   return v;
 }
 
-const json = JSON.stringify(sorted({ formatVersion: 1, types }));
+// {"formatVersion":1,"types":{name:{...},...}} written piece by piece, so the byte range of every type's
+// object is known: catalog.index lists them and the reader finds a type without scanning the whole file.
+const pieces = ['{"formatVersion":1,"types":{'];
+let offset = Buffer.byteLength(pieces[0]);
+const indexLines = [];
+Object.keys(types).sort().forEach((name, i) => {
+  const key = (i > 0 ? ',' : '') + JSON.stringify(name) + ':';
+  const value = JSON.stringify(sorted(types[name]));
+  offset += Buffer.byteLength(key);
+  const start = offset;
+  offset += Buffer.byteLength(value);
+  indexLines.push(`${name}\t${start}\t${offset}`);
+  pieces.push(key, value);
+});
+pieces.push('}}');
+const json = pieces.join('');
+JSON.parse(json); // still one valid document
 const gz = gzipSync(Buffer.from(json, 'utf8'), { level: constants.Z_BEST_COMPRESSION });
 gz[9] = 3; // OS byte: "Unix" on every platform, so reruns anywhere are byte-identical (mtime is already 0)
 writeFileSync(outPath, gz);
+writeFileSync(outPath.replace(/\.json\.gz$/, '.index'),
+  '# type\tstart\tend: byte offsets of each type\'s object in the uncompressed catalog.json.gz\n'
+  + indexLines.join('\n') + '\n');
 const sams = Object.keys(types).filter((t) => t.startsWith(SAM_PREFIX)).length;
 console.log(`wrote ${outPath}: ${Object.keys(types).length} types (${sams} SAM), ${json.length} bytes JSON, ${gz.length} bytes gzip`);

@@ -7,6 +7,7 @@
 #
 # Writes, under plugin/src/main/resources/io/github/stackdocs/catalog/:
 #   catalog.json.gz              trimmed types (sorted keys, gzip -9, mtime 0: reruns are byte-identical)
+#   catalog.index                byte range of each type in the uncompressed JSON (lookup without a scan)
 #   catalog.properties           source package, version, its publication date, licence
 #   NOTICE-aws-service-spec.txt  Apache-2.0 attribution and the package's LICENSE
 set -euo pipefail
