@@ -32,6 +32,7 @@ const SAM_PREFIX = 'AWS::Serverless::';
 function plain(md) {
   if (!md) return '';
   let t = md.replace(/\r\n?/g, '\n');
+  t = t.replace(/^[ \t]*>[ \t]?/gm, ''); // > block quotes (notes)
   t = t.replace(/\[([^\]]*)\]\(([^)\s]*)\)/g, (_, text) => text); // [text](url) -> text
   t = t.replace(/``([^`]+)``/g, '$1').replace(/`([^`]+)`/g, '$1');
   t = t.replace(/(^|[\s(])\*([^*\n]+?)\*(?=[\s.,;:)]|$)/g, '$1$2'); // *emphasis*
