@@ -1,0 +1,111 @@
+package io.github.stackdocs.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.stackdocs.analyze.findings.CatalogValidator;
+import io.github.stackdocs.model.Finding;
+import io.github.stackdocs.model.Severity;
+import io.github.stackdocs.read.ReadResult;
+import io.github.stackdocs.read.TemplateSource;
+import io.github.stackdocs.read.cfn.CfnTemplateReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Runs the catalog validator over the shared real-world corpus; skipped when it is absent. */
+class CatalogCorpusTest {
+  private static Path corpus;
+  private final CfnTemplateReader reader = new CfnTemplateReader();
+  private final CatalogValidator validator = new CatalogValidator(ResourceCatalog.bundled(), Severity.WARN);
+
+  @BeforeAll
+  static void locate() {
+    String property = System.getProperty("stackdocs.corpus", "");
+    Path path = property.isEmpty() ? null : Paths.get(property).normalize();
+    boolean present = path != null && Files.isRegularFile(path.resolve("good.txt"));
+    if (!present) {
+      System.out.println("CatalogCorpusTest: corpus not found at '" + property + "'; skipping");
+    }
+    Assumptions.assumeTrue(present, "corpus absent");
+    corpus = path;
+  }
+
+  @Test
+  void goodTemplatesByFindingCode() throws IOException {
+    List<String> paths = Files.readAllLines(corpus.resolve("good.txt"), StandardCharsets.UTF_8).stream()
+        .filter(l -> !l.isBlank()).toList();
+    long start = System.nanoTime();
+    List<Finding> findings = new ArrayList<>();
+    int stacks = 0;
+    for (String p : paths) {
+      ReadResult r = read(corpus.resolve(p), p);
+      if (r.stack().isPresent()) {
+        stacks++;
+        findings.addAll(validator.validate(r.stack().get()));
+      }
+    }
+    System.out.printf(java.util.Locale.ROOT, "CatalogCorpusTest good: %d templates, %d stacks, %d findings, %d ms%n",
+        paths.size(), stacks, findings.size(), (System.nanoTime() - start) / 1_000_000);
+    System.out.println("  findings by code: " + byCode(findings));
+    if (Boolean.getBoolean("stackdocs.corpus.verbose")) {
+      findings.stream().sorted().forEach(f -> System.out.println("  " + f.format()));
+    }
+    assertThat(stacks).isGreaterThan(paths.size() * 9 / 10);
+  }
+
+  @Test
+  void samTranslatorOutputHasNoUnknownTypes() throws IOException {
+    Path dir = corpus.resolve("templates/sam-translator/tests/translator/output");
+    Assumptions.assumeTrue(Files.isDirectory(dir), "sam-translator outputs absent");
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(f -> f.toString().endsWith(".json") && Files.isRegularFile(f)).sorted().toList();
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Path f : files) {
+      ReadResult r = read(f, corpus.relativize(f).toString().replace('\\', '/'));
+      r.stack().ifPresent(s -> findings.addAll(validator.validate(s)));
+    }
+    System.out.printf("CatalogCorpusTest sam-translator: %d templates, findings by code: %s%n",
+        files.size(), byCode(findings));
+    findings.stream().filter(f -> !f.code().equals(CatalogValidator.UNKNOWN_TYPE)).sorted()
+        .forEach(f -> System.out.println("  " + f.format()));
+    assertThat(files).hasSizeGreaterThan(100);
+    List<Finding> unknownTypes =
+        findings.stream().filter(f -> f.code().equals(CatalogValidator.UNKNOWN_TYPE)).toList();
+    unknownTypes.forEach(f -> System.out.println("  " + f.format()));
+    assertThat(unknownTypes)
+        .as("unknown-type findings other than the translator's deliberately made-up test types")
+        .filteredOn(f -> FIXTURE_TYPES.stream().noneMatch(t -> f.message().contains("'" + t + "'")))
+        .isEmpty();
+  }
+
+  /**
+   * Types the SAM translator's tests invent to check that it passes unknown types through
+   * (schema_validation_3, unsupported_resources, connector_dependson_replace); CloudFormation would reject them,
+   * so flagging them is right.
+   */
+  private static final List<String> FIXTURE_TYPES = List.of("AWS::Foo::Bar", "AWS::Other::ABCD");
+
+  private ReadResult read(Path file, String display) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return reader.read(new TemplateSource(file, display, dot > 0 ? name.substring(0, dot) : name));
+  }
+
+  private static Map<String, Integer> byCode(List<Finding> findings) {
+    Map<String, Integer> out = new TreeMap<>();
+    findings.forEach(f -> out.merge(f.code(), 1, Integer::sum));
+    return out;
+  }
+}
