@@ -118,6 +118,16 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
   @Parameter(property = PropertyNames.MAX_DIFF_LINES, defaultValue = "50")
   private int maxDiffLines;
 
+  /**
+   * The severity of findings from the resource-type catalog: unknown types (with a did-you-mean),
+   * unknown properties, missing required properties, GetAtt of attributes a type lacks. {@code INFO},
+   * {@code WARN} or {@code ERROR}; with {@code failOn} it decides whether they fail the build.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.VALIDATION_SEVERITY, defaultValue = "WARN")
+  private String validationSeverity;
+
   /** WRITE for generate, CHECK for check. */
   protected abstract WriteMode mode();
 
@@ -168,7 +178,8 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
         FailOn.parse(failOn),
         projectName,
         mode(),
-        maxDiffLines);
+        maxDiffLines,
+        DocsRequest.parseSeverity("validationSeverity", validationSeverity));
   }
 
   private void logFindings(List<Finding> findings) {

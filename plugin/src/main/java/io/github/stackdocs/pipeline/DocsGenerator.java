@@ -1,6 +1,8 @@
 package io.github.stackdocs.pipeline;
 
+import io.github.stackdocs.analyze.findings.CatalogValidator;
 import io.github.stackdocs.analyze.findings.GraphValidator;
+import io.github.stackdocs.catalog.ResourceCatalog;
 import io.github.stackdocs.analyze.findings.ReferenceValidator;
 import io.github.stackdocs.analyze.graph.DependencyGraph;
 import io.github.stackdocs.model.Finding;
@@ -107,8 +109,10 @@ public final class DocsGenerator implements AutoCloseable {
     Project project = read(request.projectName(), sources, findings);
     DependencyGraph graph = DependencyGraph.build(project);
     ReferenceValidator references = new ReferenceValidator();
+    CatalogValidator types = new CatalogValidator(ResourceCatalog.bundled(), request.validationSeverity());
     for (Stack stack : project.stacks()) {
       findings.addAll(references.validate(stack));
+      findings.addAll(types.validate(stack));
     }
     findings.addAll(new GraphValidator().validate(project, graph));
     List<Document> documents = render(request, project, graph, findings);

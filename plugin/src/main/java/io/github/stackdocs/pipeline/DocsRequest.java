@@ -1,5 +1,6 @@
 package io.github.stackdocs.pipeline;
 
+import io.github.stackdocs.model.Severity;
 import io.github.stackdocs.output.WriteMode;
 import io.github.stackdocs.read.InputSelector;
 import io.github.stackdocs.render.Format;
@@ -19,6 +20,8 @@ import java.util.Set;
  * @param outputDirectory where documents are written (WRITE) or compared (CHECK)
  * @param templateDirectory user FreeMarker templates overriding built-in ones by file name
  * @param maxDiffLines how many diff lines a failed check shows
+ * @param validationSeverity the severity of findings from the resource-type catalog (unknown types,
+ *     properties and attributes; missing required properties)
  */
 public record DocsRequest(
     Path baseDirectory,
@@ -32,7 +35,8 @@ public record DocsRequest(
     FailOn failOn,
     String projectName,
     WriteMode mode,
-    int maxDiffLines) {
+    int maxDiffLines,
+    Severity validationSeverity) {
 
   public DocsRequest {
     baseDirectory = baseDirectory.toAbsolutePath().normalize();
@@ -57,6 +61,16 @@ public record DocsRequest(
     projectName = projectName == null || projectName.isBlank() ? baseDirectory.getFileName().toString() : projectName;
     mode = mode == null ? WriteMode.WRITE : mode;
     maxDiffLines = maxDiffLines <= 0 ? 50 : maxDiffLines;
+    validationSeverity = validationSeverity == null ? Severity.WARN : validationSeverity;
+  }
+
+  /** Parses INFO, WARN or ERROR (any case). */
+  public static Severity parseSeverity(String parameter, String value) {
+    try {
+      return Severity.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(parameter, "'" + value + "' is not a valid value; expected INFO, WARN or ERROR");
+    }
   }
 
   /** Parses a comma list of formats (adoc, md, html, json). */

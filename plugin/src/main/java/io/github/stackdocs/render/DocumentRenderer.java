@@ -6,6 +6,7 @@ import io.github.stackdocs.model.Project;
 import io.github.stackdocs.render.json.ModelJson;
 import io.github.stackdocs.render.template.TemplateEngine;
 import io.github.stackdocs.render.view.ProjectView;
+import io.github.stackdocs.catalog.ResourceCatalog;
 import io.github.stackdocs.render.view.ProjectViewBuilder;
 import io.github.stackdocs.render.view.StackView;
 import java.nio.file.Path;
@@ -22,10 +23,20 @@ import java.util.Set;
  */
 public final class DocumentRenderer {
   private final TemplateEngine engine;
+  private final ResourceCatalog catalog;
 
-  /** @param templateDirectory a folder whose templates override built-in ones with the same relative name */
+  /** With the bundled resource-type catalog. */
   public DocumentRenderer(Optional<Path> templateDirectory) {
+    this(templateDirectory, ResourceCatalog.bundled());
+  }
+
+  /**
+   * @param templateDirectory a folder whose templates override built-in ones with the same relative name
+   * @param catalog what the pages say about resource types and properties
+   */
+  public DocumentRenderer(Optional<Path> templateDirectory, ResourceCatalog catalog) {
     this.engine = new TemplateEngine(templateDirectory);
+    this.catalog = catalog;
   }
 
   /** The documents for {@code formats}, sorted by path. */
@@ -37,7 +48,7 @@ public final class DocumentRenderer {
         continue;
       }
       if (view == null) {
-        view = ProjectViewBuilder.build(project, graph, findings);
+        view = ProjectViewBuilder.build(project, graph, findings, catalog);
       }
       String ext = format.extension();
       documents.add(new Document("index." + ext, engine.process(ext + "/index.ftl", Map.of("project", view))));

@@ -53,7 +53,7 @@ class DocsGeneratorTest {
 
   private DocsRequest request(WriteMode mode, Set<Format> formats, FailOn failOn) {
     return new DocsRequest(base, Path.of("src/main/cloudformation"), List.of(), List.of(), List.of(),
-        Path.of("docs"), formats, Optional.empty(), failOn, "demo", mode, 50);
+        Path.of("docs"), formats, Optional.empty(), failOn, "demo", mode, 50, null);
   }
 
   private void template(String name, String text) throws IOException {
@@ -154,7 +154,7 @@ class DocsGeneratorTest {
   void theOutputFolderIsNeverReadAsInput() throws IOException {
     Files.writeString(base.resolve("app.yaml"), NETWORK);
     DocsRequest request = new DocsRequest(base, Path.of("."), List.of(), List.of(), List.of(), Path.of("docs"),
-        EnumSet.of(Format.MD, Format.JSON), Optional.empty(), FailOn.ERROR, "demo", WriteMode.WRITE, 50);
+        EnumSet.of(Format.MD, Format.JSON), Optional.empty(), FailOn.ERROR, "demo", WriteMode.WRITE, 50, null);
     generator().run(request);
     DocsResult second = generator().run(request);
     assertThat(second.stacks()).isEqualTo(1);
@@ -167,7 +167,7 @@ class DocsGeneratorTest {
     Path overrides = Files.createDirectories(base.resolve("tpl/md"));
     Files.writeString(overrides.resolve("parameters.ftl"), "${stack.nosuch}\n");
     DocsRequest request = new DocsRequest(base, Path.of("src/main/cloudformation"), List.of(), List.of(), List.of(),
-        Path.of("docs"), EnumSet.of(Format.MD), Optional.of(Path.of("tpl")), FailOn.ERROR, "demo", WriteMode.WRITE, 50);
+        Path.of("docs"), EnumSet.of(Format.MD), Optional.of(Path.of("tpl")), FailOn.ERROR, "demo", WriteMode.WRITE, 50, null);
     assertThatThrownBy(() -> generator().run(request))
         .isInstanceOf(TemplateOverrideException.class)
         .isInstanceOf(StackdocsException.UserProblem.class)
@@ -189,5 +189,58 @@ class DocsGeneratorTest {
     assertThatThrownBy(() -> generator().run(request(WriteMode.CHECK, EnumSet.of(Format.MD), FailOn.ERROR)))
         .isInstanceOfSatisfying(StaleDocsException.class, e ->
             assertThat(e.result().findings()).extracting(Finding::code).contains("undefined-ref"));
+  }
+
+  private static final String TYPES = """
+      Resources:
+        Fn:
+          Type: AWS::Lambda::Fucntion
+        Topic:
+          Type: AWS::SNS::Topic
+          Properties:
+            TopicNmae: t
+        Thing:
+          Type: Custom::Thing
+          Properties:
+            ServiceToken: arn
+        Widget:
+          Type: MyOrg::Shop::Widget
+      """;
+
+  @Test
+  void catalogFindingsAreWarningsByDefaultWithSuggestionsAndTheirSeverityIsConfigurable() throws IOException {
+    template("types.yaml", TYPES);
+    DocsResult result = generator().run(request(WriteMode.WRITE, EnumSet.of(Format.MD), FailOn.ERROR));
+    assertThat(result.findings()).filteredOn(f -> f.code().equals("unknown-type")).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.WARN);
+      assertThat(f.message()).contains("AWS::Lambda::Fucntion", "did you mean AWS::Lambda::Function");
+      assertThat(f.location().line()).isEqualTo(2); // the resource; the model keeps no location for its Type value
+    });
+    assertThat(result.findings()).filteredOn(f -> f.code().equals("unknown-property")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("TopicNmae", "TopicName"));
+    assertThat(result.findings()).extracting(Finding::message)
+        .noneSatisfy(m -> assertThat(m).contains("Custom::Thing"))
+        .noneSatisfy(m -> assertThat(m).contains("MyOrg::Shop::Widget"));
+
+    DocsRequest strict = new DocsRequest(base, Path.of("src/main/cloudformation"), List.of(), List.of(), List.of(),
+        Path.of("docs"), EnumSet.of(Format.MD), Optional.empty(), FailOn.ERROR, "demo", WriteMode.WRITE, 50,
+        Severity.ERROR);
+    assertThatThrownBy(() -> generator().run(strict)).isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void resourcePagesDescribeTypesLinkTheirReferenceAndSayWhatTheCatalogCannotKnow() throws IOException {
+    template("types.yaml", TYPES);
+    template("network.yaml", NETWORK);
+    generator().run(request(WriteMode.WRITE, EnumSet.of(Format.MD, Format.ADOC), FailOn.ERROR));
+    String md = Files.readString(base.resolve("docs/stacks/network.md"));
+    assertThat(md).contains("- Type: [AWS::EC2::VPC](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ec2-vpc.html)")
+        .contains("| CidrBlock | `10.0.0.0/16` | The IPv4 network range for the VPC");
+    String adoc = Files.readString(base.resolve("docs/stacks/network.adoc"));
+    assertThat(adoc).contains("* Type: https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ec2-vpc.html[AWS::EC2::VPC]");
+    String types = Files.readString(base.resolve("docs/stacks/types.md"));
+    assertThat(types).contains("- Type: Custom::Thing (custom resource")
+        .contains("- Type: MyOrg::Shop::Widget (third-party or private registry type)")
+        .contains("- Type: AWS::Lambda::Fucntion (not in the CloudFormation resource catalog)");
   }
 }

@@ -45,7 +45,7 @@ class PipelineCorpusTest {
     for (String path : paths) {
       DocsRequest request = new DocsRequest(corpus, emptySource, List.of(), List.of(),
           List.of(new TemplateSpec(path, "stack")), Path.of("unused"), EnumSet.of(Format.ADOC, Format.MD, Format.JSON),
-          Optional.empty(), FailOn.NEVER, "corpus", WriteMode.CHECK, 50);
+          Optional.empty(), FailOn.NEVER, "corpus", WriteMode.CHECK, 50, null);
       try {
         DocsGenerator.Generation g = generator.generate(request);
         List<Finding> errors = g.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();

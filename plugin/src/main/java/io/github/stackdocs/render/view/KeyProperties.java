@@ -19,12 +19,17 @@ public final class KeyProperties {
   private KeyProperties() {}
 
   public static List<PropertyView> of(Node.MapNode properties) {
+    return of(properties, name -> "");
+  }
+
+  /** With each property's summary from {@code summaries} (property name → text). */
+  public static List<PropertyView> of(Node.MapNode properties, java.util.function.UnaryOperator<String> summaries) {
     List<PropertyView> result = new ArrayList<>();
     for (Map.Entry<String, Node> e : properties.entries().entrySet()) {
       if (result.size() == MAX) {
         break;
       }
-      result.add(new PropertyView(e.getKey(), summary(e.getValue())));
+      result.add(new PropertyView(e.getKey(), summary(e.getValue()), summaries.apply(e.getKey())));
     }
     return List.copyOf(result);
   }

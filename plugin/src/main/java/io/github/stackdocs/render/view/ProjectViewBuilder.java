@@ -1,6 +1,7 @@
 package io.github.stackdocs.render.view;
 
 import io.github.stackdocs.analyze.graph.CrossStackLink;
+import io.github.stackdocs.catalog.ResourceCatalog;
 import io.github.stackdocs.analyze.graph.DependencyGraph;
 import io.github.stackdocs.model.Finding;
 import io.github.stackdocs.model.Project;
@@ -18,7 +19,8 @@ import java.util.TreeSet;
 public final class ProjectViewBuilder {
   private ProjectViewBuilder() {}
 
-  public static ProjectView build(Project project, DependencyGraph graph, List<Finding> findings) {
+  public static ProjectView build(Project project, DependencyGraph graph, List<Finding> findings,
+      ResourceCatalog catalog) {
     PageIndex pages = new PageIndex(project);
     Map<String, List<CrossStackLink>> importsByStack = new HashMap<>();
     Map<String, List<CrossStackLink>> importersByExport = new HashMap<>();
@@ -35,7 +37,7 @@ public final class ProjectViewBuilder {
     sorted.forEach(f -> findingsByStack.computeIfAbsent(f.stack(), k -> new ArrayList<>()).add(finding(f)));
 
     StackViewBuilder stackViews =
-        new StackViewBuilder(graph, pages, importsByStack, importersByExport, findingsByStack);
+        new StackViewBuilder(graph, pages, importsByStack, importersByExport, findingsByStack, new TypeDocs(catalog));
     List<StackView> stacks = project.stacks().stream().map(stackViews::build).toList();
 
     return new ProjectView(
@@ -88,12 +90,7 @@ public final class ProjectViewBuilder {
 
   /** The first line of a description, cut after its first sentence and at 160 characters. */
   static String firstSentence(String description) {
-    String line = description.strip().lines().findFirst().orElse("").strip();
-    int stop = line.indexOf(". ");
-    if (stop > 0) {
-      line = line.substring(0, stop + 1);
-    }
-    return line.length() <= 160 ? line : line.substring(0, 159).strip() + "…";
+    return Texts.firstSentence(description, 160);
   }
 
   private static List<SeverityCount> summary(List<Finding> findings) {

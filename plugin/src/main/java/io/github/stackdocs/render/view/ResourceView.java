@@ -9,6 +9,9 @@ import java.util.List;
  * @param dependsOn what it uses (graph dependencies), linked
  * @param usedBy what uses it directly (graph dependents), linked
  * @param blastRadius how many resources depend on it transitively
+ * @param typeDescription the first sentence of the type's description from the catalog, or empty
+ * @param docsUrl the type's AWS reference page, or empty
+ * @param typeNote what kind of type the catalog cannot describe (custom, third-party ...), or empty
  */
 public record ResourceView(
     String logicalId,
@@ -23,7 +26,10 @@ public record ResourceView(
     String updateReplacePolicy,
     List<Link> dependsOn,
     List<Link> usedBy,
-    int blastRadius) {
+    int blastRadius,
+    String typeDescription,
+    String docsUrl,
+    String typeNote) {
   public ResourceView {
     properties = List.copyOf(properties);
     dependsOn = List.copyOf(dependsOn);

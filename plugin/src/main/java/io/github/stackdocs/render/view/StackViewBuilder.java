@@ -23,12 +23,16 @@ final class StackViewBuilder {
   private final Map<String, List<CrossStackLink>> importersByExport;
   private final Map<String, List<FindingView>> findingsByStack;
 
+  private final TypeDocs types;
+
   StackViewBuilder(
       DependencyGraph graph,
       PageIndex pages,
       Map<String, List<CrossStackLink>> importsByStack,
       Map<String, List<CrossStackLink>> importersByExport,
-      Map<String, List<FindingView>> findingsByStack) {
+      Map<String, List<FindingView>> findingsByStack,
+      TypeDocs types) {
+    this.types = types;
     this.graph = graph;
     this.pages = pages;
     this.importsByStack = importsByStack;
@@ -77,7 +81,8 @@ final class StackViewBuilder {
 
   private ResourceView resource(Stack stack, Resource r, PageIndex.StackPage page) {
     NodeId node = new NodeId(stack.name(), r.logicalId());
-    List<PropertyView> properties = KeyProperties.of(r.properties());
+    List<PropertyView> properties = KeyProperties.of(r.properties(), name -> types.property(r.type(), name));
+    TypeDocs.TypeView type = types.type(r.type());
     return new ResourceView(
         r.logicalId(),
         page.resources().get(r.logicalId()),
@@ -91,7 +96,10 @@ final class StackViewBuilder {
         r.updateReplacePolicy(),
         links(stack.name(), page.page(), graph.dependencies(node)),
         links(stack.name(), page.page(), graph.dependents(node)),
-        graph.blastRadius(node).size());
+        graph.blastRadius(node).size(),
+        type.description(),
+        type.docsUrl(),
+        type.note());
   }
 
   /** Links to resources: this stack's first, then other stacks' (each by stack and logical id). */

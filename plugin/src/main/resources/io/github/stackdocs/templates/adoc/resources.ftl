@@ -9,7 +9,11 @@
 [[${r.anchor}]]
 ==== ${r.logicalId}
 
-* Type: ${r.type}
+<#if r.typeDescription?has_content>
+${paragraph(r.typeDescription)}
+
+</#if>
+* Type: <#if r.docsUrl?has_content>${r.docsUrl?no_esc}[${r.type}]<#else>${r.type}</#if><#if r.typeNote?has_content> (${r.typeNote})</#if>
 <#if r.condition?has_content>
 * Condition: ${r.condition}
 </#if>
@@ -29,11 +33,11 @@
 * Defined at: ${r.location}
 
 <#if r.properties?has_content>
-[cols="1,3",options="header"]
+[cols="2,3,4",options="header"]
 |===
-|Property |Value
+|Property |Value |Description
 <#list r.properties as p>
-|${p.name} |${code(p.value)}
+|${p.name} |${code(p.value)} |${p.summary}
 </#list>
 |===
 

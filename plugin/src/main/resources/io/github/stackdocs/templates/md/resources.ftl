@@ -9,7 +9,11 @@
 <a id="${r.anchor}"></a>
 #### ${r.logicalId}
 
-- Type: ${r.type}
+<#if r.typeDescription?has_content>
+${paragraph(r.typeDescription)}
+
+</#if>
+- Type: <#if r.docsUrl?has_content>[${r.type}](${r.docsUrl?no_esc})<#else>${r.type}</#if><#if r.typeNote?has_content> (${r.typeNote})</#if>
 <#if r.condition?has_content>
 - Condition: ${r.condition}
 </#if>
@@ -29,10 +33,10 @@
 - Defined at: ${r.location}
 
 <#if r.properties?has_content>
-| Property | Value |
-|---|---|
+| Property | Value | Description |
+|---|---|---|
 <#list r.properties as p>
-| ${p.name} | ${code(p.value)} |
+| ${p.name} | ${code(p.value)} | ${p.summary} |
 </#list>
 
 <#if r.moreProperties gt 0>

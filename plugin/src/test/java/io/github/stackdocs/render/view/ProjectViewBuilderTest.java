@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ProjectViewBuilderTest {
   private static final Project RICH = Fixtures.rich();
   private static final ProjectView VIEW =
-      ProjectViewBuilder.build(RICH, DependencyGraph.build(RICH), Fixtures.richFindings());
+      ProjectViewBuilder.build(RICH, DependencyGraph.build(RICH), Fixtures.richFindings(), io.github.stackdocs.catalog.ResourceCatalog.bundled());
 
   private static StackView stack(String name) {
     return VIEW.stacks().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
@@ -75,7 +75,7 @@ class ProjectViewBuilderTest {
     Project p = new Project("p", List.of(
         Fixtures.stack("../evil <x>", "a.yaml", "", List.of(), List.of(), Map.of(), List.of(), List.of(), List.of()),
         Fixtures.stack("evil-x", "b.yaml", "", List.of(), List.of(), Map.of(), List.of(), List.of(), List.of())));
-    ProjectView v = ProjectViewBuilder.build(p, DependencyGraph.build(p), List.of());
+    ProjectView v = ProjectViewBuilder.build(p, DependencyGraph.build(p), List.of(), io.github.stackdocs.catalog.ResourceCatalog.bundled());
     assertThat(v.stacks()).extracting(StackView::page).containsExactly("stacks/evil-x", "stacks/evil-x-2");
   }
 }

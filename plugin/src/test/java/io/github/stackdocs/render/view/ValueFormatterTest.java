@@ -62,13 +62,13 @@ class ValueFormatterTest {
         "Tags", list(map("Key", "a-long-key-name", "Value", "a-long-value"), map("Key", "b", "Value", "c-long")),
         "P6", 6, "P7", 7, "P8", 8, "P9", 9);
     assertThat(KeyProperties.of(props)).containsExactly(
-        new PropertyView("Z", "first"),
-        new PropertyView("Role", "!GetAtt R.Arn"),
-        new PropertyView("Small", "[a, b]"),
-        new PropertyView("Policy", "{…2 keys}"),
-        new PropertyView("Tags", "[…2 items]"),
-        new PropertyView("P6", "6"),
-        new PropertyView("P7", "7"),
-        new PropertyView("P8", "8"));
+        new PropertyView("Z", "first", ""),
+        new PropertyView("Role", "!GetAtt R.Arn", ""),
+        new PropertyView("Small", "[a, b]", ""),
+        new PropertyView("Policy", "{…2 keys}", ""),
+        new PropertyView("Tags", "[…2 items]", ""),
+        new PropertyView("P6", "6", ""),
+        new PropertyView("P7", "7", ""),
+        new PropertyView("P8", "8", ""));
   }
 }

@@ -1,0 +1,57 @@
+package io.github.stackdocs.render.view;
+
+import io.github.stackdocs.catalog.PropertyInfo;
+import io.github.stackdocs.catalog.Replacement;
+import io.github.stackdocs.catalog.ResourceCatalog;
+import io.github.stackdocs.catalog.ResourceTypeInfo;
+import io.github.stackdocs.catalog.TypeKind;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** What the resource-type catalog says about a resource's type and properties, as the pages show it. */
+final class TypeDocs {
+  /** Only AWS documentation URLs built by the catalog are linked; anything else is dropped. */
+  private static final Pattern SAFE_URL = Pattern.compile("https://docs\\.aws\\.amazon\\.com/[A-Za-z0-9/._-]+");
+  private static final int DESCRIPTION_MAX = 240;
+
+  private final ResourceCatalog catalog;
+
+  TypeDocs(ResourceCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** The type's description (first sentence), its reference page, and a note for types the catalog cannot know. */
+  record TypeView(String description, String docsUrl, String note) {}
+
+  TypeView type(String typeName) {
+    Optional<ResourceTypeInfo> info = catalog.type(typeName);
+    String note = switch (catalog.kind(typeName)) {
+      case CUSTOM -> "custom resource: provisioned by the Lambda function or SNS topic in its ServiceToken";
+      case THIRD_PARTY -> "third-party or private registry type";
+      case MODULE -> "CloudFormation module";
+      case UNKNOWN_AWS -> "not in the CloudFormation resource catalog";
+      case SAM -> info.isPresent() ? "" : "AWS SAM type, expanded by the transform";
+      case AWS -> "";
+    };
+    return new TypeView(
+        info.map(i -> Texts.firstSentence(i.description(), DESCRIPTION_MAX)).orElse(""),
+        info.map(ResourceTypeInfo::docsUrl).filter(u -> SAFE_URL.matcher(u).matches()).orElse(""),
+        note);
+  }
+
+  /** The property's one-line summary, with what changing it does when that is a replacement. */
+  String property(String typeName, String property) {
+    Optional<PropertyInfo> info = catalog.type(typeName).flatMap(t -> t.property(property));
+    if (info.isEmpty()) {
+      return "";
+    }
+    String summary = info.get().summary();
+    String replacement = info.get().replacement() == Replacement.YES ? "Changing it replaces the resource."
+        : info.get().replacement() == Replacement.MAYBE ? "Changing it may replace the resource." : "";
+    return (summary + " " + replacement).strip();
+  }
+
+  boolean known(String typeName) {
+    return catalog.kind(typeName) == TypeKind.AWS;
+  }
+}
