@@ -235,7 +235,8 @@ class DocsGeneratorTest {
     generator().run(request(WriteMode.WRITE, EnumSet.of(Format.MD, Format.ADOC), FailOn.ERROR));
     String md = Files.readString(base.resolve("docs/stacks/network.md"));
     assertThat(md).contains("- Type: [AWS::EC2::VPC](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ec2-vpc.html)")
-        .contains("| CidrBlock | `10.0.0.0/16` | The IPv4 network range for the VPC");
+        .contains("| CidrBlock | `10.0.0.0/16` | The IPv4 network range for the VPC")
+        .contains("- Attributes (GetAtt): CidrBlock, CidrBlockAssociations, DefaultNetworkAcl");
     String adoc = Files.readString(base.resolve("docs/stacks/network.adoc"));
     assertThat(adoc).contains("* Type: https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ec2-vpc.html[AWS::EC2::VPC]");
     String types = Files.readString(base.resolve("docs/stacks/types.md"));

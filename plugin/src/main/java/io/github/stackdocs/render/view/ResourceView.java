@@ -12,6 +12,7 @@ import java.util.List;
  * @param typeDescription the first sentence of the type's description from the catalog, or empty
  * @param docsUrl the type's AWS reference page, or empty
  * @param typeNote what kind of type the catalog cannot describe (custom, third-party ...), or empty
+ * @param attributes the type's GetAtt attribute names from the catalog, sorted
  */
 public record ResourceView(
     String logicalId,
@@ -29,10 +30,12 @@ public record ResourceView(
     int blastRadius,
     String typeDescription,
     String docsUrl,
-    String typeNote) {
+    String typeNote,
+    List<String> attributes) {
   public ResourceView {
     properties = List.copyOf(properties);
     dependsOn = List.copyOf(dependsOn);
     usedBy = List.copyOf(usedBy);
+    attributes = List.copyOf(attributes);
   }
 }

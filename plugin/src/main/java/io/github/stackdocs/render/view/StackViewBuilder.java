@@ -99,7 +99,8 @@ final class StackViewBuilder {
         graph.blastRadius(node).size(),
         type.description(),
         type.docsUrl(),
-        type.note());
+        type.note(),
+        type.attributes());
   }
 
   /** Links to resources: this stack's first, then other stacks' (each by stack and logical id). */

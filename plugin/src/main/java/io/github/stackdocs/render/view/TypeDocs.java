@@ -5,6 +5,7 @@ import io.github.stackdocs.catalog.Replacement;
 import io.github.stackdocs.catalog.ResourceCatalog;
 import io.github.stackdocs.catalog.ResourceTypeInfo;
 import io.github.stackdocs.catalog.TypeKind;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,7 @@ final class TypeDocs {
   }
 
   /** The type's description (first sentence), its reference page, and a note for types the catalog cannot know. */
-  record TypeView(String description, String docsUrl, String note) {}
+  record TypeView(String description, String docsUrl, String note, List<String> attributes) {}
 
   TypeView type(String typeName) {
     Optional<ResourceTypeInfo> info = catalog.type(typeName);
@@ -36,7 +37,8 @@ final class TypeDocs {
     return new TypeView(
         info.map(i -> Texts.firstSentence(i.description(), DESCRIPTION_MAX)).orElse(""),
         info.map(ResourceTypeInfo::docsUrl).filter(u -> SAFE_URL.matcher(u).matches()).orElse(""),
-        note);
+        note,
+        info.map(i -> i.attributes().keySet().stream().sorted().toList()).orElse(List.of()));
   }
 
   /** The property's one-line summary, with what changing it does when that is a replacement. */

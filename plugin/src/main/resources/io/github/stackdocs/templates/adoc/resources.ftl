@@ -30,6 +30,9 @@ ${paragraph(r.typeDescription)}
 * Used by: <@links r.usedBy/>
 </#if>
 * Blast radius: ${r.blastRadius}
+<#if r.attributes?has_content>
+* Attributes (GetAtt): ${r.attributes?join(", ")}
+</#if>
 * Defined at: ${r.location}
 
 <#if r.properties?has_content>
