@@ -30,20 +30,12 @@ class CatalogCorpusTest {
 
   @BeforeAll
   static void locate() {
-    String property = System.getProperty("stackdocs.corpus", "");
-    Path path = property.isEmpty() ? null : Paths.get(property).normalize();
-    boolean present = path != null && Files.isRegularFile(path.resolve("good.txt"));
-    if (!present) {
-      System.out.println("CatalogCorpusTest: corpus not found at '" + property + "'; skipping");
-    }
-    Assumptions.assumeTrue(present, "corpus absent");
-    corpus = path;
+    corpus = io.github.stackdocs.Corpus.rootOrSkip("CatalogCorpusTest");
   }
 
   @Test
   void goodTemplatesByFindingCode() throws IOException {
-    List<String> paths = Files.readAllLines(corpus.resolve("good.txt"), StandardCharsets.UTF_8).stream()
-        .filter(l -> !l.isBlank()).toList();
+    List<String> paths = io.github.stackdocs.Corpus.lines(corpus, "good.txt");
     long start = System.nanoTime();
     List<Finding> findings = new ArrayList<>();
     int stacks = 0;

@@ -27,12 +27,8 @@ class PipelineCorpusTest {
 
   @Test
   void goodCorpusIsDocumented() throws IOException {
-    Path corpus = Path.of(System.getProperty("stackdocs.corpus", "../../shared/corpus"));
-    if (!Files.isRegularFile(corpus.resolve("good.txt"))) {
-      System.out.println("[corpus] skipped: no corpus at " + corpus.toAbsolutePath().normalize());
-      Assumptions.abort("no corpus at " + corpus);
-    }
-    List<String> paths = Files.readAllLines(corpus.resolve("good.txt")).stream().filter(l -> !l.isBlank()).toList();
+    Path corpus = io.github.stackdocs.Corpus.rootOrSkip("PipelineCorpusTest");
+    List<String> paths = io.github.stackdocs.Corpus.lines(corpus, "good.txt");
     DocsGenerator generator = new DocsGenerator(Log.silent(), () -> {
       throw new AssertionError("no HTML here");
     });

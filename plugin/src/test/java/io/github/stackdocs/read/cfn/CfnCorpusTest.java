@@ -25,14 +25,7 @@ class CfnCorpusTest {
 
   @BeforeAll
   static void locate() {
-    String property = System.getProperty("stackdocs.corpus", "");
-    Path path = property.isEmpty() ? null : Paths.get(property).normalize();
-    boolean present = path != null && Files.isRegularFile(path.resolve("good.txt"));
-    if (!present) {
-      System.out.println("CfnCorpusTest: corpus not found at '" + property + "'; skipping");
-    }
-    Assumptions.assumeTrue(present, "corpus absent");
-    corpus = path;
+    corpus = io.github.stackdocs.Corpus.rootOrSkip("CfnCorpusTest");
   }
 
   @Test
@@ -104,8 +97,6 @@ class CfnCorpusTest {
   }
 
   private static List<String> lines(String name) throws IOException {
-    return Files.readAllLines(corpus.resolve(name), StandardCharsets.UTF_8).stream()
-        .filter(l -> !l.isBlank())
-        .toList();
+    return io.github.stackdocs.Corpus.lines(corpus, name);
   }
 }
