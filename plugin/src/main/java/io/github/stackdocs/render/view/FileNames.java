@@ -32,8 +32,16 @@ public final class FileNames {
     // or trailing '-' or '.' (no hidden files, no "x." + ".md" holding "..", nothing that reads as an option)
     String result = sb.toString().replaceAll("-{2,}", "-").replaceAll("_{2,}", "_")
         .replaceAll("^[-.]+", "").replaceAll("[-.]+$", "");
-    return result.isEmpty() ? "stack" : result;
+    if (result.isEmpty()) {
+      return "stack";
+    }
+    // Windows cannot create CON.md, nul.adoc, com1.html ... whatever the extension
+    String stem = result.contains(".") ? result.substring(0, result.indexOf('.')) : result;
+    return WINDOWS_RESERVED.matcher(stem).matches() ? result + "_" : result;
   }
+
+  private static final java.util.regex.Pattern WINDOWS_RESERVED =
+      java.util.regex.Pattern.compile("(?i)CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9]");
 
   /**
    * Stack name → unique file base name, for every name (sorted first, so the result does not depend on

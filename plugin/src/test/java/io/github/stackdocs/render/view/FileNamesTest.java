@@ -23,6 +23,15 @@ class FileNamesTest {
   }
 
   @Test
+  void windowsReservedNamesGetASuffix() {
+    assertThat(FileNames.sanitize("CON")).isEqualTo("CON_");
+    assertThat(FileNames.sanitize("nul.prod")).isEqualTo("nul.prod_");
+    assertThat(FileNames.sanitize("com1")).isEqualTo("com1_");
+    assertThat(FileNames.sanitize("console")).isEqualTo("console");
+    assertThat(FileNames.sanitize("LPT")).isEqualTo("LPT");
+  }
+
+  @Test
   void disambiguatesCollisionsDeterministically() {
     Map<String, String> a = FileNames.uniqueFileNames(List.of("a/b", "a-b", "A-B", "a b"));
     Map<String, String> b = FileNames.uniqueFileNames(List.of("a b", "A-B", "a-b", "a/b"));
