@@ -37,7 +37,7 @@ public final class FileNames {
     }
     // Windows cannot create CON.md, nul.adoc, com1.html ... whatever the extension
     String stem = result.contains(".") ? result.substring(0, result.indexOf('.')) : result;
-    return WINDOWS_RESERVED.matcher(stem).matches() ? result + "_" : result;
+    return WINDOWS_RESERVED.matcher(stem).matches() ? stem + "_" + result.substring(stem.length()) : result;
   }
 
   private static final java.util.regex.Pattern WINDOWS_RESERVED =

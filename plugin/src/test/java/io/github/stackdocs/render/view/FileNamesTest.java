@@ -25,7 +25,7 @@ class FileNamesTest {
   @Test
   void windowsReservedNamesGetASuffix() {
     assertThat(FileNames.sanitize("CON")).isEqualTo("CON_");
-    assertThat(FileNames.sanitize("nul.prod")).isEqualTo("nul.prod_");
+    assertThat(FileNames.sanitize("nul.prod")).isEqualTo("nul_.prod");
     assertThat(FileNames.sanitize("com1")).isEqualTo("com1_");
     assertThat(FileNames.sanitize("console")).isEqualTo("console");
     assertThat(FileNames.sanitize("LPT")).isEqualTo("LPT");
