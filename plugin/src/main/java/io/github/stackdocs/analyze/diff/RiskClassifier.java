@@ -49,7 +49,7 @@ final class RiskClassifier {
       risks.add(new Risk(RiskKind.DATA_LOSS, stack, r.logicalId(), r.oldType() + " is removed and deleted"
           + " (DeletionPolicy " + policy(old.deletionPolicy()) + "); its data is lost"));
     } else if (r.impact().replaces() && now != null && !StatefulTypes.keepsData(now.updateReplacePolicy())) {
-      String why = r.changes().stream().filter(c -> c.impact() == r.impact()).map(c -> ProjectDiff.topLevel(c.path()))
+      String why = r.changes().stream().filter(c -> c.impact() == r.impact()).map(c -> ProjectDiff.topLevel(c.path()).replaceFirst("^Properties\\.", ""))
           .distinct().reduce((a, b) -> a + ", " + b).orElse("");
       risks.add(new Risk(RiskKind.DATA_LOSS, stack, r.logicalId(), r.type() + (r.impact() == Impact.WILL_REPLACE
           ? " will be replaced" : " may be replaced") + (why.isEmpty() ? "" : " (" + why + " changed)")
