@@ -20,9 +20,9 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * What {@code generate} and {@code check} share: the parameters, skip handling, turning parameters
- * into a {@link DocsRequest}, logging findings and the summary, and mapping failures. {@link #execute()}
- * is final; a goal only says whether it writes or checks and which property skips it.
+ * What every goal shares: the input parameters, skip handling, turning parameters into a {@link DocsRequest},
+ * logging findings and the summary, and mapping failures. {@link #execute()} is final; a goal says whether it
+ * writes or checks and which property skips it, and {@code diff} replaces the work itself ({@link #run}).
  */
 abstract class AbstractStackdocsMojo extends AbstractMojo {
 
@@ -141,13 +141,8 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
       return;
     }
     MavenLog log = new MavenLog(getLog());
-    try (DocsGenerator generator = new DocsGenerator(log)) {
-      DocsRequest request = request();
-      DocsResult result = generator.run(request);
-      logFindings(result.findings());
-      boolean site = mode() == WriteMode.WRITE && request.formats().contains(Format.HTML);
-      getLog().info("stackdocs: " + result.summary()
-          + (site ? "; site: " + request.outputDirectory().resolve("index.html") : ""));
+    try {
+      run(request(), log);
     } catch (InvalidInputException e) {
       logFindings(e.findings());
       throw failure(e);
@@ -156,6 +151,17 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
       throw failure(e);
     } catch (RuntimeException e) {
       throw failure(e);
+    }
+  }
+
+  /** The goal's work, given the validated request; {@code generate} and {@code check} run the docs pipeline. */
+  void run(DocsRequest request, MavenLog log) {
+    try (DocsGenerator generator = new DocsGenerator(log)) {
+      DocsResult result = generator.run(request);
+      logFindings(result.findings());
+      boolean site = mode() == WriteMode.WRITE && request.formats().contains(Format.HTML);
+      getLog().info("stackdocs: " + result.summary()
+          + (site ? "; site: " + request.outputDirectory().resolve("index.html") : ""));
     }
   }
 
@@ -182,7 +188,7 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
         DocsRequest.parseSeverity("validationSeverity", validationSeverity));
   }
 
-  private void logFindings(List<Finding> findings) {
+  void logFindings(List<Finding> findings) {
     for (Finding f : findings) {
       switch (f.severity()) {
         case ERROR -> getLog().error(f.format());

@@ -153,6 +153,15 @@ public final class InputSelector {
     return files;
   }
 
+  /**
+   * Whether a path relative to the source directory ('/' separators) is chosen by these include and exclude
+   * patterns (empty includes: {@link #DEFAULT_INCLUDES}); for inputs that are not files on disk (a git tree).
+   */
+  public static boolean selected(String relativePath, List<String> includes, List<String> excludes) {
+    return matchesAny(globs(includes.isEmpty() ? DEFAULT_INCLUDES : includes), relativePath)
+        && !matchesAny(globs(excludes), relativePath);
+  }
+
   private static boolean matchesAny(List<Glob> globs, String path) {
     return globs.stream().anyMatch(g -> g.matches(path));
   }

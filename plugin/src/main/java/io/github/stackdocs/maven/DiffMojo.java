@@ -1,0 +1,82 @@
+package io.github.stackdocs.maven;
+
+import io.github.stackdocs.output.WriteMode;
+import io.github.stackdocs.pipeline.ChangeLogGenerator;
+import io.github.stackdocs.pipeline.DiffRequest;
+import io.github.stackdocs.pipeline.DiffResult;
+import io.github.stackdocs.pipeline.DocsRequest;
+import io.github.stackdocs.pipeline.FailOnRisk;
+import io.github.stackdocs.pipeline.RiskThresholdException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Writes the change log of the current templates against a baseline — a git ref of the project's own repository
+ * or a folder of earlier templates — as {@code changes.md} (a pull-request comment: risks first, per-stack
+ * tables, under GitHub's size limit) and {@code changes.json} into {@code outputDirectory}. Each resource change
+ * says whether it updates in place, may replace, will replace, destroys or orphans; data loss, security and
+ * deploy-failure risks are listed first, and {@code failOnRisk} can fail the build on them.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "diff", threadSafe = true, requiresProject = true)
+public class DiffMojo extends AbstractStackdocsMojo {
+
+  /**
+   * What to compare with: {@code git:<ref>} (a branch such as {@code git:origin/main}, a tag, a commit or
+   * {@code git:HEAD~1}, read from the repository containing the project, without a checkout) or a folder of
+   * earlier templates with the project's layout (relative to the project folder).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.BASELINE, defaultValue = "git:origin/main")
+  private String baseline;
+
+  /**
+   * Which changes fail the build (after the files are written): {@code NONE}; {@code DATA_LOSS} (data loss
+   * and deploy failures); {@code SECURITY} (also IAM broadening and opened ingress); {@code REPLACEMENT} (also
+   * any resource that will or may be replaced).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.FAIL_ON_RISK, defaultValue = "NONE")
+  private String failOnRisk;
+
+  /**
+   * Skips this goal only.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.DIFF_SKIP, defaultValue = "false")
+  private boolean diffSkip;
+
+  @Override
+  protected WriteMode mode() {
+    return WriteMode.WRITE;
+  }
+
+  @Override
+  protected boolean skipGoal() {
+    return diffSkip;
+  }
+
+  @Override
+  void run(DocsRequest inputs, MavenLog log) {
+    DiffRequest request = new DiffRequest(inputs, DiffRequest.parseBaseline(baseline, inputs.baseDirectory()),
+        FailOnRisk.parse(failOnRisk));
+    try {
+      DiffResult result = new ChangeLogGenerator(log).run(request);
+      logRisks(result);
+      getLog().info("stackdocs: " + result.summary());
+    } catch (RiskThresholdException e) {
+      logRisks(e.result());
+      throw e;
+    }
+  }
+
+  private void logRisks(DiffResult result) {
+    logFindings(result.findings());
+    result.changes().risks().forEach(r -> getLog().warn(r.kind().label() + " " + r.stack() + "/" + r.logicalId()
+        + ": " + r.reason()));
+  }
+}

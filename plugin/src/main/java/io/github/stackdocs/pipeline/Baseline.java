@@ -1,0 +1,51 @@
+package io.github.stackdocs.pipeline;
+
+import java.nio.file.Path;
+
+/**
+ * What the current inputs are compared with: a git ref of the project's own repository ({@code git:origin/main},
+ * {@code git:v1.2}, {@code git:HEAD~1}; read from the object database) or a folder of earlier templates laid out
+ * like the project (a template at {@code src/main/cloudformation/app.yaml} is looked for at
+ * {@code <folder>/src/main/cloudformation/app.yaml}).
+ */
+public sealed interface Baseline permits Baseline.GitRef, Baseline.Folder {
+
+  /** For messages and documents. */
+  String describe();
+
+  record GitRef(String ref) implements Baseline {
+    @Override
+    public String describe() {
+      return "git:" + ref;
+    }
+  }
+
+  record Folder(Path folder) implements Baseline {
+    @Override
+    public String describe() {
+      return folder.toString();
+    }
+  }
+
+  /** {@code git:<ref>} or a folder (relative to {@code baseDirectory}). */
+  static Baseline parse(String value, Path baseDirectory) {
+    if (value == null || value.isBlank()) {
+      throw new ConfigurationException("baseline", "no baseline given; set it to a folder of earlier templates or"
+          + " git:<ref> (e.g. -Dstackdocs.baseline=git:origin/main)");
+    }
+    String v = value.strip();
+    if (v.startsWith("git:")) {
+      String ref = v.substring(4).strip();
+      if (ref.isEmpty()) {
+        throw new ConfigurationException("baseline", "'" + v + "' names no ref; e.g. git:origin/main, git:v1.0, git:HEAD~1");
+      }
+      return new GitRef(ref);
+    }
+    Path folder = baseDirectory.resolve(v).normalize();
+    if (!java.nio.file.Files.isDirectory(folder)) {
+      throw new ConfigurationException("baseline", "folder " + folder + " does not exist; give a folder of earlier"
+          + " templates or git:<ref>");
+    }
+    return new Folder(folder);
+  }
+}

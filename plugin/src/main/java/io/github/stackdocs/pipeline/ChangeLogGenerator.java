@@ -1,0 +1,164 @@
+package io.github.stackdocs.pipeline;
+
+import io.github.stackdocs.analyze.diff.ChangeSet;
+import io.github.stackdocs.analyze.diff.ProjectDiff;
+import io.github.stackdocs.catalog.ResourceCatalog;
+import io.github.stackdocs.model.Finding;
+import io.github.stackdocs.model.Project;
+import io.github.stackdocs.model.Stack;
+import io.github.stackdocs.output.OutputFile;
+import io.github.stackdocs.output.OutputFolder;
+import io.github.stackdocs.read.InputSelector;
+import io.github.stackdocs.read.ReadResult;
+import io.github.stackdocs.read.TemplateSource;
+import io.github.stackdocs.read.cfn.CfnTemplateReader;
+import io.github.stackdocs.read.git.GitTreeFiles;
+import io.github.stackdocs.render.diff.ChangesJson;
+import io.github.stackdocs.render.diff.ChangesMarkdown;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The {@code diff} path: read the current templates (the same selection as {@code generate}) and the baseline's
+ * (same relative layout, from a folder or a git ref), compare, write {@code changes.md} and {@code changes.json},
+ * then apply {@code failOnRisk}. Baseline templates that cannot be read are left out with a warning (their stacks
+ * then show as added), current ones that cannot be read fail like in {@code generate}.
+ */
+public final class ChangeLogGenerator {
+  static final String MARKDOWN = "changes.md";
+  static final String JSON = "changes.json";
+
+  private final Log log;
+  private final CfnTemplateReader reader = new CfnTemplateReader();
+
+  public ChangeLogGenerator(Log log) {
+    this.log = log;
+  }
+
+  /**
+   * @throws InvalidInputException when a current template has errors (nothing written)
+   * @throws RiskThresholdException when risks reach {@code failOnRisk} (after writing)
+   */
+  public DiffResult run(DiffRequest request) {
+    long start = System.nanoTime();
+    DocsRequest inputs = request.inputs();
+    List<Finding> findings = new ArrayList<>();
+    List<TemplateSource> sources = new InputSelection(inputs).select(findings);
+    List<Stack> current = new ArrayList<>();
+    for (TemplateSource source : sources) {
+      ReadResult r = reader.read(source);
+      r.stack().ifPresent(current::add);
+      findings.addAll(r.findings());
+    }
+    if (findings.stream().anyMatch(f -> f.severity() == io.github.stackdocs.model.Severity.ERROR)) {
+      DocsResult partial = new DocsResult(current.size(), 0, 0, findings, inputs.outputDirectory(), Optional.empty(),
+          Optional.empty(), 0);
+      throw new InvalidInputException("the current templates have errors; nothing was written", partial);
+    }
+    Baseline baseline = request.baseline();
+    BaselineStacks old = baseline instanceof Baseline.Folder f ? folder(inputs, f.folder())
+        : git(inputs, ((Baseline.GitRef) baseline).ref());
+    String name = baseline.describe() + old.commit().map(c -> " (" + c + ")").orElse("");
+    ChangeSet changes = new ProjectDiff(ResourceCatalog.bundled())
+        .diff(new Project(inputs.projectName(), old.stacks()), new Project(inputs.projectName(), current));
+    List<OutputFile> files = List.of(
+        OutputFile.text(JSON, new ChangesJson().render(changes, name)),
+        OutputFile.text(MARKDOWN, new ChangesMarkdown(ResourceCatalog.bundled()).render(changes, name)));
+    try {
+      new OutputFolder(inputs.outputDirectory(), p -> p.equals(MARKDOWN) || p.equals(JSON)).write(files);
+    } catch (IOException | UncheckedIOException e) {
+      throw new StackdocsException("could not write the change log in " + inputs.outputDirectory() + ": "
+          + e.getMessage(), e);
+    }
+    DiffResult result = new DiffResult(changes, name, findings, inputs.outputDirectory(),
+        (System.nanoTime() - start) / 1_000_000);
+    List<String> violations = request.failOnRisk().violations(changes);
+    if (!violations.isEmpty()) {
+      throw new RiskThresholdException(request.failOnRisk(), violations, result);
+    }
+    return result;
+  }
+
+  private record BaselineStacks(List<Stack> stacks, Optional<String> commit) {}
+
+  /** The same selection as the current inputs, with the baseline folder standing in for the base directory. */
+  private BaselineStacks folder(DocsRequest inputs, Path folder) {
+    Path base = inputs.baseDirectory();
+    List<InputSelector.ExplicitTemplate> explicit = inputs.templates().stream()
+        .map(t -> new InputSelector.ExplicitTemplate(relocate(base, folder, Path.of(t.file())),
+            t.stackName().isEmpty() ? Optional.empty() : Optional.of(t.stackName())))
+        .filter(e -> java.nio.file.Files.isRegularFile(e.file())) // a new template has no baseline
+        .toList();
+    InputSelector.Selection selection = new InputSelector().select(folder, relocate(base, folder, inputs.sourceDirectory()),
+        inputs.includes(), inputs.excludes(), explicit, List.of(relocate(base, folder, inputs.outputDirectory())));
+    selection.findings().forEach(f -> log.warn("baseline: " + f.format()));
+    List<Stack> stacks = new ArrayList<>();
+    for (TemplateSource s : selection.sources()) {
+      stacks.addAll(readBaseline(s.displayPath(), s.stackName(), () -> reader.read(s)));
+    }
+    return new BaselineStacks(stacks, Optional.empty());
+  }
+
+  private static Path relocate(Path base, Path folder, Path p) {
+    Path abs = base.resolve(p).normalize();
+    return abs.startsWith(base) ? folder.resolve(base.relativize(abs)).normalize() : abs;
+  }
+
+  /** The templates at a git ref: files under the source directory chosen by includes/excludes, plus named templates. */
+  private BaselineStacks git(DocsRequest inputs, String ref) {
+    Path base = inputs.baseDirectory();
+    String source = slashes(base.relativize(inputs.sourceDirectory()));
+    Map<String, String> explicit = new TreeMap<>(); // relative path → stack name ("" = from the file name)
+    inputs.templates().forEach(t -> explicit.put(slashes(base.relativize(base.resolve(t.file()).normalize())), t.stackName()));
+    String output = slashes(base.relativize(inputs.outputDirectory())) + "/";
+    GitTreeFiles.Snapshot snapshot;
+    try {
+      snapshot = GitTreeFiles.read(base, ref, path -> explicit.containsKey(path) || (!path.startsWith(output)
+          && (source.isEmpty() || path.startsWith(source + "/"))
+          && InputSelector.selected(source.isEmpty() ? path : path.substring(source.length() + 1), inputs.includes(),
+              inputs.excludes())));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("baseline", e.getMessage());
+    } catch (IOException e) {
+      throw new StackdocsException("could not read git ref '" + ref + "': " + e.getMessage(), e);
+    }
+    List<Stack> stacks = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (GitTreeFiles.GitFile file : snapshot.files()) {
+      String stackName = explicit.getOrDefault(file.path(), "");
+      if (stackName.isEmpty()) {
+        String fileName = file.path().substring(file.path().lastIndexOf('/') + 1);
+        int dot = fileName.lastIndexOf('.');
+        stackName = dot > 0 ? fileName.substring(0, dot) : fileName;
+      }
+      if (!names.add(stackName)) {
+        log.warn("baseline: stack name '" + stackName + "' given twice at " + ref + "; " + file.path() + " left out");
+        continue;
+      }
+      String name = stackName;
+      stacks.addAll(readBaseline(file.path(), name, () -> reader.read(file.path(), name, file.content())));
+    }
+    return new BaselineStacks(stacks, Optional.of(snapshot.commit()));
+  }
+
+  private List<Stack> readBaseline(String path, String stackName, java.util.function.Supplier<ReadResult> read) {
+    ReadResult r = read.get();
+    if (r.stack().isEmpty()) {
+      log.warn("baseline: " + path + " could not be read; stack " + stackName + " is compared as new: "
+          + r.findings().stream().map(Finding::format).findFirst().orElse(""));
+    }
+    return r.stack().map(List::of).orElse(List.of());
+  }
+
+  private static String slashes(Path p) {
+    return p.toString().replace(p.getFileSystem().getSeparator(), "/");
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.stackdocs.read.git;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+
+/**
+ * Reads files as they were at a git ref ({@code origin/main}, a tag, a commit, {@code HEAD~1}) straight from the
+ * object database of the repository that contains a folder: no checkout, no git binary.
+ */
+public final class GitTreeFiles {
+  private static final long MAX_FILE = 64L << 20;
+
+  /** One file at the ref. @param path relative to the folder asked for, '/' separators */
+  public record GitFile(String path, byte[] content) {}
+
+  /** What was read: the files, and the commit the ref named (abbreviated id). */
+  public record Snapshot(String commit, List<GitFile> files) {}
+
+  private GitTreeFiles() {}
+
+  /**
+   * The files under {@code folder} at {@code ref} whose folder-relative path {@code wanted} accepts.
+   *
+   * @throws IllegalArgumentException when no repository contains the folder or the ref names no commit
+   * @throws IOException when the repository cannot be read
+   */
+  public static Snapshot read(Path folder, String ref, Predicate<String> wanted) throws IOException {
+    FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(folder.toFile());
+    if (builder.getGitDir() == null) {
+      throw new IllegalArgumentException("no git repository contains " + folder);
+    }
+    try (Repository repo = builder.setMustExist(true).build()) {
+      File workTree = repo.isBare() ? null : repo.getWorkTree();
+      String prefix = workTree == null ? "" : slashes(workTree.toPath().toAbsolutePath().normalize()
+          .relativize(folder.toAbsolutePath().normalize()));
+      ObjectId id = repo.resolve(ref + "^{commit}");
+      if (id == null) {
+        throw new IllegalArgumentException("git ref '" + ref + "' names no commit in " + repo.getDirectory());
+      }
+      List<GitFile> files = new ArrayList<>();
+      try (RevWalk walk = new RevWalk(repo); TreeWalk tree = new TreeWalk(repo)) {
+        RevCommit commit = walk.parseCommit(id);
+        tree.addTree(commit.getTree());
+        tree.setRecursive(true);
+        if (!prefix.isEmpty()) {
+          tree.setFilter(PathFilter.create(prefix));
+        }
+        while (tree.next()) {
+          String path = tree.getPathString();
+          String relative = prefix.isEmpty() ? path : path.substring(prefix.length() + 1);
+          if (tree.getFileMode(0).getObjectType() != org.eclipse.jgit.lib.Constants.OBJ_BLOB || !wanted.test(relative)) {
+            continue;
+          }
+          ObjectLoader loader = repo.open(tree.getObjectId(0));
+          if (loader.getSize() > MAX_FILE) {
+            continue;
+          }
+          files.add(new GitFile(relative, loader.getBytes()));
+        }
+        return new Snapshot(commit.abbreviate(8).name(), files);
+      }
+    }
+  }
+
+  private static String slashes(Path p) {
+    return p.toString().replace(p.getFileSystem().getSeparator(), "/");
+  }
+}

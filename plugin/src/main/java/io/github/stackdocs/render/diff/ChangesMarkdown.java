@@ -1,0 +1,209 @@
+package io.github.stackdocs.render.diff;
+
+import io.github.stackdocs.analyze.diff.ChangeKind;
+import io.github.stackdocs.analyze.diff.ChangeSet;
+import io.github.stackdocs.analyze.diff.Impact;
+import io.github.stackdocs.analyze.diff.ItemChange;
+import io.github.stackdocs.analyze.diff.PropertyChange;
+import io.github.stackdocs.analyze.diff.ResourceChange;
+import io.github.stackdocs.analyze.diff.Risk;
+import io.github.stackdocs.analyze.diff.RiskKind;
+import io.github.stackdocs.analyze.diff.StackChange;
+import io.github.stackdocs.catalog.ResourceCatalog;
+import io.github.stackdocs.render.template.MarkdownText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * {@code changes.md}: a pull-request comment. Counts on top, the risks first, then per stack a collapsible
+ * {@code <details>} table. Never longer than {@link #LIMIT} characters (GitHub's comment limit is 65,536): what
+ * does not fit is cut with a line saying how many changes only {@code changes.json} has. Every value from a
+ * template is escaped (code spans or escaped text).
+ */
+public final class ChangesMarkdown {
+  /** Room is left under GitHub's 65,536 for the cut line and a workflow's own header. */
+  public static final int LIMIT = 60_000;
+  private static final int MAX_VALUE = 80;
+  private static final int MAX_PATHS = 6;
+  private static final Pattern SAFE_URL = Pattern.compile("https://docs\\.aws\\.amazon\\.com/[A-Za-z0-9/._-]+");
+
+  private final ResourceCatalog catalog;
+  private final int limit;
+
+  public ChangesMarkdown(ResourceCatalog catalog) {
+    this(catalog, LIMIT);
+  }
+
+  ChangesMarkdown(ResourceCatalog catalog, int limit) {
+    this.catalog = catalog;
+    this.limit = limit;
+  }
+
+  public String render(ChangeSet changes, String baselineName) {
+    StringBuilder out = new StringBuilder("## Infrastructure changes\n\n");
+    out.append("Compared with ").append(MarkdownText.code(baselineName)).append(".\n\n");
+    out.append(summary(changes)).append("\n\n");
+    List<String> blocks = new ArrayList<>(); // units that are kept whole or cut
+    List<Integer> counts = new ArrayList<>(); // how many changes each unit shows
+    if (!changes.risks().isEmpty()) {
+      blocks.add("### Risks\n\n");
+      counts.add(0);
+      for (Risk r : changes.risks()) {
+        blocks.add("- **" + r.kind().label() + "** " + MarkdownText.code(r.stack() + " / " + r.logicalId()) + ": "
+            + MarkdownText.inline(r.reason()) + "\n");
+        counts.add(1);
+      }
+      blocks.add("\n");
+      counts.add(0);
+    }
+    for (StackChange s : changes.stacks()) {
+      if (!s.hasVisibleChanges()) {
+        continue;
+      }
+      List<ResourceChange> resources = s.visibleResources();
+      List<ItemChange> items = s.visibleItems();
+      blocks.add("<details><summary><b>" + MarkdownText.inline(s.stackName()) + "</b>"
+          + (s.kind() == ChangeKind.MODIFIED ? "" : " (stack " + s.kind().name().toLowerCase(Locale.ROOT) + ")")
+          + ": " + count(resources.size(), "resource change") + (items.isEmpty() ? "" : ", "
+          + count(items.size(), "other change")) + "</summary>\n\n");
+      counts.add(0);
+      if (!resources.isEmpty()) {
+        blocks.add("| Resource | Type | Change | Impact | Properties |\n|---|---|---|---|---|\n");
+        counts.add(0);
+        for (ResourceChange r : resources) {
+          blocks.add(row(r));
+          counts.add(1);
+        }
+        blocks.add("\n");
+        counts.add(0);
+      }
+      if (!items.isEmpty()) {
+        blocks.add("| Template section | Name | Change | Before | After |\n|---|---|---|---|---|\n");
+        counts.add(0);
+        for (ItemChange i : items) {
+          blocks.add("| " + i.section().name().toLowerCase(Locale.ROOT) + " | " + MarkdownText.code(i.name()) + " | "
+              + kind(i.kind()) + " | " + value(i.oldValue()) + " | " + value(i.newValue()) + " |\n");
+          counts.add(1);
+        }
+        blocks.add("\n");
+        counts.add(0);
+      }
+      blocks.add("</details>\n\n");
+      counts.add(0);
+    }
+    int reserve = 400; // closing tags and the cut line
+    boolean inDetails = false;
+    boolean inTable = false;
+    int cutAt = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      String b = blocks.get(i);
+      if (out.length() + b.length() + reserve > limit) {
+        cutAt = i;
+        break;
+      }
+      out.append(b);
+      inDetails = b.startsWith("<details>") || (inDetails && !b.startsWith("</details>"));
+      inTable = b.startsWith("| ") && b.contains("\n|---") || (inTable && b.startsWith("| "));
+    }
+    if (cutAt >= 0) {
+      int more = 0;
+      for (int i = cutAt; i < counts.size(); i++) {
+        more += counts.get(i);
+      }
+      out.append(inTable ? "\n" : "").append(inDetails ? "</details>\n\n" : "");
+      out.append("**").append(more).append(more == 1 ? " more change" : " more changes")
+          .append(" in changes.json** (this comment is kept under GitHub's size limit).\n");
+    }
+    return out.toString();
+  }
+
+  private String summary(ChangeSet c) {
+    if (c.empty()) {
+      return "**No changes**" + (c.suppressed() == 0 ? "." : ", " + c.suppressed() + " suppressed (CDK asset hashes and metadata).");
+    }
+    List<String> parts = new ArrayList<>();
+    parts.add(count(c.count(ChangeKind.ADDED), "added"));
+    parts.add(count(c.count(ChangeKind.REMOVED), "removed"));
+    parts.add(count(c.count(ChangeKind.MODIFIED) + c.count(ChangeKind.TYPE_CHANGED), "modified"));
+    StringBuilder sb = new StringBuilder("**" + count(c.visibleResources().size(), "resource") + " changed** ("
+        + String.join(", ", parts) + ")");
+    sb.append(": ").append(c.count(Impact.WILL_REPLACE)).append(" will be replaced, ")
+        .append(c.count(Impact.MAY_REPLACE)).append(" may be replaced, ")
+        .append(c.count(Impact.DESTROY)).append(" destroyed, ")
+        .append(c.count(Impact.ORPHAN)).append(" orphaned.");
+    long other = c.stacks().stream().mapToLong(s -> s.visibleItems().size()).sum();
+    if (other > 0) {
+      sb.append(" ").append(count(other, "parameter, output, export, condition or rule change")).append(".");
+    }
+    sb.append("\n\n");
+    if (c.risks().isEmpty()) {
+      sb.append("No risks found.");
+    } else {
+      List<String> risks = new ArrayList<>();
+      for (RiskKind k : RiskKind.values()) {
+        if (c.count(k) > 0) {
+          risks.add(c.count(k) + " " + k.label());
+        }
+      }
+      sb.append("**Risks: ").append(String.join(", ", risks)).append("**");
+    }
+    if (c.suppressed() > 0) {
+      sb.append(" · ").append(c.suppressed()).append(" suppressed (CDK asset hashes and metadata)");
+    }
+    return sb.toString();
+  }
+
+  private String row(ResourceChange r) {
+    String type = MarkdownText.code(r.type());
+    Optional<String> url = catalog.type(r.type()).map(t -> t.docsUrl()).filter(u -> SAFE_URL.matcher(u).matches());
+    if (url.isPresent()) {
+      type = "[" + type + "](" + url.get() + ")";
+    }
+    if (r.kind() == ChangeKind.TYPE_CHANGED) {
+      type = MarkdownText.code(r.oldType()) + " → " + type;
+    }
+    String impact = r.impact().label();
+    if (r.impact() == Impact.WILL_REPLACE || r.impact() == Impact.DESTROY || r.impact() == Impact.MAY_REPLACE) {
+      impact = "**" + impact + "**";
+    }
+    List<PropertyChange> shown = r.visibleChanges().stream().filter(c -> !c.path().equals("Type")).toList();
+    List<String> props = new ArrayList<>();
+    for (PropertyChange c : shown.subList(0, Math.min(MAX_PATHS, shown.size()))) {
+      String path = c.path().startsWith("Properties.") ? c.path().substring("Properties.".length()) : c.path();
+      props.add(MarkdownText.code(path) + ": " + value(c.oldValue()) + " → " + value(c.newValue())
+          + (c.impact().replaces() ? " (" + c.impact().label() + ")" : ""));
+    }
+    if (shown.size() > MAX_PATHS) {
+      props.add("… " + (shown.size() - MAX_PATHS) + " more");
+    }
+    return "| " + MarkdownText.code(r.logicalId()) + " | " + type + " | " + kind(r.kind()) + " | " + impact + " | "
+        + String.join("<br>", props) + " |\n";
+  }
+
+  private static String kind(ChangeKind k) {
+    return switch (k) {
+      case ADDED -> "added";
+      case REMOVED -> "removed";
+      case MODIFIED -> "modified";
+      case TYPE_CHANGED -> "type changed";
+    };
+  }
+
+  private static String value(Optional<String> v) {
+    if (v.isEmpty()) {
+      return "*(none)*";
+    }
+    String s = v.get();
+    if (s.length() > MAX_VALUE) {
+      s = s.substring(0, MAX_VALUE - 1) + "…";
+    }
+    return s.isBlank() ? "*(empty)*" : MarkdownText.code(s);
+  }
+
+  private static String count(long n, String what) {
+    return n + " " + (n == 1 || what.endsWith("ed") ? what : what + "s");
+  }
+}

@@ -1,0 +1,176 @@
+package io.github.stackdocs.analyze.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.stackdocs.catalog.ResourceCatalog;
+import io.github.stackdocs.model.Project;
+import io.github.stackdocs.model.Stack;
+import io.github.stackdocs.read.cfn.CfnTemplateReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProjectDiffTest {
+  private final ProjectDiff differ = new ProjectDiff(ResourceCatalog.bundled());
+
+  static Project project(String... nameAndYaml) {
+    CfnTemplateReader reader = new CfnTemplateReader();
+    List<Stack> stacks = new ArrayList<>();
+    for (int i = 0; i < nameAndYaml.length; i += 2) {
+      stacks.add(reader.read(nameAndYaml[i] + ".yaml", nameAndYaml[i], nameAndYaml[i + 1]).stack().orElseThrow());
+    }
+    return new Project("p", stacks);
+  }
+
+  private ChangeSet diff(String before, String after) {
+    return differ.diff(project("app", before), project("app", after));
+  }
+
+  private static ResourceChange only(ChangeSet c) {
+    assertThat(c.stacks()).hasSize(1);
+    assertThat(c.stacks().get(0).resources()).hasSize(1);
+    return c.stacks().get(0).resources().get(0);
+  }
+
+  @Test
+  void identicalTemplatesHaveNoChanges() {
+    String t = "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      DelaySeconds: 5\n";
+    assertThat(diff(t, t).stacks()).isEmpty();
+  }
+
+  @Test
+  void valuesAreComparedByContentNotLocationOrKeyOrder() {
+    String a = "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties: {DelaySeconds: 5, VisibilityTimeout: 30}\n";
+    String b = "\n\nResources:\n  Q:\n    Properties:\n      VisibilityTimeout: '30'\n      DelaySeconds: 5\n    Type: AWS::SQS::Queue\n";
+    assertThat(diff(a, b).stacks()).isEmpty();
+  }
+
+  @Test
+  void nestedChangeCountsWithItsTopLevelPropertysReplacement() {
+    String a = "Resources:\n  T:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      KeySchema:\n        - {AttributeName: id, KeyType: HASH}\n      BillingMode: PAY_PER_REQUEST\n";
+    String b = a.replace("AttributeName: id", "AttributeName: pk").replace("PAY_PER_REQUEST", "PROVISIONED");
+    ResourceChange r = only(diff(a, b));
+    assertThat(r.kind()).isEqualTo(ChangeKind.MODIFIED);
+    assertThat(r.impact()).isEqualTo(Impact.WILL_REPLACE);
+    assertThat(r.changes()).extracting(PropertyChange::path, PropertyChange::impact).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Properties.BillingMode", Impact.IN_PLACE),
+        org.assertj.core.groups.Tuple.tuple("Properties.KeySchema[0].AttributeName", Impact.WILL_REPLACE));
+    assertThat(r.changes().get(1).oldValue()).contains("id");
+    assertThat(r.changes().get(1).newValue()).contains("pk");
+  }
+
+  @Test
+  void addedRemovedTypeChangedAndOrphaned() {
+    String a = "Resources:\n  A:\n    Type: AWS::SNS::Topic\n  B:\n    Type: AWS::SNS::Topic\n"
+        + "  C:\n    Type: AWS::SNS::Topic\n    DeletionPolicy: Retain\n  D:\n    Type: AWS::SNS::Topic\n";
+    String b = "Resources:\n  A:\n    Type: AWS::SQS::Queue\n  E:\n    Type: AWS::SNS::Topic\n  D:\n    Type: AWS::SNS::Topic\n    DependsOn: A\n";
+    List<ResourceChange> rs = diff(a, b).stacks().get(0).resources();
+    assertThat(rs).extracting(ResourceChange::logicalId, ResourceChange::kind, ResourceChange::impact).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("A", ChangeKind.TYPE_CHANGED, Impact.WILL_REPLACE),
+        org.assertj.core.groups.Tuple.tuple("B", ChangeKind.REMOVED, Impact.DESTROY),
+        org.assertj.core.groups.Tuple.tuple("C", ChangeKind.REMOVED, Impact.ORPHAN),
+        org.assertj.core.groups.Tuple.tuple("D", ChangeKind.MODIFIED, Impact.IN_PLACE),
+        org.assertj.core.groups.Tuple.tuple("E", ChangeKind.ADDED, Impact.CREATE));
+    assertThat(rs.get(3).changes()).extracting(PropertyChange::path).containsExactly("DependsOn");
+  }
+
+  @Test
+  void tableReplacedWithoutRetainIsDataLoss() {
+    String a = "Resources:\n  T:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      TableName: orders\n";
+    ChangeSet c = diff(a, a.replace("orders", "orders-v2"));
+    assertThat(c.risks()).singleElement().satisfies(r -> {
+      assertThat(r.kind()).isEqualTo(RiskKind.DATA_LOSS);
+      assertThat(r.logicalId()).isEqualTo("T");
+      assertThat(r.reason()).contains("will be replaced", "TableName");
+    });
+    String retained = a.replace("    Properties:", "    UpdateReplacePolicy: Retain\n    Properties:");
+    assertThat(diff(retained, retained.replace("orders", "orders-v2")).risks()).isEmpty();
+  }
+
+  @Test
+  void bucketRemovedWithoutRetainIsDataLossButNotWithRetain() {
+    String a = "Resources:\n  B:\n    Type: AWS::S3::Bucket\n  K:\n    Type: AWS::S3::Bucket\n    DeletionPolicy: Retain\n";
+    ChangeSet c = diff(a, "Resources:\n  X:\n    Type: AWS::SNS::Topic\n");
+    assertThat(c.risks()).extracting(Risk::kind, Risk::logicalId)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(RiskKind.DATA_LOSS, "B"));
+  }
+
+  @Test
+  void iamBroadeningIsSecurity() {
+    String a = "Resources:\n  R:\n    Type: AWS::IAM::Role\n    Properties:\n"
+        + "      AssumeRolePolicyDocument:\n        Statement:\n          - {Effect: Allow, Principal: {Service: lambda.amazonaws.com}, Action: sts:AssumeRole}\n";
+    String b = a.replace("Principal: {Service: lambda.amazonaws.com}", "Principal: {AWS: '*'}")
+        + "      ManagedPolicyArns: [arn:aws:iam::aws:policy/AdministratorAccess]\n"
+        + "      Policies:\n        - PolicyName: p\n          PolicyDocument:\n            Statement:\n"
+        + "              - {Effect: Allow, Action: 's3:*', Resource: '*'}\n";
+    List<Risk> risks = diff(a, b).risks();
+    assertThat(risks).allMatch(r -> r.kind() == RiskKind.SECURITY);
+    assertThat(risks).extracting(Risk::reason).anyMatch(s -> s.contains("new principal *"))
+        .anyMatch(s -> s.contains("wildcard action") && s.contains("every resource"))
+        .anyMatch(s -> s.contains("AdministratorAccess"));
+  }
+
+  @Test
+  void ingressOpenedToTheInternetIsSecurity() {
+    String a = "Resources:\n  G:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: g\n"
+        + "      SecurityGroupIngress:\n        - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 10.0.0.0/8}\n";
+    String b = a + "        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}\n"
+        + "        - {IpProtocol: tcp, FromPort: 8080, ToPort: 8080, CidrIp: 10.0.0.0/8}\n";
+    assertThat(diff(a, b).risks()).extracting(Risk::reason)
+        .containsExactly("ingress tcp 22 opened to 0.0.0.0/0", "new ingress port tcp 8080 from 10.0.0.0/8");
+  }
+
+  @Test
+  void removingAnImportedExportIsADeployFailure() {
+    String producer = "Resources:\n  V:\n    Type: AWS::SNS::Topic\nOutputs:\n  TopicArn:\n    Value: !Ref V\n"
+        + "    Export: {Name: shared-topic}\n";
+    String consumer = "Resources:\n  S:\n    Type: AWS::SNS::Subscription\n    Properties:\n"
+        + "      TopicArn: !ImportValue shared-topic\n      Protocol: email\n      Endpoint: a@b.c\n";
+    ChangeSet c = differ.diff(project("net", producer, "app", consumer),
+        project("net", "Resources:\n  V:\n    Type: AWS::SNS::Topic\n", "app", consumer));
+    assertThat(c.risks()).singleElement().satisfies(r -> {
+      assertThat(r.kind()).isEqualTo(RiskKind.DEPLOY_FAILURE);
+      assertThat(r.reason()).contains("shared-topic", "app");
+    });
+    assertThat(c.stacks().get(0).items()).extracting(ItemChange::section, ItemChange::kind).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(ItemChange.Section.OUTPUT, ChangeKind.REMOVED),
+        org.assertj.core.groups.Tuple.tuple(ItemChange.Section.EXPORT, ChangeKind.REMOVED));
+  }
+
+  @Test
+  void cdkNoiseIsSuppressedAndCounted() {
+    String hashA = "a".repeat(64);
+    String hashB = "b".repeat(64);
+    String a = "Parameters:\n  BootstrapVersion:\n    Type: AWS::SSM::Parameter::Value<String>\n    Default: /cdk-bootstrap/v1\n"
+        + "Resources:\n  F:\n    Type: AWS::Lambda::Function\n    Properties:\n      Code:\n        S3Bucket: b\n"
+        + "        S3Key: " + hashA + ".zip\n      Role: r\n    Metadata:\n      aws:cdk:path: App/F/Resource\n"
+        + "      aws:asset:path: asset." + hashA + "\n"
+        + "  CDKMetadata:\n    Type: AWS::CDK::Metadata\n    Properties:\n      Analytics: v2:deflate64:abc\n";
+    String b = a.replace(hashA, hashB).replace("/cdk-bootstrap/v1", "/cdk-bootstrap/v2")
+        .replace("App/F/Resource", "App/G/Resource").replace("deflate64:abc", "deflate64:xyz");
+    ChangeSet c = diff(a, b);
+    assertThat(c.empty()).isTrue();
+    assertThat(c.suppressed()).isEqualTo(3); // F (all of its changes), CDKMetadata, BootstrapVersion
+    assertThat(c.visibleResources()).isEmpty();
+  }
+
+  @Test
+  void noiseDoesNotHideRealChangesOfTheSameResource() {
+    String a = "Resources:\n  F:\n    Type: AWS::Lambda::Function\n    Properties:\n      MemorySize: 128\n"
+        + "    Metadata:\n      aws:cdk:path: App/F\n";
+    ChangeSet c = diff(a, a.replace("128", "256").replace("App/F", "App/G"));
+    ResourceChange f = only(c);
+    assertThat(f.suppressed()).isFalse();
+    assertThat(f.visibleChanges()).extracting(PropertyChange::path).containsExactly("Properties.MemorySize");
+    assertThat(c.suppressed()).isEqualTo(1);
+  }
+
+  @Test
+  void stackAddedAndRemoved() {
+    String t = "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n";
+    ChangeSet c = differ.diff(project("old", t), project("new", t));
+    assertThat(c.stacks()).extracting(StackChange::stackName, StackChange::kind).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("new", ChangeKind.ADDED), org.assertj.core.groups.Tuple.tuple("old", ChangeKind.REMOVED));
+    assertThat(c.risks()).extracting(Risk::kind).containsExactly(RiskKind.DATA_LOSS); // the queue of "old" is deleted
+  }
+}
