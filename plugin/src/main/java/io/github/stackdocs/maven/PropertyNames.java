@@ -16,6 +16,8 @@ final class PropertyNames {
   static final String PROJECT_NAME = PREFIX + "projectName";
   static final String MAX_DIFF_LINES = PREFIX + "maxDiffLines";
   static final String VALIDATION_SEVERITY = PREFIX + "validationSeverity";
+  static final String CDK_OUT = PREFIX + "cdkOut";
+  static final String SHOW_CDK_INTERNALS = PREFIX + "showCdkInternals";
 
   private PropertyNames() {}
 }
