@@ -128,6 +128,28 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
   @Parameter(property = PropertyNames.VALIDATION_SEVERITY, defaultValue = "WARN")
   private String validationSeverity;
 
+  /**
+   * A CDK cloud assembly folder (the output of {@code cdk synth}) whose stacks are documented along with the
+   * templates found by {@code includes}: construct paths, environments, stack dependencies and stages. When
+   * not set, {@code ${project.basedir}/cdk.out} is read if it exists. The folder is never scanned by
+   * {@code includes}, so its templates are not documented twice. A configured folder that does not exist is
+   * an error.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.CDK_OUT)
+  private File cdkOut;
+
+  /**
+   * Document CDK bookkeeping too: the {@code CDKMetadata} resource, asset parameters, the
+   * {@code BootstrapVersion} parameter and the {@code CheckBootstrapVersion} rule. Hidden by default (the
+   * stack page says how many items were hidden); they are always in {@code model.json}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.SHOW_CDK_INTERNALS, defaultValue = "false")
+  private boolean showCdkInternals;
+
   /** WRITE for generate, CHECK for check. */
   protected abstract WriteMode mode();
 
@@ -185,7 +207,9 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
         projectName,
         mode(),
         maxDiffLines,
-        DocsRequest.parseSeverity("validationSeverity", validationSeverity));
+        DocsRequest.parseSeverity("validationSeverity", validationSeverity),
+        DocsRequest.cdkOut(baseDirectory.toPath(), Optional.ofNullable(cdkOut).map(File::toPath)),
+        showCdkInternals);
   }
 
   void logFindings(List<Finding> findings) {

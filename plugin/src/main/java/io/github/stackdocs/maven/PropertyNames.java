@@ -19,6 +19,8 @@ final class PropertyNames {
   static final String DIFF_SKIP = PREFIX + "diff.skip";
   static final String BASELINE = PREFIX + "baseline";
   static final String FAIL_ON_RISK = PREFIX + "failOnRisk";
+  static final String CDK_OUT = PREFIX + "cdkOut";
+  static final String SHOW_CDK_INTERNALS = PREFIX + "showCdkInternals";
 
   private PropertyNames() {}
 }

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
  * @param conditions {@code Conditions}: name → expression
  * @param rules {@code Rules} as written
  * @param references every reference out of the template's resources, outputs and conditions, sorted
+ * @param cdk where the stack came from when it was read from a CDK cloud assembly; empty for templates
  */
 public record Stack(
     String name,
@@ -35,7 +36,8 @@ public record Stack(
     Optional<Node.MapNode> rules,
     List<Resource> resources,
     List<Output> outputs,
-    List<Reference> references) {
+    List<Reference> references,
+    Optional<CdkOrigin> cdk) {
 
   public Stack {
     description = description == null ? "" : description;
@@ -46,6 +48,16 @@ public record Stack(
     resources = List.copyOf(resources);
     outputs = List.copyOf(outputs);
     references = references.stream().sorted().toList();
+    cdk = cdk == null ? Optional.empty() : cdk;
+  }
+
+  /** A stack read from a plain template (no CDK origin). */
+  public Stack(String name, String sourceFile, String format, String description, List<String> transforms,
+      Optional<Node.MapNode> metadata, List<Parameter> parameters, List<ParameterGroup> parameterGroups,
+      Optional<Node.MapNode> mappings, Map<String, Node> conditions, Optional<Node.MapNode> rules,
+      List<Resource> resources, List<Output> outputs, List<Reference> references) {
+    this(name, sourceFile, format, description, transforms, metadata, parameters, parameterGroups, mappings,
+        conditions, rules, resources, outputs, references, Optional.empty());
   }
 
   /**
@@ -71,6 +83,19 @@ public record Stack(
   /** A copy with other references (used when the project resolves cross-stack edges). */
   public Stack withReferences(List<Reference> refs) {
     return new Stack(name, sourceFile, format, description, transforms, metadata, parameters, parameterGroups,
-        mappings, conditions, rules, resources, outputs, refs);
+        mappings, conditions, rules, resources, outputs, refs, cdk);
+  }
+
+  /** A copy that records its CDK origin. */
+  public Stack withCdk(CdkOrigin origin) {
+    return new Stack(name, sourceFile, format, description, transforms, metadata, parameters, parameterGroups,
+        mappings, conditions, rules, resources, outputs, references, Optional.of(origin));
+  }
+
+  /** A copy with other contents (the view hides CDK bookkeeping this way; the model keeps it). */
+  public Stack withContents(List<Parameter> params, Map<String, Node> conds, Optional<Node.MapNode> rulesNode,
+      List<Resource> res) {
+    return new Stack(name, sourceFile, format, description, transforms, metadata, params, parameterGroups,
+        mappings, conds, rulesNode, res, outputs, references, cdk);
   }
 }

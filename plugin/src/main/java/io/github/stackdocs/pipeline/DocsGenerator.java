@@ -15,6 +15,8 @@ import io.github.stackdocs.output.WriteMode;
 import io.github.stackdocs.output.WriteReport;
 import io.github.stackdocs.read.ReadResult;
 import io.github.stackdocs.read.TemplateSource;
+import io.github.stackdocs.read.cdk.AssemblyResult;
+import io.github.stackdocs.read.cdk.CloudAssemblyReader;
 import io.github.stackdocs.read.cfn.CfnTemplateReader;
 import io.github.stackdocs.render.Document;
 import io.github.stackdocs.render.DocumentRenderer;
@@ -102,11 +104,11 @@ public final class DocsGenerator implements AutoCloseable {
   public Generation generate(DocsRequest request) {
     List<Finding> findings = new ArrayList<>();
     List<TemplateSource> sources = new InputSelection(request).select(findings);
-    if (sources.isEmpty()) {
+    if (sources.isEmpty() && request.cdkOutDirectory().isEmpty()) {
       log.warn("no CloudFormation templates found in " + request.sourceDirectory()
           + " (includes " + request.includes() + "); configure sourceDirectory, includes or templates");
     }
-    Project project = read(request.projectName(), sources, findings);
+    Project project = read(request, sources, findings);
     DependencyGraph graph = DependencyGraph.build(project);
     ReferenceValidator references = new ReferenceValidator();
     CatalogValidator types = new CatalogValidator(ResourceCatalog.bundled(), request.validationSeverity());
@@ -122,14 +124,34 @@ public final class DocsGenerator implements AutoCloseable {
   /** The in-memory result of {@link #generate}: model, graph, sorted findings and sorted documents. */
   public record Generation(Project project, DependencyGraph graph, List<Finding> findings, List<Document> documents) {}
 
-  private Project read(String name, List<TemplateSource> sources, List<Finding> findings) {
+  private Project read(DocsRequest request, List<TemplateSource> sources, List<Finding> findings) {
     List<Stack> stacks = new ArrayList<>();
     for (TemplateSource source : sources) {
       ReadResult r = reader.read(source);
       r.stack().ifPresent(stacks::add);
       findings.addAll(r.findings());
     }
-    return new Project(name, stacks);
+    request.cdkOutDirectory().ifPresent(dir -> {
+      AssemblyResult r = new CloudAssemblyReader(reader).read(request.baseDirectory(), dir);
+      stacks.addAll(r.stacks());
+      findings.addAll(r.findings());
+    });
+    return new Project(request.projectName(), uniqueNames(stacks, findings));
+  }
+
+  /** Templates and assemblies share one namespace of stack names: the first of a name is kept. */
+  private static List<Stack> uniqueNames(List<Stack> stacks, List<Finding> findings) {
+    java.util.Map<String, Stack> byName = new java.util.LinkedHashMap<>();
+    for (Stack s : stacks) {
+      Stack first = byName.putIfAbsent(s.name(), s);
+      if (first != null) {
+        findings.add(Finding.error("duplicate-stack-name", "stack name '" + s.name() + "' is given by both "
+            + first.sourceFile() + " and " + s.sourceFile() + "; stack names must be unique (configure a distinct"
+            + " stackName for the template, or rename the CDK stack); " + s.sourceFile() + " is not documented",
+            io.github.stackdocs.model.SourceLocation.of(s.sourceFile()), s.name()));
+      }
+    }
+    return List.copyOf(byName.values());
   }
 
   private List<Document> render(DocsRequest request, Project project, DependencyGraph graph, List<Finding> findings) {
@@ -142,7 +164,8 @@ public final class DocsGenerator implements AutoCloseable {
     DocumentRenderer renderer = renderer(request.templateDirectory());
     List<Document> documents;
     try {
-      documents = new ArrayList<>(renderer.render(project, graph, List.copyOf(findings), rendered));
+      documents = new ArrayList<>(renderer.render(project, graph, List.copyOf(findings), rendered,
+          request.showCdkInternals()));
     } catch (RenderException e) {
       throw templateFailure(request, e);
     }

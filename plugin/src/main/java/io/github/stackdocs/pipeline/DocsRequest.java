@@ -22,6 +22,10 @@ import java.util.Set;
  * @param maxDiffLines how many diff lines a failed check shows
  * @param validationSeverity the severity of findings from the resource-type catalog (unknown types,
  *     properties and attributes; missing required properties)
+ * @param cdkOutDirectory a CDK cloud assembly folder ({@code cdk.out}) whose stacks are documented too; it is
+ *     never scanned for templates by {@code includes}
+ * @param showCdkInternals document CDK bookkeeping (the CDKMetadata resource, asset and bootstrap parameters,
+ *     the bootstrap version rule) instead of hiding it
  */
 public record DocsRequest(
     Path baseDirectory,
@@ -36,7 +40,17 @@ public record DocsRequest(
     String projectName,
     WriteMode mode,
     int maxDiffLines,
-    Severity validationSeverity) {
+    Severity validationSeverity,
+    Optional<Path> cdkOutDirectory,
+    boolean showCdkInternals) {
+
+  /** Without a cloud assembly. */
+  public DocsRequest(Path baseDirectory, Path sourceDirectory, List<String> includes, List<String> excludes,
+      List<TemplateSpec> templates, Path outputDirectory, Set<Format> formats, Optional<Path> templateDirectory,
+      FailOn failOn, String projectName, WriteMode mode, int maxDiffLines, Severity validationSeverity) {
+    this(baseDirectory, sourceDirectory, includes, excludes, templates, outputDirectory, formats, templateDirectory,
+        failOn, projectName, mode, maxDiffLines, validationSeverity, Optional.empty(), false);
+  }
 
   public DocsRequest {
     baseDirectory = baseDirectory.toAbsolutePath().normalize();
@@ -62,7 +76,30 @@ public record DocsRequest(
     mode = mode == null ? WriteMode.WRITE : mode;
     maxDiffLines = maxDiffLines <= 0 ? 50 : maxDiffLines;
     validationSeverity = validationSeverity == null ? Severity.WARN : validationSeverity;
+    cdkOutDirectory = cdkOutDirectory == null ? Optional.empty()
+        : cdkOutDirectory.map(p -> base.resolve(p).normalize());
+    cdkOutDirectory.ifPresent(dir -> {
+      if (!java.nio.file.Files.isDirectory(dir)) {
+        throw new ConfigurationException("cdkOut", "cloud assembly folder " + dir
+            + " does not exist; run 'cdk synth' first or remove the cdkOut setting");
+      }
+    });
   }
+
+  /**
+   * The assembly folder to read: the configured one, else {@code cdk.out} under the base directory when that
+   * folder exists (a project without CDK has none), else none.
+   */
+  public static Optional<Path> cdkOut(Path baseDirectory, Optional<Path> configured) {
+    if (configured.isPresent()) {
+      return configured;
+    }
+    Path fallback = baseDirectory.resolve(DEFAULT_CDK_OUT);
+    return java.nio.file.Files.isDirectory(fallback) ? Optional.of(fallback) : Optional.empty();
+  }
+
+  /** The assembly folder used when none is configured and it exists. */
+  public static final String DEFAULT_CDK_OUT = "cdk.out";
 
   /** Parses INFO, WARN or ERROR (any case). */
   public static Severity parseSeverity(String parameter, String value) {

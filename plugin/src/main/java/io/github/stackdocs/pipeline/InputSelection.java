@@ -21,8 +21,15 @@ final class InputSelection {
             t.stackName().isEmpty() ? Optional.empty() : Optional.of(t.stackName())))
         .toList();
     InputSelector.Selection selection = new InputSelector().select(request.baseDirectory(), request.sourceDirectory(),
-        request.includes(), request.excludes(), explicit, List.of(request.outputDirectory()));
+        request.includes(), request.excludes(), explicit, skipped());
     findings.addAll(selection.findings());
     return selection.sources();
+  }
+
+  /** Never scanned: the output folder (our own files) and the assembly folder (read as an assembly). */
+  private List<Path> skipped() {
+    List<Path> skipped = new java.util.ArrayList<>(List.of(request.outputDirectory()));
+    request.cdkOutDirectory().ifPresent(skipped::add);
+    return skipped;
   }
 }

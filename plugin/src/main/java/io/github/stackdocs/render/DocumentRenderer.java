@@ -41,6 +41,12 @@ public final class DocumentRenderer {
 
   /** The documents for {@code formats}, sorted by path. */
   public List<Document> render(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats) {
+    return render(project, graph, findings, formats, false);
+  }
+
+  /** As {@link #render(Project, DependencyGraph, List, Set)}; CDK bookkeeping shown when asked. */
+  public List<Document> render(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
+      boolean showCdkInternals) {
     List<Document> documents = new ArrayList<>();
     ProjectView view = null;
     for (Format format : List.of(Format.ADOC, Format.MD)) {
@@ -48,7 +54,7 @@ public final class DocumentRenderer {
         continue;
       }
       if (view == null) {
-        view = ProjectViewBuilder.build(project, graph, findings, catalog);
+        view = ProjectViewBuilder.build(project, graph, findings, catalog, showCdkInternals);
       }
       String ext = format.extension();
       documents.add(new Document("index." + ext, engine.process(ext + "/index.ftl", Map.of("project", view))));

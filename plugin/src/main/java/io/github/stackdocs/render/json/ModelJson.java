@@ -103,6 +103,16 @@ public final class ModelJson {
     s.outputs().forEach(out -> outputs.add(output(out)));
     ArrayNode refs = o.putArray("references");
     s.references().forEach(r -> refs.add(reference(r)));
+    s.cdk().ifPresent(c -> {
+      ObjectNode co = o.putObject("cdk");
+      co.put("assembly", c.assembly());
+      co.put("artifactId", c.artifactId());
+      co.put("displayName", c.displayName());
+      co.put("environment", c.environment());
+      strings(co.putArray("dependencies"), c.dependencies());
+      ObjectNode paths = co.putObject("constructPaths");
+      c.constructPaths().forEach(paths::put);
+    });
     return o;
   }
 

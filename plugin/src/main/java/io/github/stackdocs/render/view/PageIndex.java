@@ -17,7 +17,7 @@ public final class PageIndex {
   /** Section anchors reserved on every stack page. */
   static final String[] SECTIONS = {
     "overview", "diagram", "parameters", "resources", "outputs", "imports", "conditions", "mappings", "rules",
-    "findings", "other-parameters"
+    "findings", "other-parameters", "cdk", "constructs"
   };
 
   /** Page and anchors of one stack. */
@@ -29,7 +29,8 @@ public final class PageIndex {
       Map<String, String> conditions,
       Map<String, String> services,
       Map<String, String> groups,
-      Map<String, String> mappings) {}
+      Map<String, String> mappings,
+      Map<String, String> constructs) {}
 
   private final Map<String, StackPage> pages = new HashMap<>();
 
@@ -41,6 +42,12 @@ public final class PageIndex {
       Map<String, String> services = new HashMap<>();
       new TreeSet<>(s.resources().stream().map(Resource::service).toList())
           .forEach(n -> services.put(n, a.next("service", n)));
+      Map<String, String> constructs = new HashMap<>();
+      s.cdk().ifPresent(origin -> {
+        TreeSet<String> names = new TreeSet<>(Constructs.TREE_ORDER);
+        s.resources().forEach(r -> names.add(Constructs.group(origin, r)));
+        names.forEach(n -> constructs.put(n, a.next("construct", n)));
+      });
       Map<String, String> groups = new HashMap<>();
       s.parameterGroups().forEach(g -> groups.putIfAbsent(g.label(), a.next("group", g.label())));
       Map<String, String> parameters = new HashMap<>();
@@ -59,7 +66,7 @@ public final class PageIndex {
           .forEach(n -> mappings.put(n, a.next("mapping", n))));
       pages.put(s.name(), new StackPage("stacks/" + files.get(s.name()), Map.copyOf(resources),
           Map.copyOf(outputs), Map.copyOf(parameters), Map.copyOf(conditions), Map.copyOf(services),
-          Map.copyOf(groups), Map.copyOf(mappings)));
+          Map.copyOf(groups), Map.copyOf(mappings), Map.copyOf(constructs)));
     }
   }
 

@@ -21,6 +21,15 @@ public final class ProjectViewBuilder {
 
   public static ProjectView build(Project project, DependencyGraph graph, List<Finding> findings,
       ResourceCatalog catalog) {
+    return build(project, graph, findings, catalog, false);
+  }
+
+  /**
+   * @param showCdkInternals show CDK bookkeeping (CDKMetadata, asset and bootstrap parameters, the bootstrap
+   *     rule) on the pages of stacks read from a cloud assembly, instead of counting it as hidden
+   */
+  public static ProjectView build(Project project, DependencyGraph graph, List<Finding> findings,
+      ResourceCatalog catalog, boolean showCdkInternals) {
     PageIndex pages = new PageIndex(project);
     Map<String, List<CrossStackLink>> importsByStack = new HashMap<>();
     Map<String, List<CrossStackLink>> importersByExport = new HashMap<>();
@@ -37,12 +46,13 @@ public final class ProjectViewBuilder {
     sorted.forEach(f -> findingsByStack.computeIfAbsent(f.stack(), k -> new ArrayList<>()).add(finding(f)));
 
     StackViewBuilder stackViews =
-        new StackViewBuilder(graph, pages, importsByStack, importersByExport, findingsByStack, new TypeDocs(catalog));
+        new StackViewBuilder(graph, pages, importsByStack, importersByExport, findingsByStack, new TypeDocs(catalog),
+            showCdkInternals);
     List<StackView> stacks = project.stacks().stream().map(stackViews::build).toList();
 
     return new ProjectView(
         project.name(),
-        project.stacks().stream().map(s -> row(s, pages)).toList(),
+        project.stacks().stream().map(s -> row(stackViews.shown(s), pages)).toList(),
         stackDependencies(graph, pages),
         exports(graph, pages, importersByExport),
         summary(sorted),

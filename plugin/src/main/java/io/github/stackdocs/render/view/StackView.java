@@ -7,6 +7,9 @@ import java.util.List;
  *
  * @param page output path without extension, e.g. {@code stacks/app}
  * @param diagram Mermaid flowchart source (already Mermaid-escaped)
+ * @param grouping what {@code services} groups by: {@code service} or, for CDK stacks, {@code construct}
+ * @param cdk what the page says about the stack's CDK origin; null for plain templates
+ * @param hiddenCdkItems how many CDK bookkeeping items are left out (0 when shown or none)
  */
 public record StackView(
     String name,
@@ -27,7 +30,10 @@ public record StackView(
     List<NamedValueView> mappings,
     List<String> rules,
     List<FindingView> findings,
-    String diagram) {
+    String diagram,
+    String grouping,
+    CdkView cdk,
+    int hiddenCdkItems) {
   public StackView {
     transforms = List.copyOf(transforms);
     parameterGroups = List.copyOf(parameterGroups);

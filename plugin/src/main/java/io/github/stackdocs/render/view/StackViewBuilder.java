@@ -3,6 +3,7 @@ package io.github.stackdocs.render.view;
 import io.github.stackdocs.analyze.graph.CrossStackLink;
 import io.github.stackdocs.analyze.graph.DependencyGraph;
 import io.github.stackdocs.analyze.graph.NodeId;
+import io.github.stackdocs.model.CdkOrigin;
 import io.github.stackdocs.model.Node;
 import io.github.stackdocs.model.Output;
 import io.github.stackdocs.model.Resource;
@@ -24,6 +25,7 @@ final class StackViewBuilder {
   private final Map<String, List<FindingView>> findingsByStack;
 
   private final TypeDocs types;
+  private final boolean showCdkInternals;
 
   StackViewBuilder(
       DependencyGraph graph,
@@ -31,8 +33,10 @@ final class StackViewBuilder {
       Map<String, List<CrossStackLink>> importsByStack,
       Map<String, List<CrossStackLink>> importersByExport,
       Map<String, List<FindingView>> findingsByStack,
-      TypeDocs types) {
+      TypeDocs types,
+      boolean showCdkInternals) {
     this.types = types;
+    this.showCdkInternals = showCdkInternals;
     this.graph = graph;
     this.pages = pages;
     this.importsByStack = importsByStack;
@@ -45,7 +49,14 @@ final class StackViewBuilder {
     return stack + "\u0000" + output;
   }
 
-  StackView build(Stack stack) {
+  /** The stack as its page shows it: without CDK bookkeeping unless asked to show it. */
+  Stack shown(Stack stack) {
+    return showCdkInternals ? stack : CdkInternals.visible(stack);
+  }
+
+  StackView build(Stack model) {
+    Stack stack = shown(model);
+    int hidden = showCdkInternals ? 0 : CdkInternals.hiddenCount(model);
     PageIndex.StackPage page = pages.page(stack.name());
     return new StackView(
         stack.name(),
@@ -59,14 +70,68 @@ final class StackViewBuilder {
         stack.parameters().size(),
         stack.outputs().size(),
         ParameterViews.of(stack, page),
-        services(stack, page),
+        stack.cdk().isPresent() ? constructs(stack, page) : services(stack, page),
         outputs(stack, page),
         imports(stack, page),
         conditions(stack, page),
         mappings(stack, page),
         rules(stack),
         findingsByStack.getOrDefault(stack.name(), List.of()),
-        MermaidDiagrams.stack(stack, graph));
+        MermaidDiagrams.stack(stack, graph),
+        stack.cdk().isPresent() ? "construct" : "service",
+        stack.cdk().map(origin -> cdk(stack, origin, page)).orElse(null),
+        hidden);
+  }
+
+  /** CDK stacks: resources grouped by the construct that defines them, in tree order. */
+  private List<ServiceView> constructs(Stack stack, PageIndex.StackPage page) {
+    CdkOrigin origin = stack.cdk().orElseThrow();
+    Map<String, List<ResourceView>> byConstruct = new TreeMap<>(Constructs.TREE_ORDER);
+    stack.resources().stream()
+        .sorted(Comparator.comparing(Resource::logicalId))
+        .forEach(r -> byConstruct.computeIfAbsent(Constructs.group(origin, r), k -> new ArrayList<>())
+            .add(resource(stack, r, page)));
+    List<ServiceView> result = new ArrayList<>();
+    byConstruct.forEach((name, resources) -> result.add(new ServiceView(name, page.constructs().get(name), resources,
+        constructType(origin, name))));
+    return result;
+  }
+
+  private static String constructType(CdkOrigin origin, String relative) {
+    String prefix = origin.displayName() + "/";
+    String type = origin.constructTypes().getOrDefault(prefix + relative, "");
+    return type.isEmpty() ? origin.constructTypes().getOrDefault(origin.artifactId() + "/" + relative, "") : type;
+  }
+
+  private CdkView cdk(Stack stack, CdkOrigin origin, PageIndex.StackPage page) {
+    List<Link> dependencies = origin.dependencies().stream()
+        .filter(pages::hasStack) // a stack that could not be read has its own ERROR finding
+        .map(d -> pages.stackLink(page.page(), d))
+        .toList();
+    Map<String, List<Link>> byConstruct = new TreeMap<>(Constructs.TREE_ORDER);
+    stack.resources().stream()
+        .sorted(Comparator.comparing(Resource::logicalId))
+        .forEach(r -> byConstruct.computeIfAbsent(Constructs.group(origin, r), k -> new ArrayList<>())
+            .add(pages.sourceLink(page.page(), stack.name(), r.logicalId())));
+    java.util.TreeSet<String> nodes = new java.util.TreeSet<>(Constructs.TREE_ORDER);
+    for (String group : byConstruct.keySet()) {
+      if (group.equals(Constructs.UNKNOWN)) {
+        nodes.add(group);
+        continue;
+      }
+      for (String p = group; !p.isEmpty(); p = Constructs.parent(p)) {
+        nodes.add(p);
+      }
+    }
+    List<CdkView.ConstructLineView> tree = new ArrayList<>();
+    for (String node : nodes) {
+      int depth = node.equals(Constructs.UNKNOWN) ? 0 : (int) node.chars().filter(c -> c == '/').count();
+      String name = node.equals(Constructs.UNKNOWN) ? node : node.substring(node.lastIndexOf('/') + 1);
+      tree.add(new CdkView.ConstructLineView(depth, name, node, constructType(origin, node),
+          byConstruct.getOrDefault(node, List.of())));
+    }
+    return new CdkView(origin.displayName(), origin.assembly(), origin.account(), origin.region(), dependencies,
+        tree);
   }
 
   private List<ServiceView> services(Stack stack, PageIndex.StackPage page) {
@@ -100,7 +165,8 @@ final class StackViewBuilder {
         type.description(),
         type.docsUrl(),
         type.note(),
-        type.attributes());
+        type.attributes(),
+        stack.cdk().map(o -> o.relativePath(r.logicalId())).orElse(""));
   }
 
   /** Links to resources: this stack's first, then other stacks' (each by stack and logical id). */

@@ -3,7 +3,11 @@
 
 <#list stack.services as s>
 [[${s.anchor}]]
-=== ${s.name}
+=== <#if stack.grouping == "construct">Construct ${s.name}<#else>${s.name}</#if>
+
+<#if s.constructType?has_content>
+Construct class: ${code(s.constructType)}
+</#if>
 
 <#list s.resources as r>
 [[${r.anchor}]]
@@ -12,6 +16,9 @@
 <#if r.typeDescription?has_content>
 ${paragraph(r.typeDescription)}
 
+</#if>
+<#if r.constructPath?has_content>
+* Construct path: ${code(r.constructPath)}
 </#if>
 * Type: <#if r.docsUrl?has_content>${r.docsUrl?no_esc}[${r.type}]<#else>${r.type}</#if><#if r.typeNote?has_content> (${r.typeNote})</#if>
 <#if r.condition?has_content>

@@ -15,4 +15,14 @@ ${paragraph(stack.description)}
 - Resources: ${stack.resourceCount}
 - Parameters: ${stack.parameterCount}
 - Outputs: ${stack.outputCount}
+<#if stack.cdk??>
+- CDK stack: ${code(stack.cdk.displayName)} from the cloud assembly ${stack.cdk.assembly}
+- Environment: <#if stack.cdk.account?has_content>account ${stack.cdk.account}<#else>any account</#if>, <#if stack.cdk.region?has_content>region ${stack.cdk.region}<#else>any region</#if>
+<#if stack.cdk.dependencies?has_content>
+- Deployed after: <@links stack.cdk.dependencies/>
+</#if>
+</#if>
+<#if stack.hiddenCdkItems gt 0>
+- ${stack.hiddenCdkItems} CDK bookkeeping <#if stack.hiddenCdkItems == 1>item<#else>items</#if> hidden (CDKMetadata, asset and bootstrap parameters, bootstrap rule; set showCdkInternals to show them)
+</#if>
 

@@ -2,6 +2,7 @@
 <#include "header.ftl">
 <#include "diagram.ftl">
 <#include "parameters.ftl">
+<#include "constructs.ftl">
 <#include "resources.ftl">
 <#include "outputs.ftl">
 <#include "imports.ftl">

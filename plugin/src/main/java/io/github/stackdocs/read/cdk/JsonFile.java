@@ -1,0 +1,55 @@
+package io.github.stackdocs.read.cdk;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.stackdocs.model.SourceLocation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads one JSON file of an assembly; a problem becomes a {@link Failure} with the file, line and column. */
+final class JsonFile {
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      .build();
+
+  /** Why a file could not be read: {@code missing}, {@code syntax} or {@code io}. */
+  record Failure(String kind, String message, SourceLocation location) {}
+
+  /** Either the parsed tree or the failure. */
+  record Parsed(JsonNode root, Failure failure) {
+    boolean ok() {
+      return failure == null;
+    }
+  }
+
+  private JsonFile() {}
+
+  static Parsed read(Path file, String display) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      JsonNode root = MAPPER.readTree(bytes);
+      if (root == null || root.isMissingNode()) {
+        return new Parsed(null, new Failure("syntax", display + " is empty", SourceLocation.of(display)));
+      }
+      return new Parsed(root, null);
+    } catch (NoSuchFileException e) {
+      return new Parsed(null, new Failure("missing", display + " does not exist", SourceLocation.of(display)));
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      SourceLocation where = at == null ? SourceLocation.of(display)
+          : new SourceLocation(display, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
+      return new Parsed(null, new Failure("syntax", display + " is not valid JSON: " + e.getOriginalMessage(), where));
+    } catch (IOException | RuntimeException e) {
+      return new Parsed(null, new Failure("io", "cannot read " + display + ": " + e.getMessage(),
+          SourceLocation.of(display)));
+    }
+  }
+}
