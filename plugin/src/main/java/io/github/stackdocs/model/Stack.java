@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
  * @param conditions {@code Conditions}: name → expression
  * @param rules {@code Rules} as written
  * @param references every reference out of the template's resources, outputs and conditions, sorted
+ * @param deployed what is deployed for the stack, when a snapshot was given
  */
 public record Stack(
     String name,
@@ -35,7 +36,28 @@ public record Stack(
     Optional<Node.MapNode> rules,
     List<Resource> resources,
     List<Output> outputs,
-    List<Reference> references) {
+    List<Reference> references,
+    Optional<DeployedState> deployed) {
+
+  /** A stack as read from its template: nothing known about its deployment. */
+  public Stack(
+      String name,
+      String sourceFile,
+      String format,
+      String description,
+      List<String> transforms,
+      Optional<Node.MapNode> metadata,
+      List<Parameter> parameters,
+      List<ParameterGroup> parameterGroups,
+      Optional<Node.MapNode> mappings,
+      Map<String, Node> conditions,
+      Optional<Node.MapNode> rules,
+      List<Resource> resources,
+      List<Output> outputs,
+      List<Reference> references) {
+    this(name, sourceFile, format, description, transforms, metadata, parameters, parameterGroups, mappings,
+        conditions, rules, resources, outputs, references, Optional.empty());
+  }
 
   public Stack {
     description = description == null ? "" : description;
@@ -46,6 +68,7 @@ public record Stack(
     resources = List.copyOf(resources);
     outputs = List.copyOf(outputs);
     references = references.stream().sorted().toList();
+    deployed = deployed == null ? Optional.empty() : deployed;
   }
 
   /**
@@ -71,6 +94,12 @@ public record Stack(
   /** A copy with other references (used when the project resolves cross-stack edges). */
   public Stack withReferences(List<Reference> refs) {
     return new Stack(name, sourceFile, format, description, transforms, metadata, parameters, parameterGroups,
-        mappings, conditions, rules, resources, outputs, refs);
+        mappings, conditions, rules, resources, outputs, refs, deployed);
+  }
+
+  /** A copy with what is deployed for it. */
+  public Stack withDeployed(Optional<DeployedState> state) {
+    return new Stack(name, sourceFile, format, description, transforms, metadata, parameters, parameterGroups,
+        mappings, conditions, rules, resources, outputs, references, state);
   }
 }

@@ -22,6 +22,8 @@ import java.util.Set;
  * @param maxDiffLines how many diff lines a failed check shows
  * @param validationSeverity the severity of findings from the resource-type catalog (unknown types,
  *     properties and attributes; missing required properties)
+ * @param deployedDirectory a folder of AWS CLI JSON describing the deployed stacks; when given, the docs show
+ *     deployed state and drift is reported
  */
 public record DocsRequest(
     Path baseDirectory,
@@ -36,7 +38,16 @@ public record DocsRequest(
     String projectName,
     WriteMode mode,
     int maxDiffLines,
-    Severity validationSeverity) {
+    Severity validationSeverity,
+    Optional<Path> deployedDirectory) {
+
+  /** Without deployed state. */
+  public DocsRequest(Path baseDirectory, Path sourceDirectory, List<String> includes, List<String> excludes,
+      List<TemplateSpec> templates, Path outputDirectory, Set<Format> formats, Optional<Path> templateDirectory,
+      FailOn failOn, String projectName, WriteMode mode, int maxDiffLines, Severity validationSeverity) {
+    this(baseDirectory, sourceDirectory, includes, excludes, templates, outputDirectory, formats, templateDirectory,
+        failOn, projectName, mode, maxDiffLines, validationSeverity, Optional.empty());
+  }
 
   public DocsRequest {
     baseDirectory = baseDirectory.toAbsolutePath().normalize();
@@ -62,6 +73,14 @@ public record DocsRequest(
     mode = mode == null ? WriteMode.WRITE : mode;
     maxDiffLines = maxDiffLines <= 0 ? 50 : maxDiffLines;
     validationSeverity = validationSeverity == null ? Severity.WARN : validationSeverity;
+    deployedDirectory = deployedDirectory == null ? Optional.empty()
+        : deployedDirectory.map(p -> base.resolve(p).normalize());
+    deployedDirectory.ifPresent(dir -> {
+      if (!java.nio.file.Files.isDirectory(dir)) {
+        throw new ConfigurationException("deployedDirectory", "folder " + dir + " does not exist; expected a folder"
+            + " of AWS CLI JSON files (describe-stacks, list-stack-resources, describe-stack-resource-drifts)");
+      }
+    });
   }
 
   /** Parses INFO, WARN or ERROR (any case). */

@@ -13,6 +13,7 @@ import java.util.List;
  * @param docsUrl the type's AWS reference page, or empty
  * @param typeNote what kind of type the catalog cannot describe (custom, third-party ...), or empty
  * @param attributes the type's GetAtt attribute names from the catalog, sorted
+ * @param deployed the deployed state, or {@code null} when the stack has no snapshot
  */
 public record ResourceView(
     String logicalId,
@@ -31,7 +32,8 @@ public record ResourceView(
     String typeDescription,
     String docsUrl,
     String typeNote,
-    List<String> attributes) {
+    List<String> attributes,
+    DeployedResourceView deployed) {
   public ResourceView {
     properties = List.copyOf(properties);
     dependsOn = List.copyOf(dependsOn);

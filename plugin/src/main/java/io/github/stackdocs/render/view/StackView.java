@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param page output path without extension, e.g. {@code stacks/app}
  * @param diagram Mermaid flowchart source (already Mermaid-escaped)
+ * @param deployed the deployed state, or {@code null} when the stack has no snapshot
  */
 public record StackView(
     String name,
@@ -27,7 +28,8 @@ public record StackView(
     List<NamedValueView> mappings,
     List<String> rules,
     List<FindingView> findings,
-    String diagram) {
+    String diagram,
+    DeployedView deployed) {
   public StackView {
     transforms = List.copyOf(transforms);
     parameterGroups = List.copyOf(parameterGroups);
