@@ -150,6 +150,18 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
   @Parameter(property = PropertyNames.SHOW_CDK_INTERNALS, defaultValue = "false")
   private boolean showCdkInternals;
 
+  /**
+   * A folder of JSON files as the AWS CLI writes them ({@code describe-stacks}, {@code list-stack-resources} or
+   * {@code describe-stack-resources}, {@code describe-stack-resource-drifts}, {@code get-template}), one
+   * sub-folder per stack. When set, each stack page shows the deployed state (status, parameter and output
+   * values, physical ids, console links) and drift between template and deployment is reported as
+   * {@code drift-*} findings, failing the build per {@code failOn}. Off when not set.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.DEPLOYED_DIRECTORY)
+  private File deployedDirectory;
+
   /** WRITE for generate, CHECK for check. */
   protected abstract WriteMode mode();
 
@@ -209,7 +221,8 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
         maxDiffLines,
         DocsRequest.parseSeverity("validationSeverity", validationSeverity),
         DocsRequest.cdkOut(baseDirectory.toPath(), Optional.ofNullable(cdkOut).map(File::toPath)),
-        showCdkInternals);
+        showCdkInternals,
+        Optional.ofNullable(deployedDirectory).map(File::toPath));
   }
 
   void logFindings(List<Finding> findings) {

@@ -16,6 +16,7 @@ final class PropertyNames {
   static final String PROJECT_NAME = PREFIX + "projectName";
   static final String MAX_DIFF_LINES = PREFIX + "maxDiffLines";
   static final String VALIDATION_SEVERITY = PREFIX + "validationSeverity";
+  static final String DEPLOYED_DIRECTORY = PREFIX + "deployedDirectory";
   static final String DIFF_SKIP = PREFIX + "diff.skip";
   static final String BASELINE = PREFIX + "baseline";
   static final String FAIL_ON_RISK = PREFIX + "failOnRisk";

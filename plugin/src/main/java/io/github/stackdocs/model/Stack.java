@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
  * @param rules {@code Rules} as written
  * @param references every reference out of the template's resources, outputs and conditions, sorted
  * @param cdk where the stack came from when it was read from a CDK cloud assembly; empty for templates
+ * @param deployed what is deployed for the stack, when a snapshot was given
  */
 public record Stack(
     String name,
@@ -37,7 +38,8 @@ public record Stack(
     List<Resource> resources,
     List<Output> outputs,
     List<Reference> references,
-    Optional<CdkOrigin> cdk) {
+    Optional<CdkOrigin> cdk,
+    Optional<DeployedState> deployed) {
 
   public Stack {
     description = description == null ? "" : description;
@@ -49,6 +51,7 @@ public record Stack(
     outputs = List.copyOf(outputs);
     references = references.stream().sorted().toList();
     cdk = cdk == null ? Optional.empty() : cdk;
+    deployed = deployed == null ? Optional.empty() : deployed;
   }
 
   /** A stack read from a plain template (no CDK origin). */
@@ -57,7 +60,7 @@ public record Stack(
       Optional<Node.MapNode> mappings, Map<String, Node> conditions, Optional<Node.MapNode> rules,
       List<Resource> resources, List<Output> outputs, List<Reference> references) {
     this(name, sourceFile, format, description, transforms, metadata, parameters, parameterGroups, mappings,
-        conditions, rules, resources, outputs, references, Optional.empty());
+        conditions, rules, resources, outputs, references, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -83,19 +86,25 @@ public record Stack(
   /** A copy with other references (used when the project resolves cross-stack edges). */
   public Stack withReferences(List<Reference> refs) {
     return new Stack(name, sourceFile, format, description, transforms, metadata, parameters, parameterGroups,
-        mappings, conditions, rules, resources, outputs, refs, cdk);
+        mappings, conditions, rules, resources, outputs, refs, cdk, deployed);
   }
 
   /** A copy that records its CDK origin. */
   public Stack withCdk(CdkOrigin origin) {
     return new Stack(name, sourceFile, format, description, transforms, metadata, parameters, parameterGroups,
-        mappings, conditions, rules, resources, outputs, references, Optional.of(origin));
+        mappings, conditions, rules, resources, outputs, references, Optional.of(origin), deployed);
   }
 
   /** A copy with other contents (the view hides CDK bookkeeping this way; the model keeps it). */
   public Stack withContents(List<Parameter> params, Map<String, Node> conds, Optional<Node.MapNode> rulesNode,
       List<Resource> res) {
     return new Stack(name, sourceFile, format, description, transforms, metadata, params, parameterGroups,
-        mappings, conds, rulesNode, res, outputs, references, cdk);
+        mappings, conds, rulesNode, res, outputs, references, cdk, deployed);
+  }
+
+  /** A copy with what is deployed for it. */
+  public Stack withDeployed(Optional<DeployedState> state) {
+    return new Stack(name, sourceFile, format, description, transforms, metadata, parameters, parameterGroups,
+        mappings, conditions, rules, resources, outputs, references, cdk, state);
   }
 }

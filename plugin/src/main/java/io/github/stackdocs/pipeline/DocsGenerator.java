@@ -1,5 +1,6 @@
 package io.github.stackdocs.pipeline;
 
+import io.github.stackdocs.analyze.drift.DriftAnalyzer;
 import io.github.stackdocs.analyze.findings.CatalogValidator;
 import io.github.stackdocs.analyze.findings.GraphValidator;
 import io.github.stackdocs.catalog.ResourceCatalog;
@@ -18,6 +19,9 @@ import io.github.stackdocs.read.TemplateSource;
 import io.github.stackdocs.read.cdk.AssemblyResult;
 import io.github.stackdocs.read.cdk.CloudAssemblyReader;
 import io.github.stackdocs.read.cfn.CfnTemplateReader;
+import io.github.stackdocs.read.deployed.DeployedRead;
+import io.github.stackdocs.read.deployed.DeployedStateSource;
+import io.github.stackdocs.read.deployed.SnapshotFolderReader;
 import io.github.stackdocs.render.Document;
 import io.github.stackdocs.render.DocumentRenderer;
 import io.github.stackdocs.render.Format;
@@ -109,6 +113,10 @@ public final class DocsGenerator implements AutoCloseable {
           + " (includes " + request.includes() + "); configure sourceDirectory, includes or templates");
     }
     Project project = read(request, sources, findings);
+    if (request.deployedDirectory().isPresent()) {
+      project = withDeployed(project, new SnapshotFolderReader(request.deployedDirectory().get(),
+          request.baseDirectory()), findings);
+    }
     DependencyGraph graph = DependencyGraph.build(project);
     ReferenceValidator references = new ReferenceValidator();
     CatalogValidator types = new CatalogValidator(ResourceCatalog.bundled(), request.validationSeverity());
@@ -117,6 +125,8 @@ public final class DocsGenerator implements AutoCloseable {
       findings.addAll(types.validate(stack));
     }
     findings.addAll(new GraphValidator().validate(project, graph));
+    DriftAnalyzer drift = new DriftAnalyzer();
+    project.stacks().forEach(s -> findings.addAll(drift.analyze(s)));
     List<Document> documents = render(request, project, graph, findings);
     return new Generation(project, graph, findings.stream().sorted().toList(), documents.stream().sorted().toList());
   }
@@ -152,6 +162,15 @@ public final class DocsGenerator implements AutoCloseable {
       }
     }
     return List.copyOf(byName.values());
+  }
+
+  /** The project with each stack's deployed state from {@code source}; the source's problems go to {@code findings}. */
+  static Project withDeployed(Project project, DeployedStateSource source, List<Finding> findings) {
+    DeployedRead deployed = source.read(project.stacks());
+    findings.addAll(deployed.findings());
+    return new Project(project.name(), project.stacks().stream()
+        .map(s -> s.withDeployed(Optional.ofNullable(deployed.byStack().get(s.name()))))
+        .toList());
   }
 
   private List<Document> render(DocsRequest request, Project project, DependencyGraph graph, List<Finding> findings) {

@@ -26,6 +26,8 @@ import java.util.Set;
  *     never scanned for templates by {@code includes}
  * @param showCdkInternals document CDK bookkeeping (the CDKMetadata resource, asset and bootstrap parameters,
  *     the bootstrap version rule) instead of hiding it
+ * @param deployedDirectory a folder of AWS CLI JSON describing the deployed stacks; when given, the docs show
+ *     deployed state and drift is reported
  */
 public record DocsRequest(
     Path baseDirectory,
@@ -42,14 +44,15 @@ public record DocsRequest(
     int maxDiffLines,
     Severity validationSeverity,
     Optional<Path> cdkOutDirectory,
-    boolean showCdkInternals) {
+    boolean showCdkInternals,
+    Optional<Path> deployedDirectory) {
 
-  /** Without a cloud assembly. */
+  /** Without a cloud assembly or deployed state. */
   public DocsRequest(Path baseDirectory, Path sourceDirectory, List<String> includes, List<String> excludes,
       List<TemplateSpec> templates, Path outputDirectory, Set<Format> formats, Optional<Path> templateDirectory,
       FailOn failOn, String projectName, WriteMode mode, int maxDiffLines, Severity validationSeverity) {
     this(baseDirectory, sourceDirectory, includes, excludes, templates, outputDirectory, formats, templateDirectory,
-        failOn, projectName, mode, maxDiffLines, validationSeverity, Optional.empty(), false);
+        failOn, projectName, mode, maxDiffLines, validationSeverity, Optional.empty(), false, Optional.empty());
   }
 
   public DocsRequest {
@@ -82,6 +85,14 @@ public record DocsRequest(
       if (!java.nio.file.Files.isDirectory(dir)) {
         throw new ConfigurationException("cdkOut", "cloud assembly folder " + dir
             + " does not exist; run 'cdk synth' first or remove the cdkOut setting");
+      }
+    });
+    deployedDirectory = deployedDirectory == null ? Optional.empty()
+        : deployedDirectory.map(p -> base.resolve(p).normalize());
+    deployedDirectory.ifPresent(dir -> {
+      if (!java.nio.file.Files.isDirectory(dir)) {
+        throw new ConfigurationException("deployedDirectory", "folder " + dir + " does not exist; expected a folder"
+            + " of AWS CLI JSON files (describe-stacks, list-stack-resources, describe-stack-resource-drifts)");
       }
     });
   }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.stackdocs.analyze.graph.CrossStackLink;
 import io.github.stackdocs.analyze.graph.DependencyGraph;
+import io.github.stackdocs.model.DeployedState;
 import io.github.stackdocs.model.Finding;
 import io.github.stackdocs.model.Output;
 import io.github.stackdocs.model.Parameter;
@@ -113,6 +114,39 @@ public final class ModelJson {
       ObjectNode paths = co.putObject("constructPaths");
       c.constructPaths().forEach(paths::put);
     });
+    s.deployed().ifPresent(d -> o.set("deployed", deployed(d)));
+    return o;
+  }
+
+  /** Only present for stacks with a snapshot, so model.json without one is unchanged. NoEcho values are masked in the model. */
+  private static ObjectNode deployed(DeployedState d) {
+    ObjectNode o = F.objectNode();
+    o.put("stackName", d.stackName());
+    o.put("stackId", d.stackId());
+    o.put("status", d.status());
+    o.put("statusReason", d.statusReason());
+    o.put("lastUpdated", d.lastUpdated());
+    o.put("driftStatus", d.stackDriftStatus());
+    ArrayNode params = o.putArray("parameters");
+    d.parameters().forEach(p -> params.addObject().put("key", p.key()).put("value", p.value()).put("masked", p.masked()));
+    ArrayNode outputs = o.putArray("outputs");
+    d.outputs().forEach(out -> outputs.addObject().put("key", out.key()).put("value", out.value())
+        .put("exportName", out.exportName()));
+    o.put("resourcesKnown", d.resourcesKnown());
+    ArrayNode resources = o.putArray("resources");
+    for (DeployedState.ResourceState r : d.resources()) {
+      ObjectNode ro = resources.addObject()
+          .put("logicalId", r.logicalId())
+          .put("physicalId", r.physicalId())
+          .put("type", r.type())
+          .put("status", r.status())
+          .put("lastUpdated", r.lastUpdated())
+          .put("driftStatus", r.driftStatus());
+      ArrayNode diffs = ro.putArray("propertyDifferences");
+      r.differences().forEach(x -> diffs.addObject().put("path", x.path()).put("expected", x.expected())
+          .put("actual", x.actual()).put("differenceType", x.differenceType()));
+    }
+    o.put("hasDeployedTemplate", d.templateBody().isPresent());
     return o;
   }
 

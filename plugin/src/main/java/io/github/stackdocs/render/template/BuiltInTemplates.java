@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 public final class BuiltInTemplates {
   private static final List<String> PARTS = List.of(
       "index.ftl", "stack.ftl", "lib.ftl", "header.ftl", "diagram.ftl", "parameters.ftl", "constructs.ftl", "resources.ftl",
-      "outputs.ftl", "imports.ftl", "conditions.ftl", "findings.ftl");
+      "outputs.ftl", "imports.ftl", "conditions.ftl", "findings.ftl", "deployed.ftl", "drift.ftl");
 
   /** Every built-in template, {@code adoc/...} then {@code md/...}. */
   public static final List<String> NAMES = Stream.concat(

@@ -6,6 +6,7 @@ import java.util.List;
  * Everything the index shows, plus the stack pages.
  *
  * @param diagram Mermaid flowchart of stack-level dependencies
+ * @param drift one row per stack with deployed state (empty without snapshots)
  */
 public record ProjectView(
     String name,
@@ -15,7 +16,8 @@ public record ProjectView(
     List<SeverityCount> findingSummary,
     List<FindingView> findings,
     String diagram,
-    List<StackView> stacks) {
+    List<StackView> stacks,
+    List<DriftRow> drift) {
   public ProjectView {
     stackRows = List.copyOf(stackRows);
     stackDependencies = List.copyOf(stackDependencies);
@@ -23,5 +25,6 @@ public record ProjectView(
     findingSummary = List.copyOf(findingSummary);
     findings = List.copyOf(findings);
     stacks = List.copyOf(stacks);
+    drift = List.copyOf(drift);
   }
 }

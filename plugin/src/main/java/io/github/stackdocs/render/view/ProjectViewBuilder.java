@@ -58,7 +58,27 @@ public final class ProjectViewBuilder {
         summary(sorted),
         sorted.stream().map(ProjectViewBuilder::finding).toList(),
         MermaidDiagrams.project(project.stacks().stream().map(Stack::name).toList(), graph),
-        stacks);
+        stacks,
+        drift(project, pages, findingsByStack));
+  }
+
+  private static List<DriftRow> drift(Project project, PageIndex pages, Map<String, List<FindingView>> findingsByStack) {
+    List<DriftRow> rows = new ArrayList<>();
+    for (Stack s : project.stacks()) {
+      if (s.deployed().isEmpty()) {
+        continue;
+      }
+      var d = s.deployed().get();
+      List<FindingView> fs = findingsByStack.getOrDefault(s.name(), List.of());
+      rows.add(new DriftRow(pages.stackLink("index", s.name()), d.status(), d.lastUpdated(), d.stackDriftStatus(),
+          count(fs, "drift-not-deployed"), count(fs, "drift-not-in-template"),
+          count(fs, "drift-modified") + count(fs, "drift-deleted") + count(fs, "drift-type-mismatch")));
+    }
+    return rows;
+  }
+
+  private static int count(List<FindingView> findings, String code) {
+    return (int) findings.stream().filter(f -> f.code().equals(code)).count();
   }
 
   private static StackRow row(Stack s, PageIndex pages) {

@@ -10,6 +10,7 @@ import java.util.List;
  * @param grouping what {@code services} groups by: {@code service} or, for CDK stacks, {@code construct}
  * @param cdk what the page says about the stack's CDK origin; null for plain templates
  * @param hiddenCdkItems how many CDK bookkeeping items are left out (0 when shown or none)
+ * @param deployed the deployed state, or {@code null} when the stack has no snapshot
  */
 public record StackView(
     String name,
@@ -33,7 +34,8 @@ public record StackView(
     String diagram,
     String grouping,
     CdkView cdk,
-    int hiddenCdkItems) {
+    int hiddenCdkItems,
+    DeployedView deployed) {
   public StackView {
     transforms = List.copyOf(transforms);
     parameterGroups = List.copyOf(parameterGroups);

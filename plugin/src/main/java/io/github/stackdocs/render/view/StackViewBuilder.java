@@ -4,6 +4,9 @@ import io.github.stackdocs.analyze.graph.CrossStackLink;
 import io.github.stackdocs.analyze.graph.DependencyGraph;
 import io.github.stackdocs.analyze.graph.NodeId;
 import io.github.stackdocs.model.CdkOrigin;
+import io.github.stackdocs.model.DeployedState;
+import io.github.stackdocs.model.DeployedState.PropertyDifference;
+import io.github.stackdocs.model.DeployedState.ResourceState;
 import io.github.stackdocs.model.Node;
 import io.github.stackdocs.model.Output;
 import io.github.stackdocs.model.Resource;
@@ -14,6 +17,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** Builds the view of one stack page from the stack, the graph and maps precomputed for the project. */
@@ -80,7 +84,8 @@ final class StackViewBuilder {
         MermaidDiagrams.stack(stack, graph),
         stack.cdk().isPresent() ? "construct" : "service",
         stack.cdk().map(origin -> cdk(stack, origin, page)).orElse(null),
-        hidden);
+        hidden,
+        deployed(stack));
   }
 
   /** CDK stacks: resources grouped by the construct that defines them, in tree order. */
@@ -134,6 +139,58 @@ final class StackViewBuilder {
         tree);
   }
 
+  private DeployedView deployed(Stack stack) {
+    if (stack.deployed().isEmpty()) {
+      return null;
+    }
+    DeployedState d = stack.deployed().get();
+    return new DeployedView(
+        d.status(),
+        d.statusReason(),
+        d.lastUpdated(),
+        d.stackDriftStatus(),
+        d.stackId(),
+        d.region(),
+        d.parameters().stream().map(p -> new DeployedView.Row(p.key(), p.value(), "")).toList(),
+        d.outputs().stream().map(o -> new DeployedView.Row(o.key(), o.value(), o.exportName())).toList(),
+        d.resources().stream()
+            .filter(r -> stack.resource(r.logicalId()).isEmpty())
+            .map(r -> deployedResource(d, r.logicalId(), r.type(), Optional.of(r)))
+            .toList(),
+        d.resourcesKnown(),
+        findingsByStack.getOrDefault(stack.name(), List.of()).stream()
+            .filter(f -> f.code().startsWith("drift-"))
+            .toList());
+  }
+
+  /** The deployed state of a resource; {@code null} when it is not known whether it is deployed. */
+  private static DeployedResourceView deployedResource(DeployedState d, String logicalId, String type,
+      Optional<ResourceState> state) {
+    if (state.isEmpty()) {
+      return d.resourcesKnown()
+          ? new DeployedResourceView(logicalId, type, false, "", "", "", "", "", List.of())
+          : null;
+    }
+    ResourceState s = state.get();
+    String deployedType = s.type().isEmpty() ? type : s.type();
+    return new DeployedResourceView(logicalId, deployedType, true, s.physicalId(), s.status(), s.lastUpdated(),
+        s.driftStatus(),
+        ConsoleLinks.of(deployedType, s.physicalId(), d.partition(), d.region()).orElse(""),
+        s.differences().stream().map(StackViewBuilder::difference).toList());
+  }
+
+  private static String cut(String value) {
+    return ValueFormatter.truncate(value.replaceAll("\\s+", " "), ValueFormatter.MAX_LENGTH);
+  }
+
+  private static String difference(PropertyDifference p) {
+    return switch (p.differenceType()) {
+      case "ADD" -> p.path() + ": added " + cut(p.actual());
+      case "REMOVE" -> p.path() + ": removed (template: " + cut(p.expected()) + ")";
+      default -> p.path() + ": template " + cut(p.expected()) + ", deployed " + cut(p.actual());
+    };
+  }
+
   private List<ServiceView> services(Stack stack, PageIndex.StackPage page) {
     Map<String, List<ResourceView>> byService = new TreeMap<>();
     stack.resources().stream()
@@ -166,7 +223,9 @@ final class StackViewBuilder {
         type.docsUrl(),
         type.note(),
         type.attributes(),
-        stack.cdk().map(o -> o.relativePath(r.logicalId())).orElse(""));
+        stack.cdk().map(o -> o.relativePath(r.logicalId())).orElse(""),
+        stack.deployed().map(d -> deployedResource(d, r.logicalId(), r.type(), d.resource(r.logicalId())))
+            .orElse(null));
   }
 
   /** Links to resources: this stack's first, then other stacks' (each by stack and logical id). */

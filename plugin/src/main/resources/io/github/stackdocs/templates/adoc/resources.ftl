@@ -21,6 +21,20 @@ ${paragraph(r.typeDescription)}
 * Construct path: ${code(r.constructPath)}
 </#if>
 * Type: <#if r.docsUrl?has_content>${r.docsUrl?no_esc}[${r.type}]<#else>${r.type}</#if><#if r.typeNote?has_content> (${r.typeNote})</#if>
+<#if r.deployed??>
+<#if r.deployed.deployed>
+* Physical id: ${code(r.deployed.physicalId)}<#if r.deployed.consoleUrl?has_content> ${r.deployed.consoleUrl?no_esc}[AWS console]</#if>
+* Deployed status: ${r.deployed.status}<#if r.deployed.lastUpdated?has_content> (last update ${r.deployed.lastUpdated})</#if>
+<#if r.deployed.driftStatus?has_content>
+* Drift: ${r.deployed.driftStatus}
+</#if>
+<#list r.deployed.differences as diff>
+** ${diff}
+</#list>
+<#else>
+* Deployed: no, this resource is not in the deployed stack
+</#if>
+</#if>
 <#if r.condition?has_content>
 * Condition: ${r.condition}
 </#if>

@@ -8,6 +8,7 @@
 
 <#include "header.ftl">
 <#include "diagram.ftl">
+<#include "deployed.ftl">
 <#include "parameters.ftl">
 <#include "constructs.ftl">
 <#include "resources.ftl">

@@ -1,6 +1,7 @@
 <#include "lib.ftl">
 <#include "header.ftl">
 <#include "diagram.ftl">
+<#include "deployed.ftl">
 <#include "parameters.ftl">
 <#include "constructs.ftl">
 <#include "resources.ftl">

@@ -1,0 +1,472 @@
+package io.github.stackdocs.read.deployed;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.stackdocs.model.DeployedState;
+import io.github.stackdocs.model.DeployedState.OutputValue;
+import io.github.stackdocs.model.DeployedState.ParameterValue;
+import io.github.stackdocs.model.DeployedState.PropertyDifference;
+import io.github.stackdocs.model.DeployedState.ResourceState;
+import io.github.stackdocs.model.Finding;
+import io.github.stackdocs.model.Parameter;
+import io.github.stackdocs.model.SourceLocation;
+import io.github.stackdocs.model.Stack;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Reads a folder of JSON files exactly as the AWS CLI writes them. A file's kind is told by its top-level
+ * key, not its name:
+ * <ul>
+ *   <li>{@code {"Stacks": [...]}} — {@code aws cloudformation describe-stacks} (one stack or many);
+ *   <li>{@code {"StackResourceSummaries": [...]}} — {@code list-stack-resources};
+ *   <li>{@code {"StackResources": [...]}} — {@code describe-stack-resources};
+ *   <li>{@code {"StackResourceDrifts": [...]}} — {@code describe-stack-resource-drifts};
+ *   <li>{@code {"TemplateBody": ...}} — {@code get-template}.
+ * </ul>
+ * Entries that name their stack ({@code StackName}/{@code StackId}) are matched by name or ARN. The others
+ * ({@code list-stack-resources}, {@code get-template}) belong to the stack the file is filed under: its
+ * folder ({@code <dir>/<stack>/list-stack-resources.json}) or, directly in {@code <dir>}, the file name up to
+ * its first dot ({@code <dir>/<stack>.resources.json}; stack names cannot contain dots).
+ *
+ * <p>Findings: {@code deployed-syntax} (malformed JSON, ERROR), {@code deployed-shape} (valid JSON in an
+ * unexpected shape, ERROR; the entry is skipped), {@code deployed-unknown-stack} (WARN),
+ * {@code deployed-unknown-file} (WARN), {@code deployed-io} (ERROR). Each names the file, the JSON path
+ * and, when known, line and column.
+ */
+public final class SnapshotFolderReader implements DeployedStateSource {
+  private static final JsonFactory JSON = new ObjectMapper().getFactory();
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final Set<String> KNOWN = Set.of(
+      "Stacks", "StackResourceSummaries", "StackResources", "StackResourceDrifts", "TemplateBody");
+
+  private final Path directory;
+  private final Path baseDirectory;
+
+  /**
+   * @param directory the snapshot folder
+   * @param baseDirectory file names in findings are relative to it
+   */
+  public SnapshotFolderReader(Path directory, Path baseDirectory) {
+    this.directory = directory.toAbsolutePath().normalize();
+    this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
+  }
+
+  /** One array element (or the template body) with where it is. */
+  private record Entry(JsonNode node, String pointer, SourceLocation location, String fileKey) {}
+
+  /** Everything the folder holds, by kind. */
+  private static final class Collected {
+    final List<Entry> stacks = new ArrayList<>();
+    final List<Entry> summaries = new ArrayList<>();
+    final List<Entry> resources = new ArrayList<>();
+    final List<Entry> drifts = new ArrayList<>();
+    final List<Entry> templates = new ArrayList<>();
+  }
+
+  @Override
+  public DeployedRead read(List<Stack> projectStacks) {
+    List<Finding> findings = new ArrayList<>();
+    Collected c = new Collected();
+    for (Path file : files(findings)) {
+      readFile(file, c, findings);
+    }
+    Map<String, Stack> byName = new HashMap<>();
+    projectStacks.forEach(s -> byName.put(s.name(), s));
+    Map<String, String> arnToName = new HashMap<>();
+    for (Entry e : c.stacks) {
+      String id = e.node().path("StackId").asText("");
+      String name = e.node().path("StackName").asText("");
+      if (!id.isEmpty() && !name.isEmpty()) {
+        arnToName.put(id, name);
+      }
+    }
+    Resolver resolver = new Resolver(byName.keySet(), arnToName, findings);
+
+    Map<String, Builder> builders = new TreeMap<>();
+    for (Entry e : c.stacks) {
+      String name = e.node().path("StackName").asText("");
+      if (name.isEmpty()) {
+        shape(findings, e, "/StackName", "a stack entry without StackName; expected the stack's name");
+        continue;
+      }
+      resolver.resolve(name, e.location()).ifPresent(n -> builders.computeIfAbsent(n, Builder::new).stack(e,
+          byName.get(n), findings));
+    }
+    for (Entry e : c.summaries) {
+      resolver.resolve(stackKey(e), e.location()).ifPresent(n -> builders.computeIfAbsent(n, Builder::new)
+          .resource(e, findings));
+    }
+    for (Entry e : c.resources) {
+      resolver.resolve(stackKey(e), e.location()).ifPresent(n -> builders.computeIfAbsent(n, Builder::new)
+          .resource(e, findings));
+    }
+    for (Entry e : c.drifts) {
+      resolver.resolve(stackKey(e), e.location()).ifPresent(n -> builders.computeIfAbsent(n, Builder::new)
+          .drift(e, findings));
+    }
+    for (Entry e : c.templates) {
+      resolver.resolve(e.fileKey(), e.location()).ifPresent(n -> builders.computeIfAbsent(n, Builder::new)
+          .template(e));
+    }
+    Map<String, DeployedState> states = new TreeMap<>();
+    builders.forEach((name, b) -> states.put(name, b.build()));
+    return new DeployedRead(states, findings);
+  }
+
+  /** The stack an entry is about: its own StackId or StackName, else the file's stack. */
+  private static String stackKey(Entry e) {
+    String id = e.node().path("StackId").asText("");
+    if (!id.isEmpty()) {
+      return id;
+    }
+    String name = e.node().path("StackName").asText("");
+    return name.isEmpty() ? e.fileKey() : name;
+  }
+
+  /** Maps names and ARNs to project stacks; warns once per unknown stack. */
+  private static final class Resolver {
+    private final Set<String> project;
+    private final Map<String, String> arnToName;
+    private final List<Finding> findings;
+    private final Set<String> warned = new java.util.HashSet<>();
+
+    Resolver(Set<String> project, Map<String, String> arnToName, List<Finding> findings) {
+      this.project = project;
+      this.arnToName = arnToName;
+      this.findings = findings;
+    }
+
+    Optional<String> resolve(String key, SourceLocation where) {
+      String name = key;
+      if (key.startsWith("arn:")) {
+        name = arnToName.getOrDefault(key, nameFromArn(key));
+      }
+      if (project.contains(name)) {
+        return Optional.of(name);
+      }
+      if (warned.add(name)) {
+        findings.add(Finding.warn("deployed-unknown-stack", "snapshot of stack '" + name
+            + "', which is not in the project; expected one of " + new java.util.TreeSet<>(project)
+            + " (name the folder or file after the stack, or set the stack name of its template)", where, ""));
+      }
+      return Optional.empty();
+    }
+  }
+
+  /** {@code arn:aws:cloudformation:eu-west-1:123:stack/<name>/<uuid>} → {@code <name>}. */
+  static String nameFromArn(String arn) {
+    int i = arn.indexOf(":stack/");
+    if (i < 0) {
+      return arn;
+    }
+    String rest = arn.substring(i + 7);
+    int slash = rest.indexOf('/');
+    return slash < 0 ? rest : rest.substring(0, slash);
+  }
+
+  private List<Path> files(List<Finding> findings) {
+    try (Stream<Path> walk = Files.walk(directory, 2)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json"))
+          .sorted()
+          .toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      findings.add(Finding.error("deployed-io", "cannot list the snapshot folder " + directory + ": "
+          + e.getMessage(), SourceLocation.of(display(directory)), ""));
+      return List.of();
+    }
+  }
+
+  private String display(Path file) {
+    Path p = file.startsWith(baseDirectory) ? baseDirectory.relativize(file) : file;
+    return p.toString().replace('\\', '/');
+  }
+
+  /** The stack a file is filed under: its folder below the snapshot folder, else its name up to the first dot. */
+  private String fileKey(Path file) {
+    Path parent = file.getParent();
+    if (parent != null && !parent.equals(directory)) {
+      return parent.getFileName().toString();
+    }
+    String name = file.getFileName().toString();
+    int dot = name.indexOf('.');
+    return dot < 0 ? name : name.substring(0, dot);
+  }
+
+  private void readFile(Path file, Collected c, List<Finding> findings) {
+    String display = display(file);
+    String key = fileKey(file);
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      findings.add(Finding.error("deployed-io", "cannot read snapshot file: " + e.getMessage(),
+          SourceLocation.of(display), ""));
+      return;
+    }
+    Map<String, List<Entry>> byKind = new LinkedHashMap<>();
+    try (JsonParser p = JSON.createParser(bytes)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        findings.add(Finding.error("deployed-shape", "snapshot file is not a JSON object at JSON path /; expected"
+            + " the output of an AWS CLI command such as {\"Stacks\": [...]}", at(display, p.currentTokenLocation()), ""));
+        return;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken t = p.nextToken();
+        if (!KNOWN.contains(field)) {
+          p.skipChildren();
+          continue;
+        }
+        List<Entry> list = byKind.computeIfAbsent(field, k -> new ArrayList<>());
+        if (field.equals("TemplateBody")) {
+          SourceLocation where = at(display, p.currentTokenLocation());
+          JsonNode body = MAPPER.readTree(p);
+          list.add(new Entry(body, "/TemplateBody", where, key));
+          continue;
+        }
+        if (t != JsonToken.START_ARRAY) {
+          findings.add(Finding.error("deployed-shape", field + " is a " + kind(t) + " at JSON path /" + field
+              + "; expected an array, as the AWS CLI writes it", at(display, p.currentTokenLocation()), ""));
+          p.skipChildren();
+          continue;
+        }
+        int i = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          SourceLocation where = at(display, p.currentTokenLocation());
+          String pointer = "/" + field + "/" + i;
+          if (p.currentToken() != JsonToken.START_OBJECT) {
+            findings.add(Finding.error("deployed-shape", "entry is a " + kind(p.currentToken())
+                + " at JSON path " + pointer + "; expected an object", where, ""));
+            p.skipChildren();
+          } else {
+            list.add(new Entry(MAPPER.readTree(p), pointer, where, key));
+          }
+          i++;
+        }
+      }
+    } catch (JsonProcessingException e) {
+      String pointer = pointer(e);
+      findings.add(Finding.error("deployed-syntax", "malformed JSON at JSON path " + pointer + ": "
+          + e.getOriginalMessage().lines().findFirst().orElse("")
+          + "; expected the unchanged output of an AWS CLI command", at(display, e.getLocation()), ""));
+      return;
+    } catch (IOException e) {
+      findings.add(Finding.error("deployed-io", "cannot read snapshot file: " + e.getMessage(),
+          SourceLocation.of(display), ""));
+      return;
+    }
+    if (byKind.isEmpty()) {
+      findings.add(Finding.warn("deployed-unknown-file", "snapshot file has none of the keys " + new java.util.TreeSet<>(KNOWN)
+          + "; expected the output of describe-stacks, list-stack-resources, describe-stack-resources,"
+          + " describe-stack-resource-drifts or get-template", SourceLocation.of(display), ""));
+      return;
+    }
+    byKind.forEach((kind, list) -> {
+      switch (kind) {
+        case "Stacks" -> c.stacks.addAll(list);
+        case "StackResourceSummaries" -> c.summaries.addAll(list);
+        case "StackResources" -> c.resources.addAll(list);
+        case "StackResourceDrifts" -> c.drifts.addAll(list);
+        default -> c.templates.addAll(list);
+      }
+    });
+  }
+
+  private static String pointer(JsonProcessingException e) {
+    Object processor = e.getProcessor();
+    if (processor instanceof JsonParser p && p.getParsingContext() != null) {
+      String s = p.getParsingContext().pathAsPointer().toString();
+      return s.isEmpty() ? "/" : s;
+    }
+    return "/";
+  }
+
+  private static String kind(JsonToken t) {
+    if (t == null) {
+      return "nothing";
+    }
+    return switch (t) {
+      case START_OBJECT -> "object";
+      case START_ARRAY -> "array";
+      case VALUE_STRING -> "string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+      case VALUE_TRUE, VALUE_FALSE -> "boolean";
+      case VALUE_NULL -> "null";
+      default -> t.name();
+    };
+  }
+
+  private static SourceLocation at(String file, JsonLocation l) {
+    if (l == null || l.getLineNr() <= 0) {
+      return SourceLocation.of(file);
+    }
+    return new SourceLocation(file, l.getLineNr(), Math.max(1, l.getColumnNr()));
+  }
+
+  private static void shape(List<Finding> findings, Entry e, String field, String message) {
+    findings.add(Finding.error("deployed-shape", message + " (at JSON path " + e.pointer() + field + ")",
+        e.location(), ""));
+  }
+
+  /** A text field of an entry: string, number or boolean as text; empty when absent or null; a finding when structured. */
+  private static String text(JsonNode obj, String field, Entry e, List<Finding> findings) {
+    JsonNode v = obj.get(field);
+    if (v == null || v.isNull()) {
+      return "";
+    }
+    if (v.isContainerNode()) {
+      shape(findings, e, "/" + field, field + " is " + (v.isArray() ? "an array" : "an object")
+          + "; expected a string");
+      return "";
+    }
+    return v.asText();
+  }
+
+  /** Collects one stack's pieces, then builds its state. */
+  private static final class Builder {
+    private final String name;
+    private Entry stackEntry;
+    private String stackId = "";
+    private String status = "";
+    private String statusReason = "";
+    private String lastUpdated = "";
+    private String driftStatus = "";
+    private final List<ParameterValue> parameters = new ArrayList<>();
+    private final List<OutputValue> outputs = new ArrayList<>();
+    private final Map<String, ResourceState> resources = new TreeMap<>();
+    private final Map<String, ResourceState> driftOnly = new TreeMap<>();
+    private final Map<String, Entry> drifts = new TreeMap<>();
+    private boolean resourcesKnown;
+    private Optional<String> template = Optional.empty();
+    private SourceLocation firstSeen;
+
+    Builder(String name) {
+      this.name = name;
+    }
+
+    void stack(Entry e, Stack stack, List<Finding> findings) {
+      seen(e);
+      if (stackEntry != null) {
+        findings.add(Finding.warn("deployed-duplicate", "stack '" + name + "' is described twice; using the entry at "
+            + stackEntry.location() + "; expected one describe-stacks entry per stack", e.location(), name));
+        return;
+      }
+      stackEntry = e;
+      JsonNode n = e.node();
+      stackId = text(n, "StackId", e, findings);
+      status = text(n, "StackStatus", e, findings);
+      statusReason = text(n, "StackStatusReason", e, findings);
+      lastUpdated = text(n, "LastUpdatedTime", e, findings);
+      if (lastUpdated.isEmpty()) {
+        lastUpdated = text(n, "CreationTime", e, findings);
+      }
+      driftStatus = n.path("DriftInformation").path("StackDriftStatus").asText("");
+      JsonNode params = n.path("Parameters");
+      for (int i = 0; i < params.size(); i++) {
+        JsonNode p = params.get(i);
+        String key = p.path("ParameterKey").asText("");
+        if (key.isEmpty()) {
+          shape(findings, e, "/Parameters/" + i + "/ParameterKey", "a parameter without ParameterKey");
+          continue;
+        }
+        Optional<Parameter> declared = stack.parameter(key);
+        // NoEcho values never reach the model; a parameter the template does not declare may be NoEcho too.
+        boolean masked = declared.map(Parameter::noEcho).orElse(true);
+        parameters.add(new ParameterValue(key, masked ? null : p.path("ParameterValue").asText(""), masked));
+      }
+      JsonNode outs = n.path("Outputs");
+      for (int i = 0; i < outs.size(); i++) {
+        JsonNode o = outs.get(i);
+        String key = o.path("OutputKey").asText("");
+        if (key.isEmpty()) {
+          shape(findings, e, "/Outputs/" + i + "/OutputKey", "an output without OutputKey");
+          continue;
+        }
+        outputs.add(new OutputValue(key, o.path("OutputValue").asText(""), o.path("Description").asText(""),
+            o.path("ExportName").asText("")));
+      }
+    }
+
+    void resource(Entry e, List<Finding> findings) {
+      seen(e);
+      resourcesKnown = true;
+      JsonNode n = e.node();
+      String logicalId = text(n, "LogicalResourceId", e, findings);
+      if (logicalId.isEmpty()) {
+        shape(findings, e, "/LogicalResourceId", "a resource without LogicalResourceId; expected its logical id");
+        return;
+      }
+      String updated = text(n, "LastUpdatedTimestamp", e, findings);
+      if (updated.isEmpty()) {
+        updated = text(n, "Timestamp", e, findings);
+      }
+      resources.put(logicalId, new ResourceState(logicalId, text(n, "PhysicalResourceId", e, findings),
+          text(n, "ResourceType", e, findings), text(n, "ResourceStatus", e, findings),
+          text(n, "ResourceStatusReason", e, findings), updated,
+          n.path("DriftInformation").path("StackResourceDriftStatus").asText(""), List.of(), e.location()));
+    }
+
+    void drift(Entry e, List<Finding> findings) {
+      seen(e);
+      JsonNode n = e.node();
+      String logicalId = text(n, "LogicalResourceId", e, findings);
+      if (logicalId.isEmpty()) {
+        shape(findings, e, "/LogicalResourceId", "a drift entry without LogicalResourceId; expected its logical id");
+        return;
+      }
+      drifts.put(logicalId, e);
+      driftOnly.put(logicalId, new ResourceState(logicalId, text(n, "PhysicalResourceId", e, findings),
+          text(n, "ResourceType", e, findings), "", "", "", "", List.of(), e.location()));
+    }
+
+    void template(Entry e) {
+      seen(e);
+      JsonNode body = e.node();
+      template = Optional.of(body.isTextual() ? body.asText() : body.toString());
+    }
+
+    private void seen(Entry e) {
+      if (firstSeen == null || e.location().compareTo(firstSeen) < 0) {
+        firstSeen = e.location();
+      }
+    }
+
+    DeployedState build() {
+      // Drift reports are the newer word on a resource's drift; they also add resources when nothing else lists them.
+      drifts.forEach((logicalId, e) -> {
+        ResourceState base = resources.getOrDefault(logicalId, driftOnly.get(logicalId));
+        JsonNode n = e.node();
+        List<PropertyDifference> diffs = new ArrayList<>();
+        for (JsonNode d : n.path("PropertyDifferences")) {
+          diffs.add(new PropertyDifference(d.path("PropertyPath").asText(""), value(d.path("ExpectedValue")),
+              value(d.path("ActualValue")), d.path("DifferenceType").asText("")));
+        }
+        resources.put(logicalId, base.withDrift(n.path("StackResourceDriftStatus").asText(""), diffs));
+      });
+      return new DeployedState(name, stackId, status, statusReason, lastUpdated, driftStatus, parameters, outputs,
+          List.copyOf(resources.values()), resourcesKnown, template,
+          stackEntry == null ? firstSeen : stackEntry.location());
+    }
+
+    private static String value(JsonNode v) {
+      return v.isMissingNode() || v.isNull() ? "" : v.isValueNode() ? v.asText() : v.toString();
+    }
+  }
+}
