@@ -31,7 +31,8 @@ class DeployedDocsTest {
   private DocsRequest request(Set<Format> formats, Optional<Path> deployed, FailOn failOn) throws IOException {
     copy(FIXTURE, base);
     return new DocsRequest(base, Path.of("src/main/cloudformation"), List.of(), List.of(), List.of(),
-        Path.of("docs"), formats, Optional.empty(), failOn, "orders", WriteMode.WRITE, 50, null, deployed);
+        Path.of("docs"), formats, Optional.empty(), failOn, "orders", WriteMode.WRITE, 50, null, Optional.empty(), false,
+        deployed);
   }
 
   @Test
