@@ -21,6 +21,8 @@ final class PropertyNames {
   static final String BASELINE = PREFIX + "baseline";
   static final String FAIL_ON_RISK = PREFIX + "failOnRisk";
   static final String CDK_OUT = PREFIX + "cdkOut";
+  static final String EXPORT_DIRECTORY = PREFIX + "exportDirectory";
+  static final String EXPORT_OVERWRITE = PREFIX + "export.overwrite";
   static final String SHOW_CDK_INTERNALS = PREFIX + "showCdkInternals";
 
   private PropertyNames() {}

@@ -1,5 +1,9 @@
 package io.github.stackdocs.render.template;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -18,4 +22,19 @@ public final class BuiltInTemplates {
       .toList();
 
   private BuiltInTemplates() {}
+
+  /** The text of built-in template {@code name} (one of {@link #NAMES}). */
+  public static String text(String name) {
+    if (!NAMES.contains(name)) {
+      throw new IllegalArgumentException("no built-in template named " + name);
+    }
+    try (InputStream in = BuiltInTemplates.class.getResourceAsStream(TemplateEngine.BUILT_IN + "/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("built-in template " + name + " is missing from the plugin jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }
