@@ -225,7 +225,7 @@ public final class DocsGenerator implements AutoCloseable {
         .filter(java.nio.file.Files::isRegularFile);
     if (own.isPresent()) {
       return new TemplateOverrideException("your template " + own.get() + " failed: " + e.getMessage()
-          + ". Fix it (the built-in templates it overrides are in the plugin jar under io/github/stackdocs/templates/)", e);
+          + ". Fix it; 'mvn stackdocs:export-templates' writes the built-in templates to compare with", e);
     }
     return new StackdocsException("a built-in template failed: " + e.getMessage(), e);
   }
