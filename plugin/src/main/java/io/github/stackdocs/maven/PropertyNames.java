@@ -21,6 +21,8 @@ final class PropertyNames {
   static final String FAIL_ON_RISK = PREFIX + "failOnRisk";
   static final String CDK_OUT = PREFIX + "cdkOut";
   static final String SHOW_CDK_INTERNALS = PREFIX + "showCdkInternals";
+  static final String RUNBOOKS = PREFIX + "runbooks";
+  static final String RUNBOOK_DIRECTORY = PREFIX + "runbookDirectory";
 
   private PropertyNames() {}
 }

@@ -26,6 +26,8 @@ import java.util.Set;
  *     never scanned for templates by {@code includes}
  * @param showCdkInternals document CDK bookkeeping (the CDKMetadata resource, asset and bootstrap parameters,
  *     the bootstrap version rule) instead of hiding it
+ * @param runbookDirectory the source folder of the runbooks ({@code <stack>/<LogicalId>.adoc}, human-edited with
+ *     generated regions); empty turns runbooks off
  */
 public record DocsRequest(
     Path baseDirectory,
@@ -42,14 +44,24 @@ public record DocsRequest(
     int maxDiffLines,
     Severity validationSeverity,
     Optional<Path> cdkOutDirectory,
-    boolean showCdkInternals) {
+    boolean showCdkInternals,
+    Optional<Path> runbookDirectory) {
+
+  /** Without runbooks. */
+  public DocsRequest(Path baseDirectory, Path sourceDirectory, List<String> includes, List<String> excludes,
+      List<TemplateSpec> templates, Path outputDirectory, Set<Format> formats, Optional<Path> templateDirectory,
+      FailOn failOn, String projectName, WriteMode mode, int maxDiffLines, Severity validationSeverity,
+      Optional<Path> cdkOutDirectory, boolean showCdkInternals) {
+    this(baseDirectory, sourceDirectory, includes, excludes, templates, outputDirectory, formats, templateDirectory,
+        failOn, projectName, mode, maxDiffLines, validationSeverity, cdkOutDirectory, showCdkInternals, Optional.empty());
+  }
 
   /** Without a cloud assembly. */
   public DocsRequest(Path baseDirectory, Path sourceDirectory, List<String> includes, List<String> excludes,
       List<TemplateSpec> templates, Path outputDirectory, Set<Format> formats, Optional<Path> templateDirectory,
       FailOn failOn, String projectName, WriteMode mode, int maxDiffLines, Severity validationSeverity) {
     this(baseDirectory, sourceDirectory, includes, excludes, templates, outputDirectory, formats, templateDirectory,
-        failOn, projectName, mode, maxDiffLines, validationSeverity, Optional.empty(), false);
+        failOn, projectName, mode, maxDiffLines, validationSeverity, Optional.empty(), false, Optional.empty());
   }
 
   public DocsRequest {
@@ -84,7 +96,19 @@ public record DocsRequest(
             + " does not exist; run 'cdk synth' first or remove the cdkOut setting");
       }
     });
+    runbookDirectory = runbookDirectory == null ? Optional.empty()
+        : runbookDirectory.map(p -> base.resolve(p).normalize());
+    Path out = outputDirectory;
+    runbookDirectory.ifPresent(dir -> {
+      if (dir.equals(out) || dir.startsWith(out) || out.startsWith(dir)) {
+        throw new ConfigurationException("runbookDirectory", "runbook folder " + dir + " overlaps the output folder "
+            + out + "; runbooks are edited by people and live in a source folder of their own (default src/docs/runbooks)");
+      }
+    });
   }
+
+  /** The runbook folder used when runbooks are on and none is configured, relative to the base directory. */
+  public static final String DEFAULT_RUNBOOK_DIRECTORY = "src/docs/runbooks";
 
   /**
    * The assembly folder to read: the configured one, else {@code cdk.out} under the base directory when that

@@ -65,6 +65,7 @@ No stack imports an export of another stack.
 No exports.
 </#if>
 
+<#include "coverage.ftl">
 [[findings]]
 == Findings
 

@@ -44,6 +44,7 @@ No stack imports an export of another stack.
 No exports.
 </#if>
 
+<#include "coverage.ftl">
 <a id="findings"></a>
 ## Findings
 
