@@ -60,12 +60,22 @@ public final class RunbookRenderer {
         RunbookView view = view(project, graph, stack, r, profile.map(ServiceProfile::template).orElse("generic"),
             alarms.getOrDefault(id, List.of()));
         docs.add(new Document(path(folders.get(stack.name()), r.logicalId()),
-            engine.process(TEMPLATE, Map.of("rb", view))));
+            markersOnOwnLines(engine.process(TEMPLATE, Map.of("rb", view)))));
       }
     }
     docs.sort(null);
     return List.copyOf(docs);
   }
+
+  /**
+   * Markers must start their own line; a (user) template whose region content does not end with a line end
+   * would glue the end marker to it, so it is moved to a line of its own.
+   */
+  static String markersOnOwnLines(String text) {
+    return MARKER_AFTER_TEXT.matcher(text).replaceAll("$1\n$2");
+  }
+
+  private static final Pattern MARKER_AFTER_TEXT = Pattern.compile("(?m)^(.*\\S.*?)(// stackdocs:(?:begin|end) )");
 
   /** {@code <stack file name>/<LogicalId>.adoc}. */
   public static String path(String stackFolder, String logicalId) {
