@@ -76,9 +76,12 @@ public final class RegionFolder {
         continue;
       }
       MarkerRegions.Merge merge = MarkerRegions.merge(MarkerRegions.parse(existing, shown(target)), freshParts);
-      merge.absentRegions().forEach(id -> warnings.add(shown(target) + ": generated region '" + id
-          + "' is not in the file (removed by hand?) and was not added back; to get it again, add the lines"
-          + " '// stackdocs:begin " + id + "' and '// stackdocs:end " + id + "' where it should go"));
+      if (!merge.absentRegions().isEmpty()) {
+        List<String> ids = merge.absentRegions();
+        warnings.add(shown(target) + ": generated region" + (ids.size() == 1 ? " '" : "s '") + String.join("', '", ids)
+            + (ids.size() == 1 ? "' is" : "' are") + " not in the file (removed by hand?) and not added back; to get"
+            + " one again, add the lines '// stackdocs:begin <id>' and '// stackdocs:end <id>' where it should go");
+      }
       record(f.path(), existing, merge.text(), update, onDisk, unchanged);
     }
     for (String path : existingFiles()) {
