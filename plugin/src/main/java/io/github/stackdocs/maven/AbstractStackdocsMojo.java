@@ -162,6 +162,26 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
   @Parameter(property = PropertyNames.DEPLOYED_DIRECTORY)
   private File deployedDirectory;
 
+  /**
+   * Write (and {@code check}) a runbook stub per resource with an operational surface into
+   * {@code runbookDirectory}. Runbooks are edited by people: regeneration rewrites only the regions between
+   * {@code // stackdocs:begin <id>} and {@code // stackdocs:end <id>} comment lines and keeps everything else;
+   * a runbook whose resource is gone is kept and marked orphaned. {@code check} verifies the generated regions.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.RUNBOOKS, defaultValue = "true")
+  private boolean runbooks;
+
+  /**
+   * The source folder of the runbooks, {@code <stack>/<LogicalId>.adoc}; commit it. Must not overlap
+   * {@code outputDirectory}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.RUNBOOK_DIRECTORY, defaultValue = "${project.basedir}/src/docs/runbooks")
+  private File runbookDirectory;
+
   /** WRITE for generate, CHECK for check. */
   protected abstract WriteMode mode();
 
@@ -196,6 +216,7 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
       boolean site = mode() == WriteMode.WRITE && request.formats().contains(Format.HTML);
       getLog().info("stackdocs: " + result.summary()
           + (site ? "; site: " + request.outputDirectory().resolve("index.html") : ""));
+      result.runbookSummary().ifPresent(line -> getLog().info("stackdocs: " + line));
     }
   }
 
@@ -222,7 +243,8 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
         DocsRequest.parseSeverity("validationSeverity", validationSeverity),
         DocsRequest.cdkOut(baseDirectory.toPath(), Optional.ofNullable(cdkOut).map(File::toPath)),
         showCdkInternals,
-        Optional.ofNullable(deployedDirectory).map(File::toPath));
+        Optional.ofNullable(deployedDirectory).map(File::toPath),
+        runbooks ? Optional.of(runbookDirectory.toPath()) : Optional.empty());
   }
 
   void logFindings(List<Finding> findings) {

@@ -24,6 +24,8 @@ final class PropertyNames {
   static final String EXPORT_DIRECTORY = PREFIX + "exportDirectory";
   static final String EXPORT_OVERWRITE = PREFIX + "export.overwrite";
   static final String SHOW_CDK_INTERNALS = PREFIX + "showCdkInternals";
+  static final String RUNBOOKS = PREFIX + "runbooks";
+  static final String RUNBOOK_DIRECTORY = PREFIX + "runbookDirectory";
 
   private PropertyNames() {}
 }

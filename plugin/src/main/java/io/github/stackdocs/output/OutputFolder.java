@@ -3,11 +3,9 @@ package io.github.stackdocs.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -84,7 +82,7 @@ public final class OutputFolder {
     Comparison c = compare(files);
     List<String> written = new ArrayList<>();
     for (OutputFile f : concat(c.changed(), c.missing())) {
-      writeAtomically(SafePaths.resolve(root, f.path()), f.content());
+      AtomicFiles.write(SafePaths.resolve(root, f.path()), f.content());
       written.add(f.path());
     }
     for (String path : c.extra()) {
@@ -126,21 +124,6 @@ public final class OutputFolder {
           .toList();
     } catch (UncheckedIOException e) {
       throw e.getCause();
-    }
-  }
-
-  private static void writeAtomically(Path target, byte[] content) throws IOException {
-    Files.createDirectories(target.getParent());
-    Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-    try {
-      Files.write(tmp, content);
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
     }
   }
 

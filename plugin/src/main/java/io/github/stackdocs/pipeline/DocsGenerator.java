@@ -9,7 +9,18 @@ import io.github.stackdocs.analyze.graph.DependencyGraph;
 import io.github.stackdocs.model.Finding;
 import io.github.stackdocs.model.Project;
 import io.github.stackdocs.model.Stack;
+import io.github.stackdocs.analyze.graph.NodeId;
+import io.github.stackdocs.analyze.observability.AlarmResolver;
+import io.github.stackdocs.analyze.observability.CoverageAnalyzer;
+import io.github.stackdocs.analyze.observability.WatchingAlarm;
 import io.github.stackdocs.output.CheckReport;
+import io.github.stackdocs.output.MarkerException;
+import io.github.stackdocs.output.RegionFolder;
+import io.github.stackdocs.output.RegionReport;
+import io.github.stackdocs.render.runbook.CoverageView;
+import io.github.stackdocs.render.runbook.CoverageViews;
+import io.github.stackdocs.render.runbook.RunbookRenderer;
+import java.util.Map;
 import io.github.stackdocs.output.OutputFile;
 import io.github.stackdocs.output.OutputFolder;
 import io.github.stackdocs.output.WriteMode;
@@ -75,11 +86,13 @@ public final class DocsGenerator implements AutoCloseable {
     boolean failing = request.failOn().threshold()
         .map(t -> findings.stream().anyMatch(f -> f.severity().atLeast(t))).orElse(false);
     if (failing) {
-      DocsResult result = result(request, generation.project(), 0, findings, written, checked, start);
+      DocsResult result = result(request, generation.project(), 0, findings, written, checked, start, Optional.empty());
       throw new InvalidInputException("problems at or above failOn=" + request.failOn() + "; nothing was written."
           + " Fix them, or set failOn to " + (request.failOn() == FailOn.ERROR ? "NEVER" : "ERROR")
           + " to document anyway", result);
     }
+    Optional<RegionReport> runbooks = runbooks(request, generation);
+    runbooks.ifPresent(r -> r.warnings().forEach(log::warn));
     List<OutputFile> files = withHtml(request, generation.documents(), findings).stream()
         .map(d -> OutputFile.text(d.path(), d.content())).sorted().toList();
     OutputFolder folder = new OutputFolder(request.outputDirectory(), managedPaths(request.formats()));
@@ -93,11 +106,38 @@ public final class DocsGenerator implements AutoCloseable {
       throw new StackdocsException("could not " + (request.mode() == WriteMode.WRITE ? "write" : "read")
           + " the documents in " + request.outputDirectory() + ": " + e.getMessage(), e);
     }
-    DocsResult result = result(request, generation.project(), files.size(), findings, written, checked, start);
-    if (checked.isPresent() && !checked.get().upToDate()) {
-      throw new StaleDocsException(StaleDocsMessage.of(request.outputDirectory(), checked.get()), result);
+    DocsResult result = result(request, generation.project(), files.size(), findings, written, checked, start,
+        runbooks);
+    boolean runbooksStale = runbooks.isPresent() && !runbooks.get().upToDate();
+    if (checked.isPresent() && (!checked.get().upToDate() || runbooksStale)) {
+      throw new StaleDocsException(StaleDocsMessage.of(request.outputDirectory(), checked.get(),
+          request.runbookDirectory().orElse(null), runbooks.orElse(null)), result);
     }
     return result;
+  }
+
+  /**
+   * Writes or checks the runbooks, before the documents: a runbook with broken markers stops the run with
+   * nothing written anywhere.
+   */
+  private Optional<RegionReport> runbooks(DocsRequest request, Generation generation) {
+    if (request.runbookDirectory().isEmpty()) {
+      return Optional.empty();
+    }
+    java.nio.file.Path dir = request.runbookDirectory().get();
+    RegionFolder folder = new RegionFolder(dir, RunbookRenderer::isRunbookPath, RunbookRenderer::orphanBanner);
+    List<OutputFile> files = generation.runbooks().stream().map(d -> OutputFile.text(d.path(), d.content())).toList();
+    try {
+      return Optional.of(request.mode() == WriteMode.WRITE ? folder.write(files)
+          : folder.check(files, request.maxDiffLines()));
+    } catch (MarkerException e) {
+      throw new MalformedRunbookException("runbook " + e.getMessage() + ". The generated regions of a runbook are"
+          + " found by their marker lines, so nothing was " + (request.mode() == WriteMode.WRITE ? "written" : "checked")
+          + "; fix the markers (or delete the file to have it created again)", e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new StackdocsException("could not " + (request.mode() == WriteMode.WRITE ? "write" : "read")
+          + " the runbooks in " + dir + ": " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -127,12 +167,45 @@ public final class DocsGenerator implements AutoCloseable {
     findings.addAll(new GraphValidator().validate(project, graph));
     DriftAnalyzer drift = new DriftAnalyzer();
     project.stacks().forEach(s -> findings.addAll(drift.analyze(s)));
-    List<Document> documents = render(request, project, graph, findings);
-    return new Generation(project, graph, findings.stream().sorted().toList(), documents.stream().sorted().toList());
+    Map<NodeId, List<WatchingAlarm>> alarms = AlarmResolver.resolve(project, graph);
+    CoverageAnalyzer.Result coverage = new CoverageAnalyzer().analyze(project, alarms);
+    findings.addAll(coverage.findings());
+    List<CoverageView> coverageViews = CoverageViews.build(coverage.coverage(),
+        project.stacks().stream().map(Stack::name).toList(), runbookLinks(request));
+    List<Document> documents = render(request, project, graph, findings, coverageViews);
+    List<Document> runbooks = List.of();
+    if (request.runbookDirectory().isPresent()) {
+      try {
+        runbooks = renderer(request.templateDirectory()).runbooks(project, graph, alarms);
+      } catch (RenderException e) {
+        throw templateFailure(request, e);
+      }
+    }
+    return new Generation(project, graph, findings.stream().sorted().toList(), documents.stream().sorted().toList(),
+        runbooks);
   }
 
-  /** The in-memory result of {@link #generate}: model, graph, sorted findings and sorted documents. */
-  public record Generation(Project project, DependencyGraph graph, List<Finding> findings, List<Document> documents) {}
+  /**
+   * The in-memory result of {@link #generate}: model, graph, sorted findings, sorted documents and sorted runbooks
+   * (paths relative to the runbook folder; empty when runbooks are off).
+   */
+  public record Generation(Project project, DependencyGraph graph, List<Finding> findings, List<Document> documents,
+      List<Document> runbooks) {}
+
+  /** How the index reaches the runbook folder from the output folder; empty when runbooks are off. */
+  static Optional<CoverageViews.RunbookLinks> runbookLinks(DocsRequest request) {
+    return request.runbookDirectory().map(dir -> {
+      String relative;
+      try {
+        relative = request.outputDirectory().relativize(dir).toString().replace('\\', '/');
+      } catch (IllegalArgumentException e) {
+        relative = ""; // another drive or file system root: no relative link exists
+      }
+      String shown = dir.startsWith(request.baseDirectory())
+          ? request.baseDirectory().relativize(dir).toString().replace('\\', '/') : dir.toString();
+      return CoverageViews.RunbookLinks.of(relative, shown);
+    });
+  }
 
   private Project read(DocsRequest request, List<TemplateSource> sources, List<Finding> findings) {
     List<Stack> stacks = new ArrayList<>();
@@ -173,7 +246,8 @@ public final class DocsGenerator implements AutoCloseable {
         .toList());
   }
 
-  private List<Document> render(DocsRequest request, Project project, DependencyGraph graph, List<Finding> findings) {
+  private List<Document> render(DocsRequest request, Project project, DependencyGraph graph, List<Finding> findings,
+      List<CoverageView> coverage) {
     Set<Format> formats = EnumSet.copyOf(request.formats());
     Set<Format> rendered = EnumSet.copyOf(formats);
     rendered.remove(Format.HTML);
@@ -184,7 +258,7 @@ public final class DocsGenerator implements AutoCloseable {
     List<Document> documents;
     try {
       documents = new ArrayList<>(renderer.render(project, graph, List.copyOf(findings), rendered,
-          request.showCdkInternals()));
+          request.showCdkInternals(), coverage));
     } catch (RenderException e) {
       throw templateFailure(request, e);
     }
@@ -262,8 +336,9 @@ public final class DocsGenerator implements AutoCloseable {
   }
 
   private static DocsResult result(DocsRequest request, Project project, int files, List<Finding> findings,
-      Optional<WriteReport> written, Optional<CheckReport> checked, long start) {
+      Optional<WriteReport> written, Optional<CheckReport> checked, long start, Optional<RegionReport> runbooks) {
     return new DocsResult(project.stacks().size(), project.resourceCount(), files, findings,
-        request.outputDirectory(), written, checked, (System.nanoTime() - start) / 1_000_000);
+        request.outputDirectory(), written, checked, (System.nanoTime() - start) / 1_000_000, runbooks,
+        request.runbookDirectory());
   }
 }

@@ -28,6 +28,8 @@ import java.util.Set;
  *     the bootstrap version rule) instead of hiding it
  * @param deployedDirectory a folder of AWS CLI JSON describing the deployed stacks; when given, the docs show
  *     deployed state and drift is reported
+ * @param runbookDirectory the source folder of the runbooks ({@code <stack>/<LogicalId>.adoc}, human-edited with
+ *     generated regions); empty turns runbooks off
  */
 public record DocsRequest(
     Path baseDirectory,
@@ -45,14 +47,26 @@ public record DocsRequest(
     Severity validationSeverity,
     Optional<Path> cdkOutDirectory,
     boolean showCdkInternals,
-    Optional<Path> deployedDirectory) {
+    Optional<Path> deployedDirectory,
+    Optional<Path> runbookDirectory) {
+
+  /** Without deployed state or runbooks. */
+  public DocsRequest(Path baseDirectory, Path sourceDirectory, List<String> includes, List<String> excludes,
+      List<TemplateSpec> templates, Path outputDirectory, Set<Format> formats, Optional<Path> templateDirectory,
+      FailOn failOn, String projectName, WriteMode mode, int maxDiffLines, Severity validationSeverity,
+      Optional<Path> cdkOutDirectory, boolean showCdkInternals) {
+    this(baseDirectory, sourceDirectory, includes, excludes, templates, outputDirectory, formats, templateDirectory,
+        failOn, projectName, mode, maxDiffLines, validationSeverity, cdkOutDirectory, showCdkInternals, Optional.empty(),
+        Optional.empty());
+  }
 
   /** Without a cloud assembly or deployed state. */
   public DocsRequest(Path baseDirectory, Path sourceDirectory, List<String> includes, List<String> excludes,
       List<TemplateSpec> templates, Path outputDirectory, Set<Format> formats, Optional<Path> templateDirectory,
       FailOn failOn, String projectName, WriteMode mode, int maxDiffLines, Severity validationSeverity) {
     this(baseDirectory, sourceDirectory, includes, excludes, templates, outputDirectory, formats, templateDirectory,
-        failOn, projectName, mode, maxDiffLines, validationSeverity, Optional.empty(), false, Optional.empty());
+        failOn, projectName, mode, maxDiffLines, validationSeverity, Optional.empty(), false, Optional.empty(),
+        Optional.empty());
   }
 
   public DocsRequest {
@@ -95,7 +109,19 @@ public record DocsRequest(
             + " of AWS CLI JSON files (describe-stacks, list-stack-resources, describe-stack-resource-drifts)");
       }
     });
+    runbookDirectory = runbookDirectory == null ? Optional.empty()
+        : runbookDirectory.map(p -> base.resolve(p).normalize());
+    Path out = outputDirectory;
+    runbookDirectory.ifPresent(dir -> {
+      if (dir.equals(out) || dir.startsWith(out) || out.startsWith(dir)) {
+        throw new ConfigurationException("runbookDirectory", "runbook folder " + dir + " overlaps the output folder "
+            + out + "; runbooks are edited by people and live in a source folder of their own (default src/docs/runbooks)");
+      }
+    });
   }
+
+  /** The runbook folder used when runbooks are on and none is configured, relative to the base directory. */
+  public static final String DEFAULT_RUNBOOK_DIRECTORY = "src/docs/runbooks";
 
   /**
    * The assembly folder to read: the configured one, else {@code cdk.out} under the base directory when that

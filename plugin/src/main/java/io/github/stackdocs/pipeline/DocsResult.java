@@ -3,6 +3,7 @@ package io.github.stackdocs.pipeline;
 import io.github.stackdocs.model.Finding;
 import io.github.stackdocs.model.Severity;
 import io.github.stackdocs.output.CheckReport;
+import io.github.stackdocs.output.RegionReport;
 import io.github.stackdocs.output.WriteReport;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,10 +22,38 @@ public record DocsResult(
     Path outputDirectory,
     Optional<WriteReport> written,
     Optional<CheckReport> checked,
-    long millis) {
+    long millis,
+    Optional<RegionReport> runbooks,
+    Optional<Path> runbookDirectory) {
 
   public DocsResult {
     findings = findings.stream().sorted().toList();
+    runbooks = runbooks == null ? Optional.empty() : runbooks;
+    runbookDirectory = runbookDirectory == null ? Optional.empty() : runbookDirectory;
+  }
+
+  /** Without runbooks. */
+  public DocsResult(int stacks, int resources, int files, List<Finding> findings, Path outputDirectory,
+      Optional<WriteReport> written, Optional<CheckReport> checked, long millis) {
+    this(stacks, resources, files, findings, outputDirectory, written, checked, millis, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * One line about the runbooks, or empty when they are off: {@code runbooks: wrote 2, 10 unchanged, 1 orphaned
+   * (kept) in /x}; in CHECK mode {@code runbooks: all 12 up to date in /x}.
+   */
+  public Optional<String> runbookSummary() {
+    return runbooks.map(r -> {
+      String where = " in " + runbookDirectory.map(Path::toString).orElse("?");
+      String orphans = r.orphaned().isEmpty() ? "" : ", " + r.orphaned().size() + " orphaned (kept)";
+      if (checked.isPresent()) {
+        int all = r.created().size() + r.updated().size() + r.unchanged().size();
+        return "runbooks: " + (r.upToDate() ? "all " + all + " up to date" : r.differences() + " out of date")
+            + orphans + where;
+      }
+      return "runbooks: created " + r.created().size() + ", updated " + r.updated().size() + ", "
+          + r.unchanged().size() + " unchanged" + orphans + where;
+    });
   }
 
   public long count(Severity severity) {

@@ -1,6 +1,10 @@
 package io.github.stackdocs.render;
 
 import io.github.stackdocs.analyze.graph.DependencyGraph;
+import io.github.stackdocs.analyze.graph.NodeId;
+import io.github.stackdocs.analyze.observability.WatchingAlarm;
+import io.github.stackdocs.render.runbook.CoverageView;
+import io.github.stackdocs.render.runbook.RunbookRenderer;
 import io.github.stackdocs.model.Finding;
 import io.github.stackdocs.model.Project;
 import io.github.stackdocs.render.json.ModelJson;
@@ -47,6 +51,12 @@ public final class DocumentRenderer {
   /** As {@link #render(Project, DependencyGraph, List, Set)}; CDK bookkeeping shown when asked. */
   public List<Document> render(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
       boolean showCdkInternals) {
+    return render(project, graph, findings, formats, showCdkInternals, List.of());
+  }
+
+  /** As above, with the observability coverage tables the index shows (none when empty). */
+  public List<Document> render(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
+      boolean showCdkInternals, List<CoverageView> coverage) {
     List<Document> documents = new ArrayList<>();
     ProjectView view = null;
     for (Format format : List.of(Format.ADOC, Format.MD)) {
@@ -57,7 +67,9 @@ public final class DocumentRenderer {
         view = ProjectViewBuilder.build(project, graph, findings, catalog, showCdkInternals);
       }
       String ext = format.extension();
-      documents.add(new Document("index." + ext, engine.process(ext + "/index.ftl", Map.of("project", view))));
+      Map<String, Object> index = coverage.isEmpty() ? Map.of("project", view)
+          : Map.of("project", view, "coverage", coverage);
+      documents.add(new Document("index." + ext, engine.process(ext + "/index.ftl", index)));
       for (StackView stack : view.stacks()) {
         documents.add(new Document(stack.page() + "." + ext,
             engine.process(ext + "/stack.ftl", Map.of("project", view, "stack", stack))));
@@ -68,5 +80,10 @@ public final class DocumentRenderer {
     }
     documents.sort(null);
     return List.copyOf(documents);
+  }
+
+  /** The runbooks ({@code runbook/**} templates, same template folder and catalog), sorted by path. */
+  public List<Document> runbooks(Project project, DependencyGraph graph, Map<NodeId, List<WatchingAlarm>> alarms) {
+    return new RunbookRenderer(engine, catalog).render(project, graph, alarms);
   }
 }

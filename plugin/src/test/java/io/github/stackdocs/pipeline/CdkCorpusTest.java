@@ -45,7 +45,7 @@ class CdkCorpusTest {
       String name = corpus.relativize(assembly).toString();
       DocsRequest request = new DocsRequest(corpus, emptySource, List.of(), List.of(), List.of(), Path.of("unused"),
           EnumSet.of(Format.ADOC, Format.MD, Format.JSON), Optional.empty(), FailOn.NEVER, "corpus", WriteMode.CHECK,
-          50, null, Optional.of(assembly), false, Optional.empty());
+          50, null, Optional.of(assembly), false, Optional.empty(), Optional.empty());
       DocsGenerator.Generation g = generator.generate(request);
       assertThat(g.findings()).as(name).noneMatch(f -> f.code().equals("internal"));
       g.findings().stream().filter(f -> f.severity() == Severity.WARN)

@@ -32,7 +32,7 @@ class DeployedDocsTest {
     copy(FIXTURE, base);
     return new DocsRequest(base, Path.of("src/main/cloudformation"), List.of(), List.of(), List.of(),
         Path.of("docs"), formats, Optional.empty(), failOn, "orders", WriteMode.WRITE, 50, null, Optional.empty(), false,
-        deployed);
+        deployed, Optional.empty());
   }
 
   @Test

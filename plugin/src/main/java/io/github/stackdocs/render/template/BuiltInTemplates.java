@@ -14,11 +14,21 @@ import java.util.stream.Stream;
 public final class BuiltInTemplates {
   private static final List<String> PARTS = List.of(
       "index.ftl", "stack.ftl", "lib.ftl", "header.ftl", "diagram.ftl", "parameters.ftl", "constructs.ftl", "resources.ftl",
-      "outputs.ftl", "imports.ftl", "conditions.ftl", "findings.ftl", "deployed.ftl", "drift.ftl");
+      "outputs.ftl", "imports.ftl", "conditions.ftl", "findings.ftl", "deployed.ftl", "drift.ftl", "coverage.ftl");
 
-  /** Every built-in template, {@code adoc/...} then {@code md/...}. */
-  public static final List<String> NAMES = Stream.concat(
-          PARTS.stream().map(p -> "adoc/" + p), PARTS.stream().map(p -> "md/" + p))
+  /** The runbook layout, its shared partials and one template per service. */
+  private static final List<String> RUNBOOK = Stream.concat(
+          Stream.of("runbook/runbook.ftl", "runbook/parts.ftl"),
+          Stream.of("apigateway-http", "apigateway-rest", "cloudfront", "dynamodb", "ec2", "ecs-service", "elasticache",
+                  "eventbridge", "generic", "kinesis", "lambda", "load-balancer", "rds", "s3", "sns", "sqs",
+                  "step-functions")
+              .map(service -> "runbook/service/" + service + ".ftl"))
+      .toList();
+
+  /** Every built-in template: {@code adoc/...}, {@code md/...}, then {@code runbook/...}. */
+  public static final List<String> NAMES = Stream.of(
+          PARTS.stream().map(p -> "adoc/" + p), PARTS.stream().map(p -> "md/" + p), RUNBOOK.stream())
+      .flatMap(s -> s)
       .toList();
 
   private BuiltInTemplates() {}

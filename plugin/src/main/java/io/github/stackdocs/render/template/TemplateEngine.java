@@ -32,7 +32,8 @@ import java.util.TimeZone;
 
 /**
  * The FreeMarker set-up, built once and then only read (thread-safe): templates from the user's folder
- * first, then the built-in ones; {@code adoc/**} auto-escaped as AsciiDoc and {@code md/**} as Markdown.
+ * first, then the built-in ones; {@code adoc/**} and {@code runbook/**} auto-escaped as AsciiDoc and {@code md/**}
+ * as Markdown.
  */
 public final class TemplateEngine {
   /** Classpath folder of the built-in templates. */
@@ -60,7 +61,8 @@ public final class TemplateEngine {
     cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build());
     cfg.setRegisteredCustomOutputFormats(List.of(EscapingOutputFormat.ASCIIDOC, EscapingOutputFormat.MARKDOWN));
     cfg.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
-            formatFor("adoc/**", EscapingOutputFormat.ASCIIDOC), formatFor("md/**", EscapingOutputFormat.MARKDOWN))
+            formatFor("adoc/**", EscapingOutputFormat.ASCIIDOC), formatFor("md/**", EscapingOutputFormat.MARKDOWN),
+            formatFor("runbook/**", EscapingOutputFormat.ASCIIDOC))
         .allowNoMatch(true));
     cfg.setTemplateLoader(loader(userTemplateDirectory));
   }

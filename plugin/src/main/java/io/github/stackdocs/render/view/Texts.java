@@ -1,11 +1,11 @@
 package io.github.stackdocs.render.view;
 
 /** Small text helpers the views share. */
-final class Texts {
+public final class Texts {
   private Texts() {}
 
   /** The first line of a text, cut after its first sentence and at {@code max} characters (with "…"). */
-  static String firstSentence(String text, int max) {
+  public static String firstSentence(String text, int max) {
     String line = text.strip().lines().findFirst().orElse("").strip();
     int stop = line.indexOf(". ");
     if (stop > 0) {

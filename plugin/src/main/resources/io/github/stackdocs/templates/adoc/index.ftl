@@ -66,6 +66,7 @@ No exports.
 </#if>
 
 <#include "drift.ftl">
+<#include "coverage.ftl">
 [[findings]]
 == Findings
 

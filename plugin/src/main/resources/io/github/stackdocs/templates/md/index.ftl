@@ -45,6 +45,7 @@ No exports.
 </#if>
 
 <#include "drift.ftl">
+<#include "coverage.ftl">
 <a id="findings"></a>
 ## Findings
 

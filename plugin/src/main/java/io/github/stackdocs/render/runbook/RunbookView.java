@@ -1,0 +1,52 @@
+package io.github.stackdocs.render.runbook;
+
+import java.util.List;
+
+/**
+ * What a runbook template sees: plain single-line text (the template's AsciiDoc output format escapes it).
+ *
+ * @param service the service template's base name ({@code lambda}, {@code sqs}, {@code generic} ...)
+ * @param physicalName the resource's name property as written, or empty when CloudFormation generates it
+ * @param dependencies what it uses directly, {@code stack / LogicalId (type)}
+ * @param dependents what uses it directly
+ * @param blastRadius everything that can be affected when it fails (transitive dependents)
+ * @param logs where its logs are
+ * @param alarms the alarms of the templates that watch it
+ * @param recovery recovery facts read from its properties
+ * @param facts a few other operational properties ({@code Timeout: 30})
+ */
+public record RunbookView(
+    String stack,
+    String logicalId,
+    String type,
+    String service,
+    String description,
+    String resourceDescription,
+    String docsUrl,
+    String sourceFile,
+    String physicalName,
+    List<String> dependencies,
+    List<String> dependents,
+    List<String> blastRadius,
+    List<Fact> logs,
+    List<AlarmView> alarms,
+    List<Fact> recovery,
+    List<Fact> facts) {
+
+  public RunbookView {
+    dependencies = List.copyOf(dependencies);
+    dependents = List.copyOf(dependents);
+    blastRadius = List.copyOf(blastRadius);
+    logs = List.copyOf(logs);
+    alarms = List.copyOf(alarms);
+    recovery = List.copyOf(recovery);
+    facts = List.copyOf(facts);
+  }
+
+  /** A labelled value with an optional note. */
+  public record Fact(String label, String value, String note) {}
+
+  /** An alarm that watches the resource. */
+  public record AlarmView(String name, String stack, String metric, String namespace, String dimension,
+      String description) {}
+}
