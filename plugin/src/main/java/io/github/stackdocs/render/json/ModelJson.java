@@ -113,6 +113,12 @@ public final class ModelJson {
       ObjectNode paths = co.putObject("constructPaths");
       c.constructPaths().forEach(paths::put);
     });
+    s.nestedIn().ifPresent(n -> {
+      ObjectNode no = o.putObject("nestedIn");
+      no.put("parentStack", n.parentStack());
+      no.put("logicalId", n.logicalId());
+      no.put("templateUrl", n.templateUrl());
+    });
     return o;
   }
 

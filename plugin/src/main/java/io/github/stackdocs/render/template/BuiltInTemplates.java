@@ -9,7 +9,7 @@ import java.util.stream.Stream;
  */
 public final class BuiltInTemplates {
   private static final List<String> PARTS = List.of(
-      "index.ftl", "stack.ftl", "lib.ftl", "header.ftl", "diagram.ftl", "parameters.ftl", "constructs.ftl", "resources.ftl",
+      "index.ftl", "stack.ftl", "lib.ftl", "header.ftl", "diagram.ftl", "parameters.ftl", "constructs.ftl", "resources.ftl", "sam.ftl", "nested.ftl",
       "outputs.ftl", "imports.ftl", "conditions.ftl", "findings.ftl");
 
   /** Every built-in template, {@code adoc/...} then {@code md/...}. */

@@ -14,6 +14,7 @@ import java.util.List;
  * @param typeNote what kind of type the catalog cannot describe (custom, third-party ...), or empty
  * @param attributes the type's GetAtt attribute names from the catalog, sorted
  * @param constructPath the CDK construct path, relative to the stack, or empty
+ * @param sam for SAM resources, their events and what the SAM transform creates; null otherwise
  */
 public record ResourceView(
     String logicalId,
@@ -33,7 +34,8 @@ public record ResourceView(
     String docsUrl,
     String typeNote,
     List<String> attributes,
-    String constructPath) {
+    String constructPath,
+    SamView sam) {
   public ResourceView {
     properties = List.copyOf(properties);
     dependsOn = List.copyOf(dependsOn);

@@ -10,6 +10,8 @@ import java.util.List;
  * @param grouping what {@code services} groups by: {@code service} or, for CDK stacks, {@code construct}
  * @param cdk what the page says about the stack's CDK origin; null for plain templates
  * @param hiddenCdkItems how many CDK bookkeeping items are left out (0 when shown or none)
+ * @param samShared resources the SAM transform creates for several SAM resources at once (implicit APIs ...)
+ * @param nested the parent and the nested stacks; null when the stack is neither nested nor has nested stacks
  */
 public record StackView(
     String name,
@@ -33,7 +35,9 @@ public record StackView(
     String diagram,
     String grouping,
     CdkView cdk,
-    int hiddenCdkItems) {
+    int hiddenCdkItems,
+    List<SamView.ImplicitView> samShared,
+    NestedView nested) {
   public StackView {
     transforms = List.copyOf(transforms);
     parameterGroups = List.copyOf(parameterGroups);
@@ -44,5 +48,6 @@ public record StackView(
     mappings = List.copyOf(mappings);
     rules = List.copyOf(rules);
     findings = List.copyOf(findings);
+    samShared = List.copyOf(samShared);
   }
 }
