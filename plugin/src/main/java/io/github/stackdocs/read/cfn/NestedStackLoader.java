@@ -115,6 +115,12 @@ public final class NestedStackLoader {
       return Optional.of(new Target(parentDir.resolve(asset).normalize(), asset, meta.get("aws:asset:path").location()));
     }
     Node url = r.properties().get("TemplateURL");
+    if (parent.cdk().isPresent() && url != null) { // CDK without asset metadata: the asset hash in the URL
+      Optional<String> asset = cdkAsset(parentDir, scalars(url));
+      if (asset.isPresent()) {
+        return Optional.of(new Target(parentDir.resolve(asset.get()).normalize(), asset.get(), url.location()));
+      }
+    }
     Optional<String> text = Node.text(url);
     if (text.isEmpty() || text.get().isBlank()) {
       return Optional.empty(); // an intrinsic function or nothing: external
@@ -132,5 +138,38 @@ public final class NestedStackLoader {
     } catch (IllegalArgumentException e) {
       return file.toString();
     }
+  }
+
+  private static String scalars(Node node) {
+    if (node instanceof Node.ScalarNode sc) {
+      return sc.text();
+    }
+    StringBuilder b = new StringBuilder();
+    if (node instanceof MapNode m) {
+      m.entries().values().forEach(v -> b.append(scalars(v)).append(' '));
+    } else if (node instanceof Node.ListNode l) {
+      l.items().forEach(v -> b.append(scalars(v)).append(' '));
+    }
+    return b.toString();
+  }
+
+  /** The nested template of a CDK asset whose hash the URL text contains, from the assembly's *.assets.json. */
+  private static Optional<String> cdkAsset(Path assemblyDir, String urlText) {
+    try (java.util.stream.Stream<Path> files = Files.list(assemblyDir)) {
+      for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".assets.json")).sorted().toList()) {
+        com.fasterxml.jackson.databind.JsonNode assets = new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(f.toFile()).path("files");
+        for (var it = assets.fields(); it.hasNext(); ) {
+          var e = it.next();
+          String path = e.getValue().path("source").path("path").asText("");
+          if (path.endsWith(".nested.template.json") && urlText.contains(e.getKey())) {
+            return Optional.of(path);
+          }
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      return Optional.empty(); // unreadable asset manifests: the nested stack stays external
+    }
+    return Optional.empty();
   }
 }
