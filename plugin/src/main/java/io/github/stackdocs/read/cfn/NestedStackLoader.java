@@ -97,6 +97,11 @@ public final class NestedStackLoader {
         continue;
       }
       Stack child = read.stack().get().asNested(name, new NestedIn(parent.name(), r.logicalId(), url));
+      if (parent.cdk().isPresent()) { // part of the same cloud assembly
+        io.github.stackdocs.model.CdkOrigin o = parent.cdk().get();
+        child = child.withCdk(new io.github.stackdocs.model.CdkOrigin(o.assembly(), name,
+            o.displayName() + "/" + r.logicalId(), o.environment(), List.of(), java.util.Map.of(), java.util.Map.of()));
+      }
       out.add(child);
       files.add(file);
       List<Path> deeper = new ArrayList<>(chain);
