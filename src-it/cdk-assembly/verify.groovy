@@ -9,7 +9,12 @@ def log = new File(basedir, 'build.log').text
   assert new File(out, it).isFile() : "missing ${it} in ${out}"
 }
 def pages = new File(out, 'stacks').list().findAll { it.endsWith('.md') }.sort()
-assert pages == ['Service.md', 'Storage.md', 'dns.md'] : "cdk.out templates documented twice? ${pages}"
+assert pages == ['Service-AlarmsNestedStackAlarmsNestedStackResourceB6627C3C.md', 'Service.md', 'Storage.md', 'dns.md'] :
+    "cdk.out templates documented twice? ${pages}"
+// the CDK nested stack (found by its asset hash in Service.assets.json) is linked both ways
+def nestedPage = 'Service-AlarmsNestedStackAlarmsNestedStackResourceB6627C3C'
+assert new File(out, 'stacks/Service.md').text.contains("- Stack: [${nestedPage}](../stacks/${nestedPage}.md)")
+assert new File(out, "stacks/${nestedPage}.md").text.contains('- Nested stack: created by [Service / AlarmsNestedStackAlarmsNestedStackResourceB6627C3C]')
 
 def service = new File(out, 'stacks/Service.md').text
 // environment, dependency on the other stack, construct grouping and paths, construct tree
@@ -43,6 +48,6 @@ assert svc.cdk.environment == 'aws://111111111111/eu-west-1'
 assert svc.cdk.dependencies == ['Storage']
 assert svc.resources.any { it.logicalId == 'CDKMetadata' } // hidden on the page, kept in the model
 
-assert log =~ /stackdocs: 3 stacks, \d+ resources, 0 errors/
+assert log =~ /stackdocs: 4 stacks, \d+ resources, 0 errors/
 assert log.contains('BUILD SUCCESS')
 return true

@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
  * @param rules {@code Rules} as written
  * @param references every reference out of the template's resources, outputs and conditions, sorted
  * @param cdk where the stack came from when it was read from a CDK cloud assembly; empty for templates
+ * @param globals the SAM {@code Globals} section as written (empty when absent)
+ * @param nestedIn the parent stack and resource when this stack is a nested stack's template; else empty
  * @param deployed what is deployed for the stack, when a snapshot was given
  */
 public record Stack(
@@ -39,6 +41,8 @@ public record Stack(
     List<Output> outputs,
     List<Reference> references,
     Optional<CdkOrigin> cdk,
+    Optional<Node.MapNode> globals,
+    Optional<NestedIn> nestedIn,
     Optional<DeployedState> deployed) {
 
   public Stack {
@@ -51,7 +55,18 @@ public record Stack(
     outputs = List.copyOf(outputs);
     references = references.stream().sorted().toList();
     cdk = cdk == null ? Optional.empty() : cdk;
+    globals = globals == null ? Optional.empty() : globals;
+    nestedIn = nestedIn == null ? Optional.empty() : nestedIn;
     deployed = deployed == null ? Optional.empty() : deployed;
+  }
+
+  /** A stack without SAM globals and not nested (the shape before those were modelled). */
+  public Stack(String name, String sourceFile, String format, String description, List<String> transforms,
+      Optional<Node.MapNode> metadata, List<Parameter> parameters, List<ParameterGroup> parameterGroups,
+      Optional<Node.MapNode> mappings, Map<String, Node> conditions, Optional<Node.MapNode> rules,
+      List<Resource> resources, List<Output> outputs, List<Reference> references, Optional<CdkOrigin> cdk) {
+    this(name, sourceFile, format, description, transforms, metadata, parameters, parameterGroups, mappings,
+        conditions, rules, resources, outputs, references, cdk, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** A stack read from a plain template (no CDK origin). */
@@ -60,7 +75,8 @@ public record Stack(
       Optional<Node.MapNode> mappings, Map<String, Node> conditions, Optional<Node.MapNode> rules,
       List<Resource> resources, List<Output> outputs, List<Reference> references) {
     this(name, sourceFile, format, description, transforms, metadata, parameters, parameterGroups, mappings,
-        conditions, rules, resources, outputs, references, Optional.empty(), Optional.empty());
+        conditions, rules, resources, outputs, references, Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty());
   }
 
   /**
@@ -86,25 +102,38 @@ public record Stack(
   /** A copy with other references (used when the project resolves cross-stack edges). */
   public Stack withReferences(List<Reference> refs) {
     return new Stack(name, sourceFile, format, description, transforms, metadata, parameters, parameterGroups,
-        mappings, conditions, rules, resources, outputs, refs, cdk, deployed);
+        mappings, conditions, rules, resources, outputs, refs, cdk, globals, nestedIn, deployed);
   }
 
   /** A copy that records its CDK origin. */
   public Stack withCdk(CdkOrigin origin) {
     return new Stack(name, sourceFile, format, description, transforms, metadata, parameters, parameterGroups,
-        mappings, conditions, rules, resources, outputs, references, Optional.of(origin), deployed);
+        mappings, conditions, rules, resources, outputs, references, Optional.of(origin), globals, nestedIn,
+        deployed);
   }
 
   /** A copy with other contents (the view hides CDK bookkeeping this way; the model keeps it). */
   public Stack withContents(List<Parameter> params, Map<String, Node> conds, Optional<Node.MapNode> rulesNode,
       List<Resource> res) {
     return new Stack(name, sourceFile, format, description, transforms, metadata, params, parameterGroups,
-        mappings, conds, rulesNode, res, outputs, references, cdk, deployed);
+        mappings, conds, rulesNode, res, outputs, references, cdk, globals, nestedIn, deployed);
+  }
+
+  /** A copy that is the template of a nested stack, under another name. */
+  public Stack asNested(String newName, NestedIn parent) {
+    return new Stack(newName, sourceFile, format, description, transforms, metadata, parameters, parameterGroups,
+        mappings, conditions, rules, resources, outputs, references, cdk, globals, Optional.of(parent), deployed);
   }
 
   /** A copy with what is deployed for it. */
   public Stack withDeployed(Optional<DeployedState> state) {
     return new Stack(name, sourceFile, format, description, transforms, metadata, parameters, parameterGroups,
-        mappings, conditions, rules, resources, outputs, references, cdk, state);
+        mappings, conditions, rules, resources, outputs, references, cdk, globals, nestedIn, state);
+  }
+
+  /** True for a SAM template: the {@code AWS::Serverless-2016-10-31} transform or {@code AWS::Serverless::*} types. */
+  public boolean sam() {
+    return transforms.contains("AWS::Serverless-2016-10-31")
+        || resources.stream().anyMatch(r -> r.type().startsWith("AWS::Serverless::"));
   }
 }

@@ -33,6 +33,7 @@ import io.github.stackdocs.read.cfn.CfnTemplateReader;
 import io.github.stackdocs.read.deployed.DeployedRead;
 import io.github.stackdocs.read.deployed.DeployedStateSource;
 import io.github.stackdocs.read.deployed.SnapshotFolderReader;
+import io.github.stackdocs.read.cfn.NestedStackLoader;
 import io.github.stackdocs.render.Document;
 import io.github.stackdocs.render.DocumentRenderer;
 import io.github.stackdocs.render.Format;
@@ -219,7 +220,29 @@ public final class DocsGenerator implements AutoCloseable {
       stacks.addAll(r.stacks());
       findings.addAll(r.findings());
     });
-    return new Project(request.projectName(), uniqueNames(stacks, findings));
+    return new Project(request.projectName(), uniqueNames(withNested(request, stacks, findings), findings));
+  }
+
+  /**
+   * The stacks with their nested stacks' templates loaded as children; a template that is some stack's nested
+   * template is documented as that child only, not a second time as a stack of its own.
+   */
+  private List<Stack> withNested(DocsRequest request, List<Stack> stacks, List<Finding> findings) {
+    if (stacks.stream().noneMatch(s -> s.resources().stream()
+        .anyMatch(r -> r.type().equals("AWS::CloudFormation::Stack")))) {
+      return stacks;
+    }
+    NestedStackLoader loader = new NestedStackLoader(reader, request.baseDirectory());
+    NestedStackLoader.Loaded first = loader.load(stacks);
+    java.nio.file.Path base = request.baseDirectory().toAbsolutePath().normalize();
+    List<Stack> roots = stacks.stream()
+        .filter(s -> s.cdk().isPresent() || !first.files().contains(base.resolve(s.sourceFile()).normalize()))
+        .toList();
+    NestedStackLoader.Loaded loaded = roots.size() == stacks.size() ? first : loader.load(roots);
+    findings.addAll(loaded.findings());
+    List<Stack> all = new ArrayList<>(roots);
+    all.addAll(loaded.stacks());
+    return all;
   }
 
   /** Templates and assemblies share one namespace of stack names: the first of a name is kept. */

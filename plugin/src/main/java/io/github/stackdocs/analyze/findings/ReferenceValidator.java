@@ -28,6 +28,10 @@ public final class ReferenceValidator {
   public List<Finding> validate(Stack stack) {
     Set<String> resources = new HashSet<>();
     stack.resources().forEach(r -> resources.add(r.logicalId()));
+    if (stack.sam()) { // ServerlessRestApi, MyFnRole ...: the SAM transform creates them, so they may be used
+      new io.github.stackdocs.analyze.sam.SamTranslator().translate(stack).allByType().keySet().stream()
+          .filter(i -> !i.hashed()).forEach(i -> resources.add(i.logicalId()));
+    }
     Set<String> parameters = new HashSet<>();
     stack.parameters().forEach(p -> parameters.add(p.name()));
     Set<String> mappings = stack.mappings().map(m -> m.entries().keySet()).orElse(Set.of());

@@ -69,7 +69,8 @@ final class StackReader {
     conditions.forEach((name, expr) -> refs.walkCondition("Conditions." + name, "", expr));
 
     return new Stack(stackName, file, format.id(), description, transforms, metadata, parameters,
-        iface.groups(), mappings, conditions, rules, resources, outputs, refs.references());
+        iface.groups(), mappings, conditions, rules, resources, outputs, refs.references(), Optional.empty(),
+        fields.mapping(root, "Globals", "Globals"), Optional.empty(), Optional.empty());
   }
 
   private Optional<MapNode> resourcesSection(MapNode root) {

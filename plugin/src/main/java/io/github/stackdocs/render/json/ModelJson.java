@@ -114,6 +114,12 @@ public final class ModelJson {
       ObjectNode paths = co.putObject("constructPaths");
       c.constructPaths().forEach(paths::put);
     });
+    s.nestedIn().ifPresent(n -> {
+      ObjectNode no = o.putObject("nestedIn");
+      no.put("parentStack", n.parentStack());
+      no.put("logicalId", n.logicalId());
+      no.put("templateUrl", n.templateUrl());
+    });
     s.deployed().ifPresent(d -> o.set("deployed", deployed(d)));
     return o;
   }

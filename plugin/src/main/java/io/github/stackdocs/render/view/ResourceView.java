@@ -15,6 +15,7 @@ import java.util.List;
  * @param attributes the type's GetAtt attribute names from the catalog, sorted
  * @param constructPath the CDK construct path, relative to the stack, or empty
  * @param deployed the deployed state, or {@code null} when the stack has no snapshot
+ * @param sam for SAM resources, their events and what the SAM transform creates; null otherwise
  */
 public record ResourceView(
     String logicalId,
@@ -35,7 +36,8 @@ public record ResourceView(
     String typeNote,
     List<String> attributes,
     String constructPath,
-    DeployedResourceView deployed) {
+    DeployedResourceView deployed,
+    SamView sam) {
   public ResourceView {
     properties = List.copyOf(properties);
     dependsOn = List.copyOf(dependsOn);

@@ -11,6 +11,8 @@ import java.util.List;
  * @param cdk what the page says about the stack's CDK origin; null for plain templates
  * @param hiddenCdkItems how many CDK bookkeeping items are left out (0 when shown or none)
  * @param deployed the deployed state, or {@code null} when the stack has no snapshot
+ * @param samShared resources the SAM transform creates for several SAM resources at once (implicit APIs ...)
+ * @param nested the parent and the nested stacks; null when the stack is neither nested nor has nested stacks
  */
 public record StackView(
     String name,
@@ -35,7 +37,9 @@ public record StackView(
     String grouping,
     CdkView cdk,
     int hiddenCdkItems,
-    DeployedView deployed) {
+    DeployedView deployed,
+    List<SamView.ImplicitView> samShared,
+    NestedView nested) {
   public StackView {
     transforms = List.copyOf(transforms);
     parameterGroups = List.copyOf(parameterGroups);
@@ -46,5 +50,6 @@ public record StackView(
     mappings = List.copyOf(mappings);
     rules = List.copyOf(rules);
     findings = List.copyOf(findings);
+    samShared = List.copyOf(samShared);
   }
 }

@@ -3,6 +3,11 @@ package io.github.stackdocs.render.view;
 import io.github.stackdocs.analyze.graph.CrossStackLink;
 import io.github.stackdocs.analyze.graph.DependencyGraph;
 import io.github.stackdocs.analyze.graph.NodeId;
+import io.github.stackdocs.analyze.sam.ImplicitResource;
+import io.github.stackdocs.analyze.sam.SamApplication;
+import io.github.stackdocs.analyze.sam.SamTranslator;
+import io.github.stackdocs.model.NestedIn;
+import io.github.stackdocs.model.Reference;
 import io.github.stackdocs.model.CdkOrigin;
 import io.github.stackdocs.model.DeployedState;
 import io.github.stackdocs.model.DeployedState.PropertyDifference;
@@ -30,6 +35,8 @@ final class StackViewBuilder {
 
   private final TypeDocs types;
   private final boolean showCdkInternals;
+  /** parent stack NUL logical id → the nested stack loaded for that resource. */
+  private final Map<String, String> children = new java.util.HashMap<>();
 
   StackViewBuilder(
       DependencyGraph graph,
@@ -38,7 +45,11 @@ final class StackViewBuilder {
       Map<String, List<CrossStackLink>> importersByExport,
       Map<String, List<FindingView>> findingsByStack,
       TypeDocs types,
-      boolean showCdkInternals) {
+      boolean showCdkInternals,
+      List<Stack> stacks) {
+    for (Stack s : stacks) {
+      s.nestedIn().ifPresent(n -> children.put(exportKey(n.parentStack(), n.logicalId()), s.name()));
+    }
     this.types = types;
     this.showCdkInternals = showCdkInternals;
     this.graph = graph;
@@ -62,6 +73,7 @@ final class StackViewBuilder {
     Stack stack = shown(model);
     int hidden = showCdkInternals ? 0 : CdkInternals.hiddenCount(model);
     PageIndex.StackPage page = pages.page(stack.name());
+    SamApplication sam = stack.sam() ? new SamTranslator().translate(stack) : null;
     return new StackView(
         stack.name(),
         page.page(),
@@ -74,7 +86,7 @@ final class StackViewBuilder {
         stack.parameters().size(),
         stack.outputs().size(),
         ParameterViews.of(stack, page),
-        stack.cdk().isPresent() ? constructs(stack, page) : services(stack, page),
+        stack.cdk().isPresent() ? constructs(stack, page, sam) : services(stack, page, sam),
         outputs(stack, page),
         imports(stack, page),
         conditions(stack, page),
@@ -85,17 +97,67 @@ final class StackViewBuilder {
         stack.cdk().isPresent() ? "construct" : "service",
         stack.cdk().map(origin -> cdk(stack, origin, page)).orElse(null),
         hidden,
-        deployed(stack));
+        deployed(stack),
+        sam == null ? List.of() : samShared(sam),
+        nested(stack, page));
+  }
+
+  private static List<SamView.ImplicitView> samShared(SamApplication sam) {
+    return sam.shared().values().stream().flatMap(List::stream).map(StackViewBuilder::implicit).toList();
+  }
+
+  private static SamView.ImplicitView implicit(ImplicitResource i) {
+    return new SamView.ImplicitView(i.displayId(), i.type(), i.reason());
+  }
+
+  private static SamView sam(SamApplication sam, Resource r) {
+    return sam == null ? null : sam.resource(r.logicalId())
+        .map(s -> new SamView(
+            s.events().stream().map(e -> new SamView.EventView(e.name(), e.type(), e.properties())).toList(),
+            s.implicit().stream().map(StackViewBuilder::implicit).toList()))
+        .orElse(null);
+  }
+
+  /** Parent link and nested stacks; null when the stack is neither nested nor has nested stacks. */
+  private NestedView nested(Stack stack, PageIndex.StackPage page) {
+    Link parent = stack.nestedIn().filter(n -> pages.hasStack(n.parentStack()))
+        .map(n -> pages.sourceLink(page.page(), n.parentStack(), n.logicalId())).orElse(null);
+    List<NestedView.ChildView> list = new ArrayList<>();
+    stack.resources().stream()
+        .filter(r -> r.type().equals("AWS::CloudFormation::Stack"))
+        .sorted(Comparator.comparing(Resource::logicalId))
+        .forEach(r -> {
+          String child = children.get(exportKey(stack.name(), r.logicalId()));
+          boolean loaded = child != null && pages.hasStack(child);
+          List<NestedView.PassedParameter> params = r.properties().get("Parameters") instanceof Node.MapNode m
+              ? new TreeMap<>(m.entries()).entrySet().stream()
+                  .map(e -> new NestedView.PassedParameter(e.getKey(), ValueFormatter.format(e.getValue()))).toList()
+              : List.of();
+          List<Link> outputs = stack.references().stream()
+              .filter(ref -> ref.kind() == Reference.Kind.GET_ATT && ref.target().equals(r.logicalId())
+                  && ref.attribute().startsWith("Outputs."))
+              .map(ref -> ref.attribute().substring("Outputs.".length()))
+              .distinct()
+              .sorted()
+              .map(o -> loaded ? pages.outputLink(page.page(), child, o)
+                  : Link.between(o, page.page(), page.page(), page.resources().get(r.logicalId())))
+              .toList();
+          Node url = r.properties().get("TemplateURL");
+          list.add(new NestedView.ChildView(pages.sourceLink(page.page(), stack.name(), r.logicalId()),
+              loaded ? pages.stackLink(page.page(), child) : null,
+              url == null ? "" : ValueFormatter.format(url), params, outputs));
+        });
+    return parent == null && list.isEmpty() ? null : new NestedView(parent, list);
   }
 
   /** CDK stacks: resources grouped by the construct that defines them, in tree order. */
-  private List<ServiceView> constructs(Stack stack, PageIndex.StackPage page) {
+  private List<ServiceView> constructs(Stack stack, PageIndex.StackPage page, SamApplication sam) {
     CdkOrigin origin = stack.cdk().orElseThrow();
     Map<String, List<ResourceView>> byConstruct = new TreeMap<>(Constructs.TREE_ORDER);
     stack.resources().stream()
         .sorted(Comparator.comparing(Resource::logicalId))
         .forEach(r -> byConstruct.computeIfAbsent(Constructs.group(origin, r), k -> new ArrayList<>())
-            .add(resource(stack, r, page)));
+            .add(resource(stack, r, page, sam)));
     List<ServiceView> result = new ArrayList<>();
     byConstruct.forEach((name, resources) -> result.add(new ServiceView(name, page.constructs().get(name), resources,
         constructType(origin, name))));
@@ -191,17 +253,17 @@ final class StackViewBuilder {
     };
   }
 
-  private List<ServiceView> services(Stack stack, PageIndex.StackPage page) {
+  private List<ServiceView> services(Stack stack, PageIndex.StackPage page, SamApplication sam) {
     Map<String, List<ResourceView>> byService = new TreeMap<>();
     stack.resources().stream()
         .sorted(Comparator.comparing(Resource::logicalId))
-        .forEach(r -> byService.computeIfAbsent(r.service(), k -> new ArrayList<>()).add(resource(stack, r, page)));
+        .forEach(r -> byService.computeIfAbsent(r.service(), k -> new ArrayList<>()).add(resource(stack, r, page, sam)));
     List<ServiceView> result = new ArrayList<>();
     byService.forEach((name, resources) -> result.add(new ServiceView(name, page.services().get(name), resources)));
     return result;
   }
 
-  private ResourceView resource(Stack stack, Resource r, PageIndex.StackPage page) {
+  private ResourceView resource(Stack stack, Resource r, PageIndex.StackPage page, SamApplication sam) {
     NodeId node = new NodeId(stack.name(), r.logicalId());
     List<PropertyView> properties = KeyProperties.of(r.properties(), name -> types.property(r.type(), name));
     TypeDocs.TypeView type = types.type(r.type());
@@ -225,7 +287,8 @@ final class StackViewBuilder {
         type.attributes(),
         stack.cdk().map(o -> o.relativePath(r.logicalId())).orElse(""),
         stack.deployed().map(d -> deployedResource(d, r.logicalId(), r.type(), d.resource(r.logicalId())))
-            .orElse(null));
+            .orElse(null),
+        sam(sam, r));
   }
 
   /** Links to resources: this stack's first, then other stacks' (each by stack and logical id). */

@@ -20,6 +20,9 @@ ${paragraph(stack.description)}
 * Deployed after: <@links stack.cdk.dependencies/>
 </#if>
 </#if>
+<#if stack.nested?? && stack.nested.parent??>
+* Nested stack: created by <@link stack.nested.parent/>
+</#if>
 <#if stack.hiddenCdkItems gt 0>
 * ${stack.hiddenCdkItems} CDK bookkeeping <#if stack.hiddenCdkItems == 1>item<#else>items</#if> hidden (CDKMetadata, asset and bootstrap parameters, bootstrap rule; set showCdkInternals to show them)
 </#if>

@@ -70,6 +70,26 @@ And ${r.moreProperties} more <#if r.moreProperties == 1>property<#else>propertie
 
 </#if>
 </#if>
+<#if r.sam??>
+<#if r.sam.events?has_content>
+Events:
+
+<#list r.sam.events as e>
+* ${e.name} (${e.type})<#if e.lines()?has_content>: <#list e.lines() as l>${code(l)}<#sep>, </#list></#if>
+</#list>
+
+</#if>
+CloudFormation will create (SAM transform):
+
+[cols="3,3,4",options="header"]
+|===
+|Logical id |Type |Why
+<#list r.sam.implicit as i>
+|${code(i.logicalId)} |${i.type} |${i.reason}
+</#list>
+|===
+
+</#if>
 </#list>
 <#else>
 No resources.

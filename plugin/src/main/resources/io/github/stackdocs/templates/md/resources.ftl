@@ -68,6 +68,24 @@ And ${r.moreProperties} more <#if r.moreProperties == 1>property<#else>propertie
 
 </#if>
 </#if>
+<#if r.sam??>
+<#if r.sam.events?has_content>
+Events:
+
+<#list r.sam.events as e>
+- ${e.name} (${e.type})<#if e.lines()?has_content>: <#list e.lines() as l>${code(l)}<#sep>, </#list></#if>
+</#list>
+
+</#if>
+CloudFormation will create (SAM transform):
+
+| Logical id | Type | Why |
+|---|---|---|
+<#list r.sam.implicit as i>
+| ${code(i.logicalId)} | ${i.type} | ${i.reason} |
+</#list>
+
+</#if>
 </#list>
 <#else>
 No resources.

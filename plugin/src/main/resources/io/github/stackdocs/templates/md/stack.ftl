@@ -5,6 +5,8 @@
 <#include "parameters.ftl">
 <#include "constructs.ftl">
 <#include "resources.ftl">
+<#include "sam.ftl">
+<#include "nested.ftl">
 <#include "outputs.ftl">
 <#include "imports.ftl">
 <#include "conditions.ftl">

@@ -1,0 +1,180 @@
+package io.github.stackdocs.read.cfn;
+
+import io.github.stackdocs.model.Finding;
+import io.github.stackdocs.model.NestedIn;
+import io.github.stackdocs.model.Node;
+import io.github.stackdocs.model.Node.MapNode;
+import io.github.stackdocs.model.Resource;
+import io.github.stackdocs.model.SourceLocation;
+import io.github.stackdocs.model.Stack;
+import io.github.stackdocs.read.ReadResult;
+import io.github.stackdocs.read.TemplateSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Loads the templates of nested stacks ({@code AWS::CloudFormation::Stack}) as child stacks named
+ * {@code <parent>-<LogicalId>}: a {@code TemplateURL} that is a relative path (the form before
+ * {@code aws cloudformation package}) is resolved against the parent template's folder; in a CDK cloud
+ * assembly the resource's {@code aws:asset:path} metadata names the {@code *.nested.template.json} file in the
+ * assembly folder. S3 and https URLs (and intrinsic functions) are external: documented, not loaded, no
+ * finding. A path leaving the project folder, a missing file and a cycle of nested stacks are ERROR findings.
+ * Stateless apart from the reader it is given.
+ */
+public final class NestedStackLoader {
+  private static final String STACK_TYPE = "AWS::CloudFormation::Stack";
+  private static final int MAX_DEPTH = 20;
+
+  private final CfnTemplateReader reader;
+  private final Path baseDir;
+
+  /** @param baseDir the project folder: nested templates must lie inside it; display paths are relative to it */
+  public NestedStackLoader(CfnTemplateReader reader, Path baseDir) {
+    this.reader = reader;
+    this.baseDir = baseDir.toAbsolutePath().normalize();
+  }
+
+  /** The loaded children, and the files they came from (so they are not documented twice). */
+  public record Loaded(List<Stack> stacks, Set<Path> files, List<Finding> findings) {}
+
+  /** Loads every nested stack of {@code stacks}, recursively. */
+  public Loaded load(List<Stack> stacks) {
+    List<Stack> children = new ArrayList<>();
+    Set<Path> files = new LinkedHashSet<>();
+    List<Finding> findings = new ArrayList<>();
+    for (Stack s : stacks) {
+      Path file = baseDir.resolve(s.sourceFile()).normalize();
+      List<Path> chain = new ArrayList<>(List.of(file));
+      children(s, chain, children, files, findings);
+    }
+    return new Loaded(children, files, findings);
+  }
+
+  private void children(Stack parent, List<Path> chain, List<Stack> out, Set<Path> files, List<Finding> findings) {
+    for (Resource r : parent.resources()) {
+      if (!r.type().equals(STACK_TYPE)) {
+        continue;
+      }
+      Optional<Target> target = target(parent, r, findings);
+      if (target.isEmpty()) {
+        continue;
+      }
+      Path file = target.get().file();
+      SourceLocation at = target.get().location();
+      String url = target.get().url();
+      if (!file.startsWith(baseDir)) {
+        findings.add(Finding.error("nested-template-outside", "nested stack " + r.logicalId() + ": TemplateURL '"
+            + url + "' leads outside the project folder; refused (nested templates must lie inside "
+            + baseDir.getFileName() + ")", at, parent.name()));
+        continue;
+      }
+      if (chain.contains(file)) {
+        findings.add(Finding.error("nested-stack-cycle", "nested stack " + r.logicalId() + ": TemplateURL '"
+            + url + "' leads back to " + display(file) + ", which already contains it (cycle "
+            + String.join(" → ", chain.stream().map(this::display).toList()) + " → " + display(file)
+            + "); not loaded again", at, parent.name()));
+        continue;
+      }
+      if (chain.size() > MAX_DEPTH) {
+        findings.add(Finding.error("nested-stack-depth", "nested stack " + r.logicalId() + " is nested more than "
+            + MAX_DEPTH + " levels deep; not loaded", at, parent.name()));
+        continue;
+      }
+      if (!Files.isRegularFile(file)) {
+        findings.add(Finding.error("nested-template-missing", "nested stack " + r.logicalId() + ": template '"
+            + url + "' not found (looked for " + display(file) + ")", at, parent.name()));
+        continue;
+      }
+      String name = parent.name() + "-" + r.logicalId();
+      ReadResult read = reader.read(new TemplateSource(file, display(file), name));
+      findings.addAll(read.findings());
+      if (read.stack().isEmpty()) {
+        continue;
+      }
+      Stack child = read.stack().get().asNested(name, new NestedIn(parent.name(), r.logicalId(), url));
+      if (parent.cdk().isPresent()) { // part of the same cloud assembly
+        io.github.stackdocs.model.CdkOrigin o = parent.cdk().get();
+        child = child.withCdk(new io.github.stackdocs.model.CdkOrigin(o.assembly(), name,
+            o.displayName() + "/" + r.logicalId(), o.environment(), List.of(), java.util.Map.of(), java.util.Map.of()));
+      }
+      out.add(child);
+      files.add(file);
+      List<Path> deeper = new ArrayList<>(chain);
+      deeper.add(file);
+      children(child, deeper, out, files, findings);
+    }
+  }
+
+  private record Target(Path file, String url, SourceLocation location) {}
+
+  private Optional<Target> target(Stack parent, Resource r, List<Finding> findings) {
+    Path parentDir = baseDir.resolve(parent.sourceFile()).normalize().getParent();
+    if (parent.cdk().isPresent() && r.metadata().orElse(null) instanceof MapNode meta
+        && Node.text(meta.get("aws:asset:path")).filter(p -> p.endsWith(".template.json")).isPresent()) {
+      String asset = Node.text(meta.get("aws:asset:path")).orElseThrow();
+      return Optional.of(new Target(parentDir.resolve(asset).normalize(), asset, meta.get("aws:asset:path").location()));
+    }
+    Node url = r.properties().get("TemplateURL");
+    if (parent.cdk().isPresent() && url != null) { // CDK without asset metadata: the asset hash in the URL
+      Optional<String> asset = cdkAsset(parentDir, scalars(url));
+      if (asset.isPresent()) {
+        return Optional.of(new Target(parentDir.resolve(asset.get()).normalize(), asset.get(), url.location()));
+      }
+    }
+    Optional<String> text = Node.text(url);
+    if (text.isEmpty() || text.get().isBlank()) {
+      return Optional.empty(); // an intrinsic function or nothing: external
+    }
+    String u = text.get().strip();
+    if (u.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
+      return Optional.empty(); // s3://, https://: external, documented as such
+    }
+    return Optional.of(new Target(parentDir.resolve(u).normalize(), u, url.location()));
+  }
+
+  private String display(Path file) {
+    try {
+      return baseDir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+    } catch (IllegalArgumentException e) {
+      return file.toString();
+    }
+  }
+
+  private static String scalars(Node node) {
+    if (node instanceof Node.ScalarNode sc) {
+      return sc.text();
+    }
+    StringBuilder b = new StringBuilder();
+    if (node instanceof MapNode m) {
+      m.entries().values().forEach(v -> b.append(scalars(v)).append(' '));
+    } else if (node instanceof Node.ListNode l) {
+      l.items().forEach(v -> b.append(scalars(v)).append(' '));
+    }
+    return b.toString();
+  }
+
+  /** The nested template of a CDK asset whose hash the URL text contains, from the assembly's *.assets.json. */
+  private static Optional<String> cdkAsset(Path assemblyDir, String urlText) {
+    try (java.util.stream.Stream<Path> files = Files.list(assemblyDir)) {
+      for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".assets.json")).sorted().toList()) {
+        com.fasterxml.jackson.databind.JsonNode assets = new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(f.toFile()).path("files");
+        for (var it = assets.fields(); it.hasNext(); ) {
+          var e = it.next();
+          String path = e.getValue().path("source").path("path").asText("");
+          if (path.endsWith(".nested.template.json") && urlText.contains(e.getKey())) {
+            return Optional.of(path);
+          }
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      return Optional.empty(); // unreadable asset manifests: the nested stack stays external
+    }
+    return Optional.empty();
+  }
+}
