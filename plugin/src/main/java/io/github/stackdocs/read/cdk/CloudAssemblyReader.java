@@ -10,6 +10,7 @@ import io.github.stackdocs.model.SourceLocation;
 import io.github.stackdocs.model.Stack;
 import io.github.stackdocs.read.ReadResult;
 import io.github.stackdocs.read.TemplateSource;
+import io.github.stackdocs.read.cfn.CdkEmptyStacks;
 import io.github.stackdocs.read.cfn.CfnTemplateReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -269,13 +270,7 @@ public final class CloudAssemblyReader {
       }
       Map<String, String> pathsById = metadata(dir, manifest, id, artifact, name);
       ReadResult read = templates.read(new TemplateSource(template.get(), display(template.get()), name));
-      for (Finding f : read.findings()) {
-        // CDK writes '{}' for a stack without resources and skips deploying it: worth a note, not an error
-        findings.add(f.code().equals("missing-resources")
-            ? new Finding(Severity.INFO, "cdk-empty-stack", "stack '" + name
-                + "' has no resources; CDK does not deploy it", f.location(), f.stack())
-            : f);
-      }
+      read.findings().forEach(f -> findings.add(CdkEmptyStacks.relax(f, name)));
       if (read.stack().isEmpty() || !ok) {
         return;
       }

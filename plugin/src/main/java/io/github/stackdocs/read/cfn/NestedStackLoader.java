@@ -92,7 +92,7 @@ public final class NestedStackLoader {
       }
       String name = parent.name() + "-" + r.logicalId();
       ReadResult read = reader.read(new TemplateSource(file, display(file), name));
-      findings.addAll(read.findings());
+      read.findings().forEach(f -> findings.add(parent.cdk().isPresent() ? CdkEmptyStacks.relax(f, name) : f));
       if (read.stack().isEmpty()) {
         continue;
       }
