@@ -16,6 +16,12 @@ def nestedPage = 'Service-AlarmsNestedStackAlarmsNestedStackResourceB6627C3C'
 assert new File(out, 'stacks/Service.md').text.contains("- Stack: [${nestedPage}](../stacks/${nestedPage}.md)")
 assert new File(out, "stacks/${nestedPage}.md").text.contains('- Nested stack: created by [Service / AlarmsNestedStackAlarmsNestedStackResourceB6627C3C]')
 
+// the index's stack diagram: Service imports from Storage, and nests its nested stack
+def index = new File(out, 'index.md').text
+assert index =~ /s_Service --> s_Storage/ : 'import edge missing from the stack diagram'
+assert index.contains('s_Service ==>|"nests"| s_Service_AlarmsNestedStackAlarmsNestedStackResourceB6627C3C') :
+    'nesting edge missing from the stack diagram'
+
 def service = new File(out, 'stacks/Service.md').text
 // environment, dependency on the other stack, construct grouping and paths, construct tree
 assert service.contains('account 111111111111, region eu-west-1')

@@ -70,6 +70,16 @@ public final class MermaidDiagrams {
 
   /** The stack-level diagram: every stack a node, an edge from importing to exporting stack. */
   public static String project(List<String> stackNames, DependencyGraph graph) {
+    return project(stackNames, graph, Map.of(), Map.of());
+  }
+
+  /**
+   * The stack-level diagram: {@code -->} for imports of another stack's exports; labelled edges for CDK
+   * deployment order ({@code deployedAfter}: stack → stacks it is deployed after, drawn only where no import
+   * already connects the pair) and for nested stacks ({@code nests}: parent → children).
+   */
+  public static String project(List<String> stackNames, DependencyGraph graph, Map<String, List<String>> deployedAfter,
+      Map<String, List<String>> nests) {
     MermaidText.Ids ids = new MermaidText.Ids();
     Map<String, String> nodeIds = new HashMap<>();
     StringBuilder sb = new StringBuilder("flowchart LR\n");
@@ -78,12 +88,25 @@ public final class MermaidDiagrams {
       nodeIds.put(name, id);
       sb.append("  ").append(id).append("[\"").append(MermaidText.label(name)).append("\"]\n");
     }
+    java.util.Set<String> drawn = new java.util.HashSet<>();
     graph.stackDependencies().forEach((importing, exporting) -> exporting.forEach(to -> {
       if (nodeIds.containsKey(importing) && nodeIds.containsKey(to)) {
         sb.append("  ").append(nodeIds.get(importing)).append(" --> ").append(nodeIds.get(to)).append('\n');
+        drawn.add(importing + "\u0000" + to);
       }
     }));
+    edges(sb, nodeIds, deployedAfter, drawn, " -.->|\"deployed after\"| ");
+    edges(sb, nodeIds, nests, drawn, " ==>|\"nests\"| ");
     return sb.toString().stripTrailing();
+  }
+
+  private static void edges(StringBuilder sb, Map<String, String> nodeIds, Map<String, List<String>> edges,
+      java.util.Set<String> drawn, String arrow) {
+    new java.util.TreeMap<>(edges).forEach((from, tos) -> new TreeSet<>(tos).forEach(to -> {
+      if (nodeIds.containsKey(from) && nodeIds.containsKey(to) && drawn.add(from + "\u0000" + to)) {
+        sb.append("  ").append(nodeIds.get(from)).append(arrow).append(nodeIds.get(to)).append('\n');
+      }
+    }));
   }
 
   /** {@code AWS::Lambda::Function} → {@code Lambda::Function}. */

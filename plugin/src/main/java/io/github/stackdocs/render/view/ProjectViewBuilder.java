@@ -57,7 +57,8 @@ public final class ProjectViewBuilder {
         exports(graph, pages, importersByExport),
         summary(sorted),
         sorted.stream().map(ProjectViewBuilder::finding).toList(),
-        MermaidDiagrams.project(project.stacks().stream().map(Stack::name).toList(), graph),
+        MermaidDiagrams.project(project.stacks().stream().map(Stack::name).toList(), graph, deployedAfter(project),
+            nests(project)),
         stacks,
         drift(project, pages, findingsByStack));
   }
@@ -85,6 +86,25 @@ public final class ProjectViewBuilder {
     String summary = firstSentence(s.description());
     return new StackRow(pages.stackLink("index", s.name()), summary, s.resources().size(), s.parameters().size(),
         s.outputs().size(), s.sourceFile());
+  }
+
+  /** CDK stack → the stacks of the same project it is deployed after (from the assembly manifest). */
+  private static Map<String, List<String>> deployedAfter(Project project) {
+    Map<String, List<String>> result = new java.util.TreeMap<>();
+    project.stacks().forEach(s -> s.cdk().ifPresent(c -> {
+      if (!c.dependencies().isEmpty()) {
+        result.put(s.name(), c.dependencies());
+      }
+    }));
+    return result;
+  }
+
+  /** Parent stack → its nested stacks. */
+  private static Map<String, List<String>> nests(Project project) {
+    Map<String, List<String>> result = new java.util.TreeMap<>();
+    project.stacks().forEach(s -> s.nestedIn()
+        .ifPresent(n -> result.computeIfAbsent(n.parentStack(), k -> new ArrayList<>()).add(s.name())));
+    return result;
   }
 
   private static List<StackDependencyView> stackDependencies(DependencyGraph graph, PageIndex pages) {

@@ -29,7 +29,7 @@ No stacks.
 [[cross-stack-dependencies]]
 == Cross-stack dependencies
 
-<#if project.stackDependencies?has_content>
+<#if project.stacks?size gt 1>
 .Dependency diagram (Mermaid source: renders on GitHub and GitLab; an SVG diagram comes with the diagrams feature)
 [%collapsible]
 ====
@@ -39,6 +39,8 @@ ${project.diagram?no_esc}
 ----
 ====
 
+</#if>
+<#if project.stackDependencies?has_content>
 [cols="1,1,2",options="header"]
 |===
 |Importing stack |Exporting stack |Exports

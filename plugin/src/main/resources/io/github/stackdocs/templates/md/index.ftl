@@ -17,11 +17,13 @@ No stacks.
 <a id="cross-stack-dependencies"></a>
 ## Cross-stack dependencies
 
-<#if project.stackDependencies?has_content>
+<#if project.stacks?size gt 1>
 ```mermaid
 ${project.diagram?no_esc}
 ```
 
+</#if>
+<#if project.stackDependencies?has_content>
 | Importing stack | Exporting stack | Exports |
 |---|---|---|
 <#list project.stackDependencies as d>

@@ -93,4 +93,15 @@ class MermaidDiagramsTest {
     assertThat(MermaidDiagrams.project(List.of("network", "app"), graph))
         .isEqualTo("flowchart LR\n  s_app[\"app\"]\n  s_network[\"network\"]\n  s_app --> s_network");
   }
+
+  @Test
+  void theStackDiagramAddsCdkDeploymentOrderAndNestingWithoutRepeatingImportEdges() {
+    Project p = Fixtures.rich();
+    DependencyGraph graph = DependencyGraph.build(p);
+    String diagram = MermaidDiagrams.project(List.of("network", "app", "app-Child", "tools"), graph,
+        Map.of("app", List.of("network"), "tools", List.of("network", "missing")), Map.of("app", List.of("app-Child")));
+    assertThat(diagram).isEqualTo("flowchart LR\n  s_app[\"app\"]\n  s_app_Child[\"app-Child\"]\n  s_network[\"network\"]\n"
+        + "  s_tools[\"tools\"]\n  s_app --> s_network\n  s_tools -.->|\"deployed after\"| s_network\n"
+        + "  s_app ==>|\"nests\"| s_app_Child");
+  }
 }
