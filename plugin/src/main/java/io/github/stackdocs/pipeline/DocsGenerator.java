@@ -39,6 +39,7 @@ import io.github.stackdocs.render.DocumentRenderer;
 import io.github.stackdocs.render.Format;
 import io.github.stackdocs.render.RenderException;
 import io.github.stackdocs.render.html.HtmlRenderer;
+import io.github.stackdocs.render.html.SiteAssets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -272,8 +273,7 @@ public final class DocsGenerator implements AutoCloseable {
   private List<Document> render(DocsRequest request, Project project, DependencyGraph graph, List<Finding> findings,
       List<CoverageView> coverage) {
     Set<Format> formats = EnumSet.copyOf(request.formats());
-    Set<Format> rendered = EnumSet.copyOf(formats);
-    rendered.remove(Format.HTML);
+    Set<Format> rendered = EnumSet.copyOf(formats); // with HTML, the renderer adds the site's assets
     if (formats.contains(Format.HTML)) {
       rendered.add(Format.ADOC);
     }
@@ -350,7 +350,7 @@ public final class DocsGenerator implements AutoCloseable {
         if (path.equals("index" + ext) || (path.startsWith("stacks/") && path.endsWith(ext))) {
           return true;
         }
-        if (f == Format.HTML && path.equals(HtmlRenderer.STYLESHEET)) {
+        if (f == Format.HTML && (path.equals(HtmlRenderer.STYLESHEET) || path.startsWith(SiteAssets.FOLDER + "/"))) {
           return true;
         }
       }

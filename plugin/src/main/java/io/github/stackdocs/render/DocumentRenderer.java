@@ -11,6 +11,7 @@ import io.github.stackdocs.render.json.ModelJson;
 import io.github.stackdocs.render.template.TemplateEngine;
 import io.github.stackdocs.render.view.ProjectView;
 import io.github.stackdocs.catalog.ResourceCatalog;
+import io.github.stackdocs.render.html.SiteAssets;
 import io.github.stackdocs.render.view.ProjectViewBuilder;
 import io.github.stackdocs.render.view.StackView;
 import java.nio.file.Path;
@@ -22,8 +23,8 @@ import java.util.Set;
 
 /**
  * Turns a project into documents: for {@link Format#ADOC} and {@link Format#MD} an index and one page per
- * stack, for {@link Format#JSON} {@code model.json}. {@link Format#HTML} is rendered elsewhere from the
- * AsciiDoc, so it is ignored here. Create once per execution; {@link #render} is thread-safe.
+ * stack, for {@link Format#JSON} {@code model.json}, for {@link Format#HTML} the site's assets (search index,
+ * script, style); the HTML pages themselves are made elsewhere from the AsciiDoc. Create once per execution; {@link #render} is thread-safe.
  */
 public final class DocumentRenderer {
   private final TemplateEngine engine;
@@ -59,12 +60,16 @@ public final class DocumentRenderer {
       boolean showCdkInternals, List<CoverageView> coverage) {
     List<Document> documents = new ArrayList<>();
     ProjectView view = null;
-    for (Format format : List.of(Format.ADOC, Format.MD)) {
+    for (Format format : List.of(Format.ADOC, Format.MD, Format.HTML)) {
       if (!formats.contains(format)) {
         continue;
       }
       if (view == null) {
         view = ProjectViewBuilder.build(project, graph, findings, catalog, showCdkInternals);
+      }
+      if (format == Format.HTML) {
+        documents.addAll(SiteAssets.of(view));
+        continue;
       }
       String ext = format.extension();
       Map<String, Object> index = coverage.isEmpty() ? Map.of("project", view)

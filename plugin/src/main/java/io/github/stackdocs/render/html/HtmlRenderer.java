@@ -66,7 +66,7 @@ public final class HtmlRenderer implements AutoCloseable {
       for (LogRecord r : log) {
         findings.add(toFinding(doc.path(), r));
       }
-      html.add(new Document(path, normalize(converted)));
+      html.add(new Document(path, withSite(path, normalize(converted))));
     }
     html.add(new Document(STYLESHEET, stylesheet()));
     return html;
@@ -115,6 +115,18 @@ public final class HtmlRenderer implements AutoCloseable {
     };
     return new Finding(severity, "asciidoc", "Asciidoctor: " + r.getMessage(),
         new SourceLocation(docPath, Math.max(line, 0), line > 0 ? 1 : 0), "");
+  }
+
+  /** The page with the site's style, search box and scripts ({@link SiteAssets}) linked in. */
+  static String withSite(String path, String html) {
+    String page = html.replace("</head>", SiteAssets.head(path) + "</head>");
+    int body = page.indexOf("<body");
+    int bodyOpen = body < 0 ? -1 : page.indexOf('>', body);
+    if (bodyOpen >= 0) {
+      page = page.substring(0, bodyOpen + 1) + "\n" + SiteAssets.bodyStart(path) + page.substring(bodyOpen + 1);
+    }
+    int end = page.lastIndexOf("</body>");
+    return end < 0 ? page : page.substring(0, end) + SiteAssets.bodyEnd(path) + page.substring(end);
   }
 
   private static String normalize(String html) {

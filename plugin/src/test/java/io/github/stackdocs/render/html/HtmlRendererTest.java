@@ -35,6 +35,9 @@ class HtmlRendererTest {
     String api = first.get(1).content();
     assertThat(api).contains("href=\"../asciidoctor.css\"", "id=\"res-fn\"", "Text &#60;script&#62;");
     assertThat(api).doesNotContain("<script>");
+    assertThat(index).contains("<link rel=\"stylesheet\" href=\"assets/stackdocs.css\">\n</head>",
+        "<div id=\"stackdocs-search\" data-root=\"\"></div>", "<script src=\"assets/search-index.js\"></script>");
+    assertThat(api).contains("href=\"../assets/stackdocs.css\"", "data-root=\"../\"", "src=\"../assets/stackdocs.js\"");
     assertThat(first.get(2).content()).contains("Asciidoctor default stylesheet", "overflow-wrap:anywhere");
     assertThat(findings).anySatisfy(f -> {
       assertThat(f.severity()).isEqualTo(Severity.WARN);
