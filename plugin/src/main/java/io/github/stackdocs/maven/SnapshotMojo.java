@@ -107,6 +107,11 @@ public class SnapshotMojo extends AbstractStackdocsMojo {
   }
 
   @Override
+  protected boolean readsDeployedState() {
+    return false;
+  }
+
+  @Override
   void run(DocsRequest inputs, MavenLog log) {
     SnapshotRequest request = new SnapshotRequest(snapshotDirectory.toPath(), names(stacks),
         new AwsSettings(Optional.ofNullable(profile), Optional.ofNullable(region), Optional.ofNullable(roleArn),
