@@ -38,6 +38,30 @@ class ArchitectureTest {
     }
   }
 
+  /** Only the snapshot goal may load the AWS SDK: the other goals must not pay its start-up cost. */
+  @Test
+  void onlyTheLiveSnapshotUsesTheAwsSdk() throws IOException {
+    List<Path> users;
+    try (Stream<Path> files = Files.walk(MAIN)) {
+      users = files
+          .filter(p -> p.toString().endsWith(".java"))
+          .filter(p -> readUnchecked(p).contains("software.amazon."))
+          .map(p -> MAIN.relativize(p))
+          .sorted()
+          .toList();
+    }
+    assertThat(users).isNotEmpty().allSatisfy(p -> assertThat(p.startsWith("read/deployed/live")
+        || p.equals(Path.of("pipeline/SnapshotGenerator.java"))).as(p.toString()).isTrue());
+  }
+
+  private static String readUnchecked(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static boolean mentionsMaven(Path file) {
     try {
       String text = Files.readString(file);

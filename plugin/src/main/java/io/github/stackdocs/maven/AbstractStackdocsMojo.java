@@ -188,6 +188,14 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
   /** True when the goal's own skip property is set. */
   protected abstract boolean skipGoal();
 
+  /**
+   * False for goals that do not read {@code deployedDirectory} ({@code snapshot} writes it, so it may not exist
+   * yet).
+   */
+  protected boolean readsDeployedState() {
+    return true;
+  }
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (skip || skipGoal()) {
@@ -243,7 +251,7 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
         DocsRequest.parseSeverity("validationSeverity", validationSeverity),
         DocsRequest.cdkOut(baseDirectory.toPath(), Optional.ofNullable(cdkOut).map(File::toPath)),
         showCdkInternals,
-        Optional.ofNullable(deployedDirectory).map(File::toPath),
+        readsDeployedState() ? Optional.ofNullable(deployedDirectory).map(File::toPath) : Optional.empty(),
         runbooks ? Optional.of(runbookDirectory.toPath()) : Optional.empty());
   }
 

@@ -26,6 +26,14 @@ final class PropertyNames {
   static final String SHOW_CDK_INTERNALS = PREFIX + "showCdkInternals";
   static final String RUNBOOKS = PREFIX + "runbooks";
   static final String RUNBOOK_DIRECTORY = PREFIX + "runbookDirectory";
+  static final String SNAPSHOT_SKIP = PREFIX + "snapshot.skip";
+  static final String SNAPSHOT_DIRECTORY = PREFIX + "snapshotDirectory";
+  static final String STACKS = PREFIX + "stacks";
+  static final String PROFILE = PREFIX + "profile";
+  static final String REGION = PREFIX + "region";
+  static final String ROLE_ARN = PREFIX + "roleArn";
+  static final String DETECT_DRIFT = PREFIX + "detectDrift";
+  static final String ENDPOINT = PREFIX + "endpoint";
 
   private PropertyNames() {}
 }

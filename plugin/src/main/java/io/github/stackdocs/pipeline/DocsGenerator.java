@@ -188,6 +188,17 @@ public final class DocsGenerator implements AutoCloseable {
   }
 
   /**
+   * The names of the stacks {@code generate} would document at the top level (nested stacks are left out: their
+   * deployed names are CloudFormation's), in the project's order; nothing is rendered. The {@code snapshot} goal's
+   * default stack list.
+   */
+  public List<String> stackNames(DocsRequest request) {
+    List<Finding> findings = new ArrayList<>();
+    Project project = read(request, new InputSelection(request).select(findings), findings);
+    return project.stacks().stream().filter(s -> s.nestedIn().isEmpty()).map(Stack::name).toList();
+  }
+
+  /**
    * The in-memory result of {@link #generate}: model, graph, sorted findings, sorted documents and sorted runbooks
    * (paths relative to the runbook folder; empty when runbooks are off).
    */
