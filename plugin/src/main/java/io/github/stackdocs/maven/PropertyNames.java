@@ -26,6 +26,8 @@ final class PropertyNames {
   static final String SHOW_CDK_INTERNALS = PREFIX + "showCdkInternals";
   static final String RUNBOOKS = PREFIX + "runbooks";
   static final String RUNBOOK_DIRECTORY = PREFIX + "runbookDirectory";
+  static final String ANNOTATIONS_FILE = PREFIX + "annotationsFile";
+  static final String ANNOTATION_TAG_KEYS = PREFIX + "annotationTagKeys";
 
   private PropertyNames() {}
 }
