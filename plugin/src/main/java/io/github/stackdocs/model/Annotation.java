@@ -44,6 +44,24 @@ public record Annotation(
     sources = List.copyOf(new LinkedHashSet<>(sources));
   }
 
+  /**
+   * The one rule for annotation URLs: absolute {@code http} or {@code https} with a host, no blanks or control
+   * characters, and valid by RFC 3986 (characters such as {@code [ ] { } < >} must be percent-encoded).
+   */
+  public static boolean isHttpUrl(String value) {
+    if (value == null || value.isEmpty() || value.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
+      return false;
+    }
+    try {
+      java.net.URI uri = new java.net.URI(value);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+      return (scheme.equals("http") || scheme.equals("https")) && uri.getRawAuthority() != null
+          && !uri.getRawAuthority().isEmpty();
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
+
   /** True when nothing is said. */
   public boolean isEmpty() {
     return owner.isEmpty() && team.isEmpty() && tier.isEmpty() && slo.isEmpty() && oncall.isEmpty()

@@ -127,7 +127,7 @@ final class AnnotationFields {
 
   /** The URL when it is an absolute http(s) URL with a host; otherwise an ERROR and empty. */
   static Optional<String> url(String key, String value, SourceLocation at, String stack, List<Finding> findings) {
-    if (Urls.isHttp(value)) {
+    if (Annotation.isHttpUrl(value)) {
       return Optional.of(value);
     }
     findings.add(Finding.error("annotation-url", "annotation '" + key + "' must be an http:// or https:// URL, found '"

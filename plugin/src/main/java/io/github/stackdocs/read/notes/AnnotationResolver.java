@@ -201,7 +201,7 @@ public final class AnnotationResolver {
       String field = tagKeys.field(k);
       String text = v.strip();
       if (field != null && !text.isEmpty()
-          && (!(field.equals("oncall") || field.equals("escalation")) || Urls.isHttp(text))) {
+          && (!(field.equals("oncall") || field.equals("escalation")) || Annotation.isHttpUrl(text))) {
         fields.putIfAbsent(field, text);
       }
     });

@@ -47,7 +47,7 @@ public record AnnotationView(
     private static final String KEEP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-./:?=&%#,;@";
 
     public static Optional<WebLink> of(String text, String url) {
-      if (!io.github.stackdocs.read.notes.Urls.isHttp(url)) {
+      if (!Annotation.isHttpUrl(url)) {
         return Optional.empty();
       }
       StringBuilder sb = new StringBuilder();
