@@ -11,7 +11,7 @@ assert !fn.contains('STALE GENERATED CONTENT')
 assert fn.contains('FnErrors') && fn.contains('The orders handler fails.')
 // regions the human file does not have are not added back, but reported
 assert !fn.contains('stackdocs:begin metrics')
-assert log =~ /\[WARNING\].*Fn\.adoc: generated regions 'summary', 'dependencies', 'logs', 'metrics', 'failures', 'recovery' are not in the file/
+assert log =~ /\[WARNING\].*Fn\.adoc: generated regions 'summary', 'ownership', 'dependencies', 'logs', 'metrics', 'failures', 'recovery' are not in the file/
 
 // a new runbook is created in full, with a visible "no alarm" gap
 def queue = new File(runbooks, 'Queue.adoc').text

@@ -1,11 +1,11 @@
 package io.github.stackdocs.catalog;
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-final class EditDistance {
+public final class EditDistance {
   private EditDistance() {}
 
   /** The distance between {@code a} and {@code b}, or some value above {@code limit} once it exceeds it. */
-  static int between(String a, String b, int limit) {
+  public static int between(String a, String b, int limit) {
     int n = a.length();
     int m = b.length();
     if (Math.abs(n - m) > limit) {

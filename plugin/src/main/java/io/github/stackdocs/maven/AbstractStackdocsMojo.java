@@ -182,6 +182,25 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
   @Parameter(property = PropertyNames.RUNBOOK_DIRECTORY, defaultValue = "${project.basedir}/src/docs/runbooks")
   private File runbookDirectory;
 
+  /**
+   * The sidecar annotations file (owners, tiers, on-call links per stack, resource, construct path or glob; see
+   * the README). Default: {@code stackdocs.yaml} in {@code sourceDirectory} when it exists; a configured file
+   * must exist.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.ANNOTATIONS_FILE)
+  private File annotationsFile;
+
+  /**
+   * Resource tags read as annotations: a field name ({@code owner}: the tag {@code owner}, any case) or
+   * {@code field=TagKey} ({@code team=CostCenter}). Default {@code owner, team}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.ANNOTATION_TAG_KEYS)
+  private List<String> annotationTagKeys;
+
   /** WRITE for generate, CHECK for check. */
   protected abstract WriteMode mode();
 
@@ -252,7 +271,9 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
         DocsRequest.cdkOut(baseDirectory.toPath(), Optional.ofNullable(cdkOut).map(File::toPath)),
         showCdkInternals,
         readsDeployedState() ? Optional.ofNullable(deployedDirectory).map(File::toPath) : Optional.empty(),
-        runbooks ? Optional.of(runbookDirectory.toPath()) : Optional.empty());
+        runbooks ? Optional.of(runbookDirectory.toPath()) : Optional.empty(),
+        Optional.ofNullable(annotationsFile).map(File::toPath),
+        DocsRequest.parseTagKeys(trimmed(annotationTagKeys)));
   }
 
   void logFindings(List<Finding> findings) {

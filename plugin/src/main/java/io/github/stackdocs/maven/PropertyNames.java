@@ -34,6 +34,8 @@ final class PropertyNames {
   static final String ROLE_ARN = PREFIX + "roleArn";
   static final String DETECT_DRIFT = PREFIX + "detectDrift";
   static final String ENDPOINT = PREFIX + "endpoint";
+  static final String ANNOTATIONS_FILE = PREFIX + "annotationsFile";
+  static final String ANNOTATION_TAG_KEYS = PREFIX + "annotationTagKeys";
 
   private PropertyNames() {}
 }

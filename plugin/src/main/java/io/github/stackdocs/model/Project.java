@@ -4,12 +4,28 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Every stack of one documentation run, sorted by name. */
-public record Project(String name, List<Stack> stacks) {
+/**
+ * Every stack of one documentation run, sorted by name.
+ *
+ * @param annotations what people say about the stacks and resources (owners, tiers, on-call); {@link
+ *     Annotations#NONE} when nothing is
+ */
+public record Project(String name, List<Stack> stacks, Annotations annotations) {
 
   public Project {
     name = name == null ? "" : name;
     stacks = stacks.stream().sorted(Comparator.comparing(Stack::name)).toList();
+    annotations = annotations == null ? Annotations.NONE : annotations;
+  }
+
+  /** A project without annotations. */
+  public Project(String name, List<Stack> stacks) {
+    this(name, stacks, Annotations.NONE);
+  }
+
+  /** A copy with these annotations. */
+  public Project withAnnotations(Annotations resolved) {
+    return new Project(name, stacks, resolved);
   }
 
   public Optional<Stack> stack(String stackName) {

@@ -37,6 +37,7 @@ import io.github.stackdocs.read.deployed.DeployedRead;
 import io.github.stackdocs.read.deployed.DeployedStateSource;
 import io.github.stackdocs.read.deployed.SnapshotFolderReader;
 import io.github.stackdocs.read.cfn.NestedStackLoader;
+import io.github.stackdocs.read.notes.AnnotationResolver;
 import io.github.stackdocs.render.Document;
 import io.github.stackdocs.render.DocumentRenderer;
 import io.github.stackdocs.render.Format;
@@ -162,6 +163,7 @@ public final class DocsGenerator implements AutoCloseable {
       project = withDeployed(project, new SnapshotFolderReader(request.deployedDirectory().get(),
           request.baseDirectory()), findings);
     }
+    project = withAnnotations(request, project, findings);
     DependencyGraph graph = DependencyGraph.build(project);
     ReferenceValidator references = new ReferenceValidator();
     CatalogValidator types = new CatalogValidator(ResourceCatalog.bundled(), request.validationSeverity());
@@ -274,6 +276,18 @@ public final class DocsGenerator implements AutoCloseable {
       }
     }
     return List.copyOf(byName.values());
+  }
+
+  /** The project with its annotations (sidecar file, Metadata, tags) resolved; their problems go to {@code findings}. */
+  private static Project withAnnotations(DocsRequest request, Project project, List<Finding> findings) {
+    String shown = request.annotationsFile()
+        .map(f -> f.startsWith(request.baseDirectory()) ? request.baseDirectory().relativize(f).toString()
+            .replace('\\', '/') : f.toString())
+        .orElse("");
+    AnnotationResolver.Result r = new AnnotationResolver(request.annotationTagKeys())
+        .resolve(project, request.annotationsFile(), shown);
+    findings.addAll(r.findings());
+    return project.withAnnotations(r.annotations());
   }
 
   /** The project with each stack's deployed state from {@code source}; the source's problems go to {@code findings}. */

@@ -1,5 +1,7 @@
 package io.github.stackdocs.pipeline;
 
+import io.github.stackdocs.read.notes.TagKeys;
+
 import io.github.stackdocs.model.Severity;
 import io.github.stackdocs.output.WriteMode;
 import io.github.stackdocs.read.InputSelector;
@@ -30,6 +32,9 @@ import java.util.Set;
  *     deployed state and drift is reported
  * @param runbookDirectory the source folder of the runbooks ({@code <stack>/<LogicalId>.adoc}, human-edited with
  *     generated regions); empty turns runbooks off
+ * @param annotationsFile the sidecar annotations file; when not given, {@code <sourceDirectory>/stackdocs.yaml} if it
+ *     exists
+ * @param annotationTagKeys resource tags read as annotations ({@code owner}, {@code team=CostCenter})
  */
 public record DocsRequest(
     Path baseDirectory,
@@ -48,7 +53,23 @@ public record DocsRequest(
     Optional<Path> cdkOutDirectory,
     boolean showCdkInternals,
     Optional<Path> deployedDirectory,
-    Optional<Path> runbookDirectory) {
+    Optional<Path> runbookDirectory,
+    Optional<Path> annotationsFile,
+    TagKeys annotationTagKeys) {
+
+  /** The sidecar annotations file looked for in the source directory when none is configured. */
+  public static final String DEFAULT_ANNOTATIONS_FILE = "stackdocs.yaml";
+
+  /** With the default annotation sources. */
+  public DocsRequest(Path baseDirectory, Path sourceDirectory, List<String> includes, List<String> excludes,
+      List<TemplateSpec> templates, Path outputDirectory, Set<Format> formats, Optional<Path> templateDirectory,
+      FailOn failOn, String projectName, WriteMode mode, int maxDiffLines, Severity validationSeverity,
+      Optional<Path> cdkOutDirectory, boolean showCdkInternals, Optional<Path> deployedDirectory,
+      Optional<Path> runbookDirectory) {
+    this(baseDirectory, sourceDirectory, includes, excludes, templates, outputDirectory, formats, templateDirectory,
+        failOn, projectName, mode, maxDiffLines, validationSeverity, cdkOutDirectory, showCdkInternals,
+        deployedDirectory, runbookDirectory, null, null);
+  }
 
   /** Without deployed state or runbooks. */
   public DocsRequest(Path baseDirectory, Path sourceDirectory, List<String> includes, List<String> excludes,
@@ -109,6 +130,19 @@ public record DocsRequest(
             + " of AWS CLI JSON files (describe-stacks, list-stack-resources, describe-stack-resource-drifts)");
       }
     });
+    annotationTagKeys = annotationTagKeys == null ? TagKeys.parse(List.of()) : annotationTagKeys;
+    if (annotationsFile == null || annotationsFile.isEmpty()) {
+      Path fallback = sourceDirectory.resolve(DEFAULT_ANNOTATIONS_FILE);
+      annotationsFile = java.nio.file.Files.isRegularFile(fallback) ? Optional.of(fallback) : Optional.empty();
+    } else {
+      annotationsFile = annotationsFile.map(p -> base.resolve(p).normalize());
+      annotationsFile.ifPresent(f -> {
+        if (!java.nio.file.Files.isRegularFile(f)) {
+          throw new ConfigurationException("annotationsFile", "annotations file " + f + " does not exist; create it"
+              + " (see the README's Annotations section) or remove the annotationsFile setting");
+        }
+      });
+    }
     runbookDirectory = runbookDirectory == null ? Optional.empty()
         : runbookDirectory.map(p -> base.resolve(p).normalize());
     Path out = outputDirectory;
@@ -137,6 +171,15 @@ public record DocsRequest(
 
   /** The assembly folder used when none is configured and it exists. */
   public static final String DEFAULT_CDK_OUT = "cdk.out";
+
+  /** Parses the {@code annotationTagKeys} entries. */
+  public static TagKeys parseTagKeys(List<String> entries) {
+    try {
+      return TagKeys.parse(entries);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("annotationTagKeys", e.getMessage());
+    }
+  }
 
   /** Parses INFO, WARN or ERROR (any case). */
   public static Severity parseSeverity(String parameter, String value) {

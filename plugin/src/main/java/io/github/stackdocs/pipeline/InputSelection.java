@@ -23,7 +23,11 @@ final class InputSelection {
     InputSelector.Selection selection = new InputSelector().select(request.baseDirectory(), request.sourceDirectory(),
         request.includes(), request.excludes(), explicit, skipped());
     findings.addAll(selection.findings());
-    return selection.sources();
+    // the sidecar annotations file sits beside the templates and matches the default includes
+    return selection.sources().stream()
+        .filter(src -> request.annotationsFile().map(f -> !f.equals(src.path().toAbsolutePath().normalize()))
+            .orElse(true))
+        .toList();
   }
 
   /** Never scanned: the output folder (our own files) and the assembly folder (read as an assembly). */

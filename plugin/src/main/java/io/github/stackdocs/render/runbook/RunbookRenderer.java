@@ -1,5 +1,7 @@
 package io.github.stackdocs.render.runbook;
 
+import io.github.stackdocs.render.view.AnnotationView;
+
 import io.github.stackdocs.analyze.graph.DependencyGraph;
 import io.github.stackdocs.analyze.graph.NodeId;
 import io.github.stackdocs.analyze.observability.LogGroups;
@@ -114,7 +116,8 @@ public final class RunbookRenderer {
         stack.sourceFile(), physicalName,
         names(project, graph.dependencies(id)), names(project, graph.dependents(id)),
         names(project, graph.blastRadius(id)),
-        logs(stack, r, service), alarmViews, recovery(stack, r, service), facts(r, service));
+        logs(stack, r, service), alarmViews, recovery(stack, r, service), facts(r, service),
+        AnnotationView.of(project.annotations().effective(stack.name(), r.logicalId())));
   }
 
   private static List<String> names(Project project, Collection<NodeId> nodes) {

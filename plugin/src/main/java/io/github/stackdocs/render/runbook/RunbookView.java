@@ -14,6 +14,7 @@ import java.util.List;
  * @param alarms the alarms of the templates that watch it
  * @param recovery recovery facts read from its properties
  * @param facts a few other operational properties ({@code Timeout: 30})
+ * @param owner who owns it: the resource's annotation over its stack's; null when nothing is recorded
  */
 public record RunbookView(
     String stack,
@@ -31,7 +32,8 @@ public record RunbookView(
     List<Fact> logs,
     List<AlarmView> alarms,
     List<Fact> recovery,
-    List<Fact> facts) {
+    List<Fact> facts,
+    io.github.stackdocs.render.view.AnnotationView owner) {
 
   public RunbookView {
     dependencies = List.copyOf(dependencies);

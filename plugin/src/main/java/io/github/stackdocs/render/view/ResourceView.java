@@ -16,6 +16,7 @@ import java.util.List;
  * @param constructPath the CDK construct path, relative to the stack, or empty
  * @param deployed the deployed state, or {@code null} when the stack has no snapshot
  * @param sam for SAM resources, their events and what the SAM transform creates; null otherwise
+ * @param annotation what people say about the resource itself (owner, tier, on-call ...); null when nothing
  */
 public record ResourceView(
     String logicalId,
@@ -37,7 +38,8 @@ public record ResourceView(
     List<String> attributes,
     String constructPath,
     DeployedResourceView deployed,
-    SamView sam) {
+    SamView sam,
+    AnnotationView annotation) {
   public ResourceView {
     properties = List.copyOf(properties);
     dependsOn = List.copyOf(dependsOn);

@@ -13,6 +13,7 @@ import java.util.List;
  * @param deployed the deployed state, or {@code null} when the stack has no snapshot
  * @param samShared resources the SAM transform creates for several SAM resources at once (implicit APIs ...)
  * @param nested the parent and the nested stacks; null when the stack is neither nested nor has nested stacks
+ * @param annotation what people say about the stack as a whole (owner, tier, on-call ...); null when nothing
  */
 public record StackView(
     String name,
@@ -39,7 +40,8 @@ public record StackView(
     int hiddenCdkItems,
     DeployedView deployed,
     List<SamView.ImplicitView> samShared,
-    NestedView nested) {
+    NestedView nested,
+    AnnotationView annotation) {
   public StackView {
     transforms = List.copyOf(transforms);
     parameterGroups = List.copyOf(parameterGroups);

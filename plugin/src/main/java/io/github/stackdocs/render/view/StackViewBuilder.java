@@ -35,6 +35,7 @@ final class StackViewBuilder {
 
   private final TypeDocs types;
   private final boolean showCdkInternals;
+  private final io.github.stackdocs.model.Annotations annotations;
   /** parent stack NUL logical id → the nested stack loaded for that resource. */
   private final Map<String, String> children = new java.util.HashMap<>();
 
@@ -46,7 +47,9 @@ final class StackViewBuilder {
       Map<String, List<FindingView>> findingsByStack,
       TypeDocs types,
       boolean showCdkInternals,
-      List<Stack> stacks) {
+      List<Stack> stacks,
+      io.github.stackdocs.model.Annotations annotations) {
+    this.annotations = annotations;
     for (Stack s : stacks) {
       s.nestedIn().ifPresent(n -> children.put(exportKey(n.parentStack(), n.logicalId()), s.name()));
     }
@@ -99,7 +102,8 @@ final class StackViewBuilder {
         hidden,
         deployed(stack),
         sam == null ? List.of() : samShared(sam),
-        nested(stack, page));
+        nested(stack, page),
+        AnnotationView.of(annotations.stack(stack.name())));
   }
 
   private static List<SamView.ImplicitView> samShared(SamApplication sam) {
@@ -288,7 +292,8 @@ final class StackViewBuilder {
         stack.cdk().map(o -> o.relativePath(r.logicalId())).orElse(""),
         stack.deployed().map(d -> deployedResource(d, r.logicalId(), r.type(), d.resource(r.logicalId())))
             .orElse(null),
-        sam(sam, r));
+        sam(sam, r),
+        AnnotationView.of(annotations.resource(stack.name(), r.logicalId())));
   }
 
   /** Links to resources: this stack's first, then other stacks' (each by stack and logical id). */

@@ -26,4 +26,7 @@ ${paragraph(stack.description)}
 <#if stack.hiddenCdkItems gt 0>
 * ${stack.hiddenCdkItems} CDK bookkeeping <#if stack.hiddenCdkItems == 1>item<#else>items</#if> hidden (CDKMetadata, asset and bootstrap parameters, bootstrap rule; set showCdkInternals to show them)
 </#if>
+<#if stack.annotation??>
+<@annotation stack.annotation/>
+</#if>
 

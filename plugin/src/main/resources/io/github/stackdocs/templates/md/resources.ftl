@@ -17,6 +17,9 @@ Construct class: ${code(s.constructType)}
 ${paragraph(r.typeDescription)}
 
 </#if>
+<#if r.annotation??>
+<@annotation r.annotation/>
+</#if>
 <#if r.constructPath?has_content>
 - Construct path: ${code(r.constructPath)}
 </#if>

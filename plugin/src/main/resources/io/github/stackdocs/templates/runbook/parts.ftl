@@ -37,3 +37,35 @@ ${r[0]}::
 ${r[1]}
 </#list>
 </#macro>
+<#-- Who owns it, from stackdocs.yaml, Metadata or tags; link targets are http(s) URLs made safe by the view. -->
+<#macro weblink l>link:${l.href?no_esc}[${l.text}]</#macro>
+<#macro ownership a>
+[horizontal]
+<#if a.owner?has_content>
+Owner:: ${a.owner}
+</#if>
+<#if a.team?has_content>
+Team:: ${a.team}
+</#if>
+<#if a.tier?has_content>
+Tier:: ${a.tier}
+</#if>
+<#if a.slo?has_content>
+SLO:: ${a.slo}
+</#if>
+<#if a.oncall??>
+On call:: <@weblink a.oncall/>
+</#if>
+<#if a.escalation??>
+Escalation:: <@weblink a.escalation/>
+</#if>
+<#if a.compliance?has_content>
+Compliance:: ${a.compliance}
+</#if>
+<#if a.notes?has_content>
+Notes:: ${a.notes}
+</#if>
+<#if a.links?has_content>
+Links:: <#list a.links as l><@weblink l/><#sep>, </#list>
+</#if>
+</#macro>

@@ -27,10 +27,20 @@ ${f.label}:: ${code(f.value)}<#if f.note?has_content> -- ${f.note}</#if>
 
 == Ownership
 
+<@region "ownership">
+<#if rb.owner??>
+<@ownership rb.owner/>
+<#else>
+No owner is recorded for this resource or its stack: add one in stackdocs.yaml (owner, team, tier, slo, oncall, escalation), in a stackdocs key of the resource's Metadata, or as an owner or team tag.
+</#if>
+</@region>
+
 // Not generated: fill in and keep up to date.
+<#if !rb.owner??>
 Owner:: TODO team
 On call:: TODO rotation or escalation link
 Criticality:: TODO tier / SLO
+</#if>
 
 == Dependencies and blast radius
 
