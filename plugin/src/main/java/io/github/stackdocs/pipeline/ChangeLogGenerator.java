@@ -14,6 +14,7 @@ import io.github.stackdocs.read.InputSelector;
 import io.github.stackdocs.read.ReadResult;
 import io.github.stackdocs.read.cfn.CfnTemplateReader;
 import io.github.stackdocs.read.git.GitTreeFiles;
+import io.github.stackdocs.read.model.ModelJsonReader;
 import io.github.stackdocs.render.diff.ChangesJson;
 import io.github.stackdocs.render.diff.ChangesMarkdown;
 import java.io.IOException;
@@ -64,8 +65,13 @@ public final class ChangeLogGenerator {
             Optional.empty(), Optional.empty(), 0);
         throw new InvalidInputException("the current templates have errors; nothing was written", partial);
       }
-      old = baseline instanceof Baseline.Folder f ? folder(docs, inputs, f.folder())
-          : git(inputs, ((Baseline.GitRef) baseline).ref());
+      if (baseline instanceof Baseline.Folder f) {
+        old = folder(docs, inputs, f.folder());
+      } else if (baseline instanceof Baseline.Model m) {
+        old = model(inputs, m.file());
+      } else {
+        old = git(inputs, ((Baseline.GitRef) baseline).ref());
+      }
     }
     String name = baseline.describe() + old.commit().map(c -> " (" + c + ")").orElse("");
     ChangeSet changes = new ProjectDiff(ResourceCatalog.bundled())
@@ -119,6 +125,19 @@ public final class ChangeLogGenerator {
         .forEach(f -> log.warn("baseline: " + f.format() + (f.severity() == Severity.ERROR
             ? " (what could not be read is compared as new)" : "")));
     return new BaselineStacks(project.stacks(), Optional.empty());
+  }
+
+  /** An earlier {@code model.json}: its stacks, read back through their templates. */
+  private BaselineStacks model(DocsRequest inputs, Path file) {
+    Path base = inputs.baseDirectory();
+    String display = file.startsWith(base) ? slashes(base.relativize(file)) : file.toString();
+    ModelJsonReader.Result r = new ModelJsonReader(reader).read(file, display);
+    if (r.stacks().isEmpty() && !r.findings().isEmpty()) {
+      throw new ConfigurationException("baseline", r.findings().get(0).message());
+    }
+    r.findings().stream().filter(f -> f.severity().atLeast(Severity.WARN))
+        .forEach(f -> log.warn("baseline: " + f.format()));
+    return new BaselineStacks(r.stacks(), Optional.empty());
   }
 
   private static Path relocate(Path base, Path folder, Path p) {
