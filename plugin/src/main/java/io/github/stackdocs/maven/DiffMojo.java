@@ -24,7 +24,8 @@ public class DiffMojo extends AbstractStackdocsMojo {
 
   /**
    * What to compare with: {@code git:<ref>} (a branch such as {@code git:origin/main}, a tag, a commit or
-   * {@code git:HEAD~1}, read from the repository containing the project, without a checkout), a folder of
+   * {@code git:HEAD~1}, or {@code git:merge-base(origin/main)} for where the branch left it; read from the
+   * repository containing the project, without a checkout), a folder of
    * earlier templates with the project's layout (relative to the project folder; its {@code cdk.out} is read
    * when the project has a cloud assembly), an earlier cloud assembly (a folder with {@code manifest.json}), or
    * {@code model:<file>}, a {@code model.json} an earlier {@code generate} wrote (e.g. {@code model:docs/model.json}).

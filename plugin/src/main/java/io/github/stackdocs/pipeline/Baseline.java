@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * What the current inputs are compared with: a git ref of the project's own repository ({@code git:origin/main},
- * {@code git:v1.2}, {@code git:HEAD~1}; read from the object database) or a folder of earlier templates laid out
+ * {@code git:v1.2}, {@code git:HEAD~1}, {@code git:merge-base(origin/main)}; read from the object database) or a folder of earlier templates laid out
  * like the project (a template at {@code src/main/cloudformation/app.yaml} is looked for at
  * {@code <folder>/src/main/cloudformation/app.yaml}, an assembly at {@code cdk.out} at {@code <folder>/cdk.out}), or an
  * earlier cloud assembly (a folder holding {@code manifest.json}), or an earlier {@code model.json} written by
