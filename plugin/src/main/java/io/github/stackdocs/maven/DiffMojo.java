@@ -47,6 +47,16 @@ public class DiffMojo extends AbstractStackdocsMojo {
   private String failOnRisk;
 
   /**
+   * Where stackdocs' own docs of this project are published — a URL ({@code https://example.com/infra-docs}) or a
+   * path relative to {@code changes.md}. When set, each resource in {@code changes.md} links to its section,
+   * {@code <docsUrl>/stacks/<page>.html#<anchor>}. Removed resources have no page and no link.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.DOCS_URL)
+  private String docsUrl;
+
+  /**
    * Skips this goal only.
    *
    * @since 0.1.0
@@ -67,7 +77,7 @@ public class DiffMojo extends AbstractStackdocsMojo {
   @Override
   void run(DocsRequest inputs, MavenLog log) {
     DiffRequest request = new DiffRequest(inputs, DiffRequest.parseBaseline(baseline, inputs.baseDirectory()),
-        FailOnRisk.parse(failOnRisk));
+        FailOnRisk.parse(failOnRisk), java.util.Optional.ofNullable(docsUrl));
     try {
       DiffResult result = new ChangeLogGenerator(log).run(request);
       logRisks(result);

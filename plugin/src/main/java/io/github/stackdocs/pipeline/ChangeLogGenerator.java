@@ -17,6 +17,7 @@ import io.github.stackdocs.read.git.GitTreeFiles;
 import io.github.stackdocs.read.model.ModelJsonReader;
 import io.github.stackdocs.render.diff.ChangesJson;
 import io.github.stackdocs.render.diff.ChangesMarkdown;
+import io.github.stackdocs.render.view.PageIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -78,7 +79,8 @@ public final class ChangeLogGenerator {
         .diff(new Project(inputs.projectName(), old.stacks()), current);
     List<OutputFile> files = List.of(
         OutputFile.text(JSON, new ChangesJson().render(changes, name)),
-        OutputFile.text(MARKDOWN, new ChangesMarkdown(ResourceCatalog.bundled()).render(changes, name)));
+        OutputFile.text(MARKDOWN, new ChangesMarkdown(ResourceCatalog.bundled(), links(request, current))
+            .render(changes, name)));
     try {
       new OutputFolder(inputs.outputDirectory(), p -> p.equals(MARKDOWN) || p.equals(JSON)).write(files);
     } catch (IOException | UncheckedIOException e) {
@@ -92,6 +94,19 @@ public final class ChangeLogGenerator {
       throw new RiskThresholdException(request.failOnRisk(), violations, result);
     }
     return result;
+  }
+
+  /** Links to the current project's resource pages under {@code docsUrl}, when it is set. */
+  private static ChangesMarkdown.ResourceLinks links(DiffRequest request, Project current) {
+    if (request.docsUrl().isEmpty()) {
+      return ChangesMarkdown.ResourceLinks.NONE;
+    }
+    PageIndex pages = new PageIndex(current);
+    String base = request.docsUrl().get();
+    return (stack, logicalId) -> pages.resourceTarget(stack, logicalId).map(target -> {
+      int hash = target.indexOf('#');
+      return base + "/" + target.substring(0, hash) + ".html" + target.substring(hash);
+    });
   }
 
   private record BaselineStacks(List<Stack> stacks, Optional<String> commit) {}

@@ -116,6 +116,20 @@ class ChangeLogGeneratorTest {
   }
 
   @Test
+  void docsUrlLinksEachCurrentResourceToItsSection() throws Exception {
+    write(base.resolve("baseline/src/main/cloudformation/app.yaml"), TABLE
+        + "  Gone:\n    Type: AWS::SNS::Topic\n");
+    write(base.resolve("src/main/cloudformation/app.yaml"), TABLE.replace("orders", "orders-v2"));
+    new ChangeLogGenerator(Log.silent()).run(new DiffRequest(inputs(), DiffRequest.parseBaseline("baseline", base),
+        FailOnRisk.NONE, Optional.of("https://docs.example.com/infra/")));
+    String md = Files.readString(base.resolve("target/stackdocs/changes.md"));
+    assertThat(md).containsPattern("\\| \\[`Orders`\\]\\(https://docs\\.example\\.com/infra/stacks/app\\.html#resource-orders\\) \\|")
+        .contains("| `Gone` |"); // removed: no page to link to
+    assertThatThrownBy(() -> new DiffRequest(inputs(), DiffRequest.parseBaseline("baseline", base), FailOnRisk.NONE,
+        Optional.of("docs (old)"))).isInstanceOf(ConfigurationException.class).hasMessageContaining("docsUrl");
+  }
+
+  @Test
   void gitBaselineReadsTheTemplatesAtTheRefWithoutCheckout() throws Exception {
     Path template = base.resolve("src/main/cloudformation/app.yaml");
     write(template, TABLE);
