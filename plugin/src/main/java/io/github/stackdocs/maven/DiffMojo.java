@@ -57,6 +57,16 @@ public class DiffMojo extends AbstractStackdocsMojo {
   private String docsUrl;
 
   /**
+   * An AsciiDoc change log to append this run's entry to (baseline → current, counts, risks, a line per stack),
+   * relative to the project folder; created with a title when missing. Earlier entries are never rewritten, and a
+   * run with the same baseline and the same changes as an existing entry adds nothing. None by default.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.APPEND_CHANGELOG)
+  private java.io.File appendChangelog;
+
+  /**
    * Skips this goal only.
    *
    * @since 0.1.0
@@ -77,7 +87,8 @@ public class DiffMojo extends AbstractStackdocsMojo {
   @Override
   void run(DocsRequest inputs, MavenLog log) {
     DiffRequest request = new DiffRequest(inputs, DiffRequest.parseBaseline(baseline, inputs.baseDirectory()),
-        FailOnRisk.parse(failOnRisk), java.util.Optional.ofNullable(docsUrl));
+        FailOnRisk.parse(failOnRisk), java.util.Optional.ofNullable(docsUrl),
+        java.util.Optional.ofNullable(appendChangelog).map(java.io.File::toPath));
     try {
       DiffResult result = new ChangeLogGenerator(log).run(request);
       logRisks(result);

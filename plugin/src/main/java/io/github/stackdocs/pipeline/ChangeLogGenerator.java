@@ -16,6 +16,7 @@ import io.github.stackdocs.read.cfn.CfnTemplateReader;
 import io.github.stackdocs.read.git.GitTreeFiles;
 import io.github.stackdocs.read.model.ModelJsonReader;
 import io.github.stackdocs.render.diff.ChangesJson;
+import io.github.stackdocs.render.diff.ChangelogEntry;
 import io.github.stackdocs.render.diff.ChangesMarkdown;
 import io.github.stackdocs.render.view.PageIndex;
 import java.io.IOException;
@@ -77,8 +78,9 @@ public final class ChangeLogGenerator {
     String name = baseline.describe() + old.commit().map(c -> " (" + c + ")").orElse("");
     ChangeSet changes = new ProjectDiff(ResourceCatalog.bundled())
         .diff(new Project(inputs.projectName(), old.stacks()), current);
+    String json = new ChangesJson().render(changes, name);
     List<OutputFile> files = List.of(
-        OutputFile.text(JSON, new ChangesJson().render(changes, name)),
+        OutputFile.text(JSON, json),
         OutputFile.text(MARKDOWN, new ChangesMarkdown(ResourceCatalog.bundled(), links(request, current))
             .render(changes, name)));
     try {
@@ -87,6 +89,7 @@ public final class ChangeLogGenerator {
       throw new StackdocsException("could not write the change log in " + inputs.outputDirectory() + ": "
           + e.getMessage(), e);
     }
+    request.appendChangelog().ifPresent(file -> appendChangelog(file, changes, json, name));
     DiffResult result = new DiffResult(changes, name, findings, inputs.outputDirectory(),
         (System.nanoTime() - start) / 1_000_000);
     List<String> violations = request.failOnRisk().violations(changes);
@@ -94,6 +97,33 @@ public final class ChangeLogGenerator {
       throw new RiskThresholdException(request.failOnRisk(), violations, result);
     }
     return result;
+  }
+
+  /**
+   * Appends this run's entry to the AsciiDoc change log (created with a title when missing), unless an entry with
+   * the same key (baseline and change set) is already there. Earlier entries are never touched: the file is only
+   * ever appended to.
+   */
+  private void appendChangelog(Path file, ChangeSet changes, String json, String baselineName) {
+    String marker = ChangelogEntry.marker(changes, json, baselineName);
+    try {
+      String existing = Files.isRegularFile(file) ? Files.readString(file) : null;
+      if (existing != null && existing.lines().anyMatch(l -> l.equals(marker))) {
+        log.info("change log " + file + " already has the entry for " + baselineName + " and this change; not added again");
+        return;
+      }
+      String entry = ChangelogEntry.render(changes, json, baselineName, "current");
+      if (existing == null) {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        entry = ChangelogEntry.HEADER + "\n" + entry;
+      } else if (!existing.isEmpty()) {
+        entry = (existing.endsWith("\n\n") ? "" : existing.endsWith("\n") ? "\n" : "\n\n") + entry;
+      }
+      Files.writeString(file, entry, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+      log.info("change log entry appended to " + file);
+    } catch (IOException | UncheckedIOException e) {
+      throw new StackdocsException("could not append to the change log " + file + ": " + e.getMessage(), e);
+    }
   }
 
   /** Links to the current project's resource pages under {@code docsUrl}, when it is set. */

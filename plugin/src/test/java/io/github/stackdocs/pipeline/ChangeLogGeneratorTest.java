@@ -130,6 +130,29 @@ class ChangeLogGeneratorTest {
   }
 
   @Test
+  void appendChangelogAddsOneEntryPerBaselineAndChangeAndNeverRewrites() throws Exception {
+    write(base.resolve("baseline/src/main/cloudformation/app.yaml"), TABLE);
+    write(base.resolve("src/main/cloudformation/app.yaml"), TABLE.replace("orders", "orders-v2"));
+    Path log = base.resolve("docs/CHANGELOG.adoc");
+    DiffRequest request = new DiffRequest(inputs(), DiffRequest.parseBaseline("baseline", base), FailOnRisk.NONE,
+        Optional.empty(), Optional.of(Path.of("docs/CHANGELOG.adoc")));
+    new ChangeLogGenerator(Log.silent()).run(request);
+    String first = Files.readString(log);
+    assertThat(first).startsWith("= Infrastructure change log").contains(" → current")
+        .contains("* Resources: 1 changed (1 modified); 1 will replace")
+        .contains("** *DATA LOSS* ``app / Orders``").contains("| app | ``Orders`` modified (will replace)");
+
+    new ChangeLogGenerator(Log.silent()).run(request); // same baseline, same change: nothing added
+    assertThat(Files.readString(log)).isEqualTo(first);
+
+    write(base.resolve("src/main/cloudformation/app.yaml"), TABLE.replace("PAY_PER_REQUEST", "PROVISIONED"));
+    new ChangeLogGenerator(Log.silent()).run(request);
+    String second = Files.readString(log);
+    assertThat(second).startsWith(first);
+    assertThat(second.split("// stackdocs-changelog-entry ", -1)).hasSize(3);
+  }
+
+  @Test
   void gitBaselineReadsTheTemplatesAtTheRefWithoutCheckout() throws Exception {
     Path template = base.resolve("src/main/cloudformation/app.yaml");
     write(template, TABLE);
