@@ -24,8 +24,12 @@ public class DiffMojo extends AbstractStackdocsMojo {
 
   /**
    * What to compare with: {@code git:<ref>} (a branch such as {@code git:origin/main}, a tag, a commit or
-   * {@code git:HEAD~1}, read from the repository containing the project, without a checkout) or a folder of
-   * earlier templates with the project's layout (relative to the project folder).
+   * {@code git:HEAD~1}, or {@code git:merge-base(origin/main)} for where the branch left it; read from the
+   * repository containing the project, without a checkout), a folder of
+   * earlier templates with the project's layout (relative to the project folder; its {@code cdk.out} is read
+   * when the project has a cloud assembly), an earlier cloud assembly (a folder with {@code manifest.json}), or
+   * {@code model:<file>}, a {@code model.json} an earlier {@code generate} wrote (e.g. {@code model:docs/model.json}).
+   * The current side is what {@code generate} documents: templates and the cloud assembly.
    *
    * @since 0.1.0
    */
@@ -41,6 +45,26 @@ public class DiffMojo extends AbstractStackdocsMojo {
    */
   @Parameter(property = PropertyNames.FAIL_ON_RISK, defaultValue = "NONE")
   private String failOnRisk;
+
+  /**
+   * Where stackdocs' own docs of this project are published — a URL ({@code https://example.com/infra-docs}) or a
+   * path relative to {@code changes.md}. When set, each resource in {@code changes.md} links to its section,
+   * {@code <docsUrl>/stacks/<page>.html#<anchor>}. Removed resources have no page and no link.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.DOCS_URL)
+  private String docsUrl;
+
+  /**
+   * An AsciiDoc change log to append this run's entry to (baseline → current, counts, risks, a line per stack),
+   * relative to the project folder; created with a title when missing. Earlier entries are never rewritten, and a
+   * run with the same baseline and the same changes as an existing entry adds nothing. None by default.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.APPEND_CHANGELOG)
+  private java.io.File appendChangelog;
 
   /**
    * Skips this goal only.
@@ -63,7 +87,8 @@ public class DiffMojo extends AbstractStackdocsMojo {
   @Override
   void run(DocsRequest inputs, MavenLog log) {
     DiffRequest request = new DiffRequest(inputs, DiffRequest.parseBaseline(baseline, inputs.baseDirectory()),
-        FailOnRisk.parse(failOnRisk));
+        FailOnRisk.parse(failOnRisk), java.util.Optional.ofNullable(docsUrl),
+        java.util.Optional.ofNullable(appendChangelog).map(java.io.File::toPath));
     try {
       DiffResult result = new ChangeLogGenerator(log).run(request);
       logRisks(result);

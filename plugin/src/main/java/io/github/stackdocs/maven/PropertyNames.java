@@ -20,6 +20,8 @@ final class PropertyNames {
   static final String DIFF_SKIP = PREFIX + "diff.skip";
   static final String BASELINE = PREFIX + "baseline";
   static final String FAIL_ON_RISK = PREFIX + "failOnRisk";
+  static final String DOCS_URL = PREFIX + "docsUrl";
+  static final String APPEND_CHANGELOG = PREFIX + "appendChangelog";
   static final String CDK_OUT = PREFIX + "cdkOut";
   static final String EXPORT_DIRECTORY = PREFIX + "exportDirectory";
   static final String EXPORT_OVERWRITE = PREFIX + "export.overwrite";

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 
 /**
  * What the current inputs are compared with: a git ref of the project's own repository ({@code git:origin/main},
- * {@code git:v1.2}, {@code git:HEAD~1}; read from the object database) or a folder of earlier templates laid out
+ * {@code git:v1.2}, {@code git:HEAD~1}, {@code git:merge-base(origin/main)}; read from the object database) or a folder of earlier templates laid out
  * like the project (a template at {@code src/main/cloudformation/app.yaml} is looked for at
- * {@code <folder>/src/main/cloudformation/app.yaml}).
+ * {@code <folder>/src/main/cloudformation/app.yaml}, an assembly at {@code cdk.out} at {@code <folder>/cdk.out}), or an
+ * earlier cloud assembly (a folder holding {@code manifest.json}), or an earlier {@code model.json} written by
+ * {@code generate} ({@code model:docs/model.json}).
  */
-public sealed interface Baseline permits Baseline.GitRef, Baseline.Folder {
+public sealed interface Baseline permits Baseline.GitRef, Baseline.Folder, Baseline.Model {
 
   /** For messages and documents. */
   String describe();
@@ -27,7 +29,14 @@ public sealed interface Baseline permits Baseline.GitRef, Baseline.Folder {
     }
   }
 
-  /** {@code git:<ref>} or a folder (relative to {@code baseDirectory}). */
+  record Model(Path file) implements Baseline {
+    @Override
+    public String describe() {
+      return "model:" + file;
+    }
+  }
+
+  /** {@code git:<ref>}, {@code model:<file>} or a folder (relative to {@code baseDirectory}). */
   static Baseline parse(String value, Path baseDirectory) {
     if (value == null || value.isBlank()) {
       throw new ConfigurationException("baseline", "no baseline given; set it to a folder of earlier templates or"
@@ -41,10 +50,18 @@ public sealed interface Baseline permits Baseline.GitRef, Baseline.Folder {
       }
       return new GitRef(ref);
     }
+    if (v.startsWith("model:")) {
+      Path file = baseDirectory.resolve(v.substring(6).strip()).normalize();
+      if (!java.nio.file.Files.isRegularFile(file)) {
+        throw new ConfigurationException("baseline", "model file " + file + " does not exist; give the model.json"
+            + " an earlier generate wrote (formats including json), e.g. model:docs/model.json");
+      }
+      return new Model(file);
+    }
     Path folder = baseDirectory.resolve(v).normalize();
     if (!java.nio.file.Files.isDirectory(folder)) {
       throw new ConfigurationException("baseline", "folder " + folder + " does not exist; give a folder of earlier"
-          + " templates or git:<ref>");
+          + " templates, git:<ref> or model:<model.json>");
     }
     return new Folder(folder);
   }

@@ -8,15 +8,20 @@ import io.github.stackdocs.model.Project;
 import io.github.stackdocs.model.Stack;
 import io.github.stackdocs.output.OutputFile;
 import io.github.stackdocs.output.OutputFolder;
+import io.github.stackdocs.model.Severity;
+import io.github.stackdocs.output.WriteMode;
 import io.github.stackdocs.read.InputSelector;
 import io.github.stackdocs.read.ReadResult;
-import io.github.stackdocs.read.TemplateSource;
 import io.github.stackdocs.read.cfn.CfnTemplateReader;
 import io.github.stackdocs.read.git.GitTreeFiles;
+import io.github.stackdocs.read.model.ModelJsonReader;
 import io.github.stackdocs.render.diff.ChangesJson;
+import io.github.stackdocs.render.diff.ChangelogEntry;
 import io.github.stackdocs.render.diff.ChangesMarkdown;
+import io.github.stackdocs.render.view.PageIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,10 +32,11 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The {@code diff} path: read the current templates (the same selection as {@code generate}) and the baseline's
- * (same relative layout, from a folder or a git ref), compare, write {@code changes.md} and {@code changes.json},
- * then apply {@code failOnRisk}. Baseline templates that cannot be read are left out with a warning (their stacks
- * then show as added), current ones that cannot be read fail like in {@code generate}.
+ * The {@code diff} path: read the current project exactly as {@code generate} reads it (selected templates, the
+ * cloud assembly, nested stacks) and the baseline's (a folder laid out like the project or an earlier
+ * {@code cdk.out}, or the templates at a git ref), compare, write {@code changes.md} and {@code changes.json}, then
+ * apply {@code failOnRisk}. Baseline templates that cannot be read are left out with a warning (their stacks then
+ * show as added), current ones that cannot be read fail like in {@code generate}.
  */
 public final class ChangeLogGenerator {
   static final String MARKDOWN = "changes.md";
@@ -51,33 +57,39 @@ public final class ChangeLogGenerator {
     long start = System.nanoTime();
     DocsRequest inputs = request.inputs();
     List<Finding> findings = new ArrayList<>();
-    List<TemplateSource> sources = new InputSelection(inputs).select(findings);
-    List<Stack> current = new ArrayList<>();
-    for (TemplateSource source : sources) {
-      ReadResult r = reader.read(source);
-      r.stack().ifPresent(current::add);
-      findings.addAll(r.findings());
-    }
-    if (findings.stream().anyMatch(f -> f.severity() == io.github.stackdocs.model.Severity.ERROR)) {
-      DocsResult partial = new DocsResult(current.size(), 0, 0, findings, inputs.outputDirectory(), Optional.empty(),
-          Optional.empty(), 0);
-      throw new InvalidInputException("the current templates have errors; nothing was written", partial);
-    }
+    Project current;
+    BaselineStacks old;
     Baseline baseline = request.baseline();
-    BaselineStacks old = baseline instanceof Baseline.Folder f ? folder(inputs, f.folder())
-        : git(inputs, ((Baseline.GitRef) baseline).ref());
+    try (DocsGenerator docs = new DocsGenerator(log)) {
+      current = docs.readProject(inputs, findings);
+      if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
+        DocsResult partial = new DocsResult(current.stacks().size(), 0, 0, findings, inputs.outputDirectory(),
+            Optional.empty(), Optional.empty(), 0);
+        throw new InvalidInputException("the current templates have errors; nothing was written", partial);
+      }
+      if (baseline instanceof Baseline.Folder f) {
+        old = folder(docs, inputs, f.folder());
+      } else if (baseline instanceof Baseline.Model m) {
+        old = model(inputs, m.file());
+      } else {
+        old = git(inputs, ((Baseline.GitRef) baseline).ref());
+      }
+    }
     String name = baseline.describe() + old.commit().map(c -> " (" + c + ")").orElse("");
     ChangeSet changes = new ProjectDiff(ResourceCatalog.bundled())
-        .diff(new Project(inputs.projectName(), old.stacks()), new Project(inputs.projectName(), current));
+        .diff(new Project(inputs.projectName(), old.stacks()), current);
+    String json = new ChangesJson().render(changes, name);
     List<OutputFile> files = List.of(
-        OutputFile.text(JSON, new ChangesJson().render(changes, name)),
-        OutputFile.text(MARKDOWN, new ChangesMarkdown(ResourceCatalog.bundled()).render(changes, name)));
+        OutputFile.text(JSON, json),
+        OutputFile.text(MARKDOWN, new ChangesMarkdown(ResourceCatalog.bundled(), links(request, current))
+            .render(changes, name)));
     try {
       new OutputFolder(inputs.outputDirectory(), p -> p.equals(MARKDOWN) || p.equals(JSON)).write(files);
     } catch (IOException | UncheckedIOException e) {
       throw new StackdocsException("could not write the change log in " + inputs.outputDirectory() + ": "
           + e.getMessage(), e);
     }
+    request.appendChangelog().ifPresent(file -> appendChangelog(file, changes, json, name));
     DiffResult result = new DiffResult(changes, name, findings, inputs.outputDirectory(),
         (System.nanoTime() - start) / 1_000_000);
     List<String> violations = request.failOnRisk().violations(changes);
@@ -87,24 +99,90 @@ public final class ChangeLogGenerator {
     return result;
   }
 
+  /**
+   * Appends this run's entry to the AsciiDoc change log (created with a title when missing), unless an entry with
+   * the same key (baseline and change set) is already there. Earlier entries are never touched: the file is only
+   * ever appended to.
+   */
+  private void appendChangelog(Path file, ChangeSet changes, String json, String baselineName) {
+    String marker = ChangelogEntry.marker(changes, json, baselineName);
+    try {
+      String existing = Files.isRegularFile(file) ? Files.readString(file) : null;
+      if (existing != null && existing.lines().anyMatch(l -> l.equals(marker))) {
+        log.info("change log " + file + " already has the entry for " + baselineName + " and this change; not added again");
+        return;
+      }
+      String entry = ChangelogEntry.render(changes, json, baselineName, "current");
+      if (existing == null) {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        entry = ChangelogEntry.HEADER + "\n" + entry;
+      } else if (!existing.isEmpty()) {
+        entry = (existing.endsWith("\n\n") ? "" : existing.endsWith("\n") ? "\n" : "\n\n") + entry;
+      }
+      Files.writeString(file, entry, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+      log.info("change log entry appended to " + file);
+    } catch (IOException | UncheckedIOException e) {
+      throw new StackdocsException("could not append to the change log " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Links to the current project's resource pages under {@code docsUrl}, when it is set. */
+  private static ChangesMarkdown.ResourceLinks links(DiffRequest request, Project current) {
+    if (request.docsUrl().isEmpty()) {
+      return ChangesMarkdown.ResourceLinks.NONE;
+    }
+    PageIndex pages = new PageIndex(current);
+    String base = request.docsUrl().get();
+    return (stack, logicalId) -> pages.resourceTarget(stack, logicalId).map(target -> {
+      int hash = target.indexOf('#');
+      return base + "/" + target.substring(0, hash) + ".html" + target.substring(hash);
+    });
+  }
+
   private record BaselineStacks(List<Stack> stacks, Optional<String> commit) {}
 
-  /** The same selection as the current inputs, with the baseline folder standing in for the base directory. */
-  private BaselineStacks folder(DocsRequest inputs, Path folder) {
+  /**
+   * A baseline folder: a cloud assembly when it holds {@code manifest.json} (an earlier {@code cdk.out}), else a
+   * copy of the project read with the same settings as the current inputs, the folder standing in for the base
+   * directory (templates, nested stacks, and the assembly when the project has one and the folder holds it too).
+   */
+  private BaselineStacks folder(DocsGenerator docs, DocsRequest inputs, Path folder) {
     Path base = inputs.baseDirectory();
-    List<InputSelector.ExplicitTemplate> explicit = inputs.templates().stream()
-        .map(t -> new InputSelector.ExplicitTemplate(relocate(base, folder, Path.of(t.file())),
-            t.stackName().isEmpty() ? Optional.empty() : Optional.of(t.stackName())))
-        .filter(e -> java.nio.file.Files.isRegularFile(e.file())) // a new template has no baseline
-        .toList();
-    InputSelector.Selection selection = new InputSelector().select(folder, relocate(base, folder, inputs.sourceDirectory()),
-        inputs.includes(), inputs.excludes(), explicit, List.of(relocate(base, folder, inputs.outputDirectory())));
-    selection.findings().forEach(f -> log.warn("baseline: " + f.format()));
-    List<Stack> stacks = new ArrayList<>();
-    for (TemplateSource s : selection.sources()) {
-      stacks.addAll(readBaseline(s.displayPath(), s.stackName(), () -> reader.read(s)));
+    DocsRequest relocated;
+    if (Files.isRegularFile(folder.resolve("manifest.json"))) {
+      relocated = new DocsRequest(folder, folder, inputs.includes(), List.of(), List.of(), folder.resolve(".none"),
+          inputs.formats(), Optional.empty(), FailOn.NEVER, inputs.projectName(), WriteMode.WRITE,
+          inputs.maxDiffLines(), inputs.validationSeverity(), Optional.of(folder), inputs.showCdkInternals());
+    } else {
+      List<TemplateSpec> explicit = inputs.templates().stream()
+          .map(t -> new TemplateSpec(relocate(base, folder, Path.of(t.file())).toString(), t.stackName()))
+          .filter(t -> Files.isRegularFile(Path.of(t.file()))) // a new template has no baseline
+          .toList();
+      Optional<Path> cdkOut = inputs.cdkOutDirectory().map(d -> relocate(base, folder, d)).filter(Files::isDirectory);
+      relocated = new DocsRequest(folder, relocate(base, folder, inputs.sourceDirectory()), inputs.includes(),
+          inputs.excludes(), explicit, relocate(base, folder, inputs.outputDirectory()), inputs.formats(),
+          Optional.empty(), FailOn.NEVER, inputs.projectName(), WriteMode.WRITE, inputs.maxDiffLines(),
+          inputs.validationSeverity(), cdkOut, inputs.showCdkInternals());
     }
-    return new BaselineStacks(stacks, Optional.empty());
+    List<Finding> findings = new ArrayList<>();
+    Project project = docs.readProject(relocated, findings);
+    findings.stream().filter(f -> f.severity().atLeast(Severity.WARN))
+        .forEach(f -> log.warn("baseline: " + f.format() + (f.severity() == Severity.ERROR
+            ? " (what could not be read is compared as new)" : "")));
+    return new BaselineStacks(project.stacks(), Optional.empty());
+  }
+
+  /** An earlier {@code model.json}: its stacks, read back through their templates. */
+  private BaselineStacks model(DocsRequest inputs, Path file) {
+    Path base = inputs.baseDirectory();
+    String display = file.startsWith(base) ? slashes(base.relativize(file)) : file.toString();
+    ModelJsonReader.Result r = new ModelJsonReader(reader).read(file, display);
+    if (r.stacks().isEmpty() && !r.findings().isEmpty()) {
+      throw new ConfigurationException("baseline", r.findings().get(0).message());
+    }
+    r.findings().stream().filter(f -> f.severity().atLeast(Severity.WARN))
+        .forEach(f -> log.warn("baseline: " + f.format()));
+    return new BaselineStacks(r.stacks(), Optional.empty());
   }
 
   private static Path relocate(Path base, Path folder, Path p) {

@@ -226,6 +226,15 @@ public final class DocsGenerator implements AutoCloseable {
     });
   }
 
+  /**
+   * Only the reading step of {@link #generate}: the selected templates, the cloud assembly and nested stacks, as
+   * one project (the {@code diff} goal's current inputs, and a baseline folder laid out like the project).
+   * Reading problems go to {@code findings}; no analysis.
+   */
+  Project readProject(DocsRequest request, List<Finding> findings) {
+    return read(request, new InputSelection(request).select(findings), findings);
+  }
+
   private Project read(DocsRequest request, List<TemplateSource> sources, List<Finding> findings) {
     List<Stack> stacks = new ArrayList<>();
     for (TemplateSource source : sources) {

@@ -3,6 +3,10 @@ package io.github.stackdocs.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.stackdocs.analyze.diff.ChangeKind;
+import io.github.stackdocs.analyze.diff.PropertyChange;
+import io.github.stackdocs.analyze.diff.ResourceChange;
+import io.github.stackdocs.analyze.diff.StackChange;
 import io.github.stackdocs.model.Severity;
 import io.github.stackdocs.output.WriteMode;
 import io.github.stackdocs.render.Format;
@@ -45,6 +49,107 @@ class ChangeLogGeneratorTest {
     assertThat(Files.readString(base.resolve("target/stackdocs/changes.json"))).contains("\"schemaVersion\" : 1");
     assertThatThrownBy(() -> new ChangeLogGenerator(Log.silent()).run(new DiffRequest(inputs(), folder,
         FailOnRisk.DATA_LOSS))).isInstanceOf(RiskThresholdException.class).hasMessageContaining("DATA LOSS app/Orders");
+  }
+
+  private static final String MANIFEST = """
+      {"version": "36.0.0", "artifacts": {
+        "Api": {"type": "aws:cloudformation:stack", "environment": "aws://123456789012/eu-west-1",
+          "properties": {"templateFile": "Api.template.json", "stackName": "api-prod"}}}}
+      """;
+  private static final String CDK_TEMPLATE = """
+      {"Resources": {
+        "Fn": {"Type": "AWS::Lambda::Function", "Properties": {"Code": {"S3Bucket": "assets",
+          "S3Key": "HASH.zip"}, "Handler": "index.handler", "Runtime": "nodejs20.x", "MemorySize": MEM,
+          "Role": "arn:aws:iam::123456789012:role/r"}, "Metadata": {"aws:cdk:path": "Api/Fn/Resource"}},
+        "Store": {"Type": "AWS::DynamoDB::Table", "Properties": {"TableName": "TABLE",
+          "KeySchema": [{"AttributeName": "id", "KeyType": "HASH"}],
+          "AttributeDefinitions": [{"AttributeName": "id", "AttributeType": "S"}]}}}}
+      """;
+
+  private static String cdkTemplate(char hash, int memory, String table) {
+    return CDK_TEMPLATE.replace("HASH", String.valueOf(hash).repeat(64)).replace("MEM", String.valueOf(memory))
+        .replace("TABLE", table);
+  }
+
+  private DocsRequest cdkInputs() {
+    return new DocsRequest(base, Path.of("src/main/cloudformation"), List.of(), List.of(), List.of(),
+        Path.of("target/stackdocs"), Set.of(Format.MD), Optional.empty(), FailOn.ERROR, "p", WriteMode.WRITE, 50,
+        Severity.WARN, Optional.of(Path.of("cdk.out")), false);
+  }
+
+  @Test
+  void cdkAssemblyStacksAreComparedWithABaselineAssemblyFolder() throws Exception {
+    write(base.resolve("cdk.out/manifest.json"), MANIFEST);
+    write(base.resolve("cdk.out/Api.template.json"), cdkTemplate('b', 256, "orders-v2"));
+    write(base.resolve("src/main/cloudformation/dns.yaml"), "Resources:\n  Zone:\n    Type: AWS::Route53::HostedZone\n"
+        + "    Properties: {Name: example.com}\n");
+    write(base.resolve("old-cdk.out/manifest.json"), MANIFEST);
+    write(base.resolve("old-cdk.out/Api.template.json"), cdkTemplate('a', 128, "orders"));
+
+    DiffResult result = new ChangeLogGenerator(Log.silent())
+        .run(new DiffRequest(cdkInputs(), DiffRequest.parseBaseline("old-cdk.out", base), FailOnRisk.NONE));
+
+    // the assembly baseline holds only the CDK stack: the template stack is new; the asset hash is noise
+    assertThat(result.changes().stacks()).extracting(StackChange::stackName).containsExactly("api-prod", "dns");
+    StackChange api = result.changes().stacks().get(0);
+    assertThat(api.kind()).isEqualTo(ChangeKind.MODIFIED);
+    ResourceChange fn = api.resources().stream().filter(r -> r.logicalId().equals("Fn")).findFirst().orElseThrow();
+    assertThat(fn.changes()).filteredOn(c -> !c.suppressed()).extracting(PropertyChange::path)
+        .containsExactly("Properties.MemorySize");
+    assertThat(result.changes().risks()).extracting(r -> r.kind().name() + " " + r.logicalId())
+        .containsExactly("DATA_LOSS Store");
+  }
+
+  @Test
+  void aProjectCopyBaselineReadsItsAssemblyToo() throws Exception {
+    write(base.resolve("cdk.out/manifest.json"), MANIFEST);
+    write(base.resolve("cdk.out/Api.template.json"), cdkTemplate('b', 128, "orders"));
+    write(base.resolve("baseline/cdk.out/manifest.json"), MANIFEST);
+    write(base.resolve("baseline/cdk.out/Api.template.json"), cdkTemplate('a', 128, "orders"));
+
+    DiffResult result = new ChangeLogGenerator(Log.silent())
+        .run(new DiffRequest(cdkInputs(), DiffRequest.parseBaseline("baseline", base), FailOnRisk.NONE));
+
+    assertThat(result.changes().visibleResources()).isEmpty();
+    assertThat(result.changes().suppressed()).isPositive();
+    assertThat(Files.readString(base.resolve("target/stackdocs/changes.md"))).contains("**No changes**");
+  }
+
+  @Test
+  void docsUrlLinksEachCurrentResourceToItsSection() throws Exception {
+    write(base.resolve("baseline/src/main/cloudformation/app.yaml"), TABLE
+        + "  Gone:\n    Type: AWS::SNS::Topic\n");
+    write(base.resolve("src/main/cloudformation/app.yaml"), TABLE.replace("orders", "orders-v2"));
+    new ChangeLogGenerator(Log.silent()).run(new DiffRequest(inputs(), DiffRequest.parseBaseline("baseline", base),
+        FailOnRisk.NONE, Optional.of("https://docs.example.com/infra/")));
+    String md = Files.readString(base.resolve("target/stackdocs/changes.md"));
+    assertThat(md).containsPattern("\\| \\[`Orders`\\]\\(https://docs\\.example\\.com/infra/stacks/app\\.html#resource-orders\\) \\|")
+        .contains("| `Gone` |"); // removed: no page to link to
+    assertThatThrownBy(() -> new DiffRequest(inputs(), DiffRequest.parseBaseline("baseline", base), FailOnRisk.NONE,
+        Optional.of("docs (old)"))).isInstanceOf(ConfigurationException.class).hasMessageContaining("docsUrl");
+  }
+
+  @Test
+  void appendChangelogAddsOneEntryPerBaselineAndChangeAndNeverRewrites() throws Exception {
+    write(base.resolve("baseline/src/main/cloudformation/app.yaml"), TABLE);
+    write(base.resolve("src/main/cloudformation/app.yaml"), TABLE.replace("orders", "orders-v2"));
+    Path log = base.resolve("docs/CHANGELOG.adoc");
+    DiffRequest request = new DiffRequest(inputs(), DiffRequest.parseBaseline("baseline", base), FailOnRisk.NONE,
+        Optional.empty(), Optional.of(Path.of("docs/CHANGELOG.adoc")));
+    new ChangeLogGenerator(Log.silent()).run(request);
+    String first = Files.readString(log);
+    assertThat(first).startsWith("= Infrastructure change log").contains(" → current")
+        .contains("* Resources: 1 changed (1 modified); 1 will replace")
+        .contains("** *DATA LOSS* ``app / Orders``").contains("| app | ``Orders`` modified (will replace)");
+
+    new ChangeLogGenerator(Log.silent()).run(request); // same baseline, same change: nothing added
+    assertThat(Files.readString(log)).isEqualTo(first);
+
+    write(base.resolve("src/main/cloudformation/app.yaml"), TABLE.replace("PAY_PER_REQUEST", "PROVISIONED"));
+    new ChangeLogGenerator(Log.silent()).run(request);
+    String second = Files.readString(log);
+    assertThat(second).startsWith(first);
+    assertThat(second.split("// stackdocs-changelog-entry ", -1)).hasSize(3);
   }
 
   @Test

@@ -6,21 +6,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 
 /**
- * Reads files as they were at a git ref ({@code origin/main}, a tag, a commit, {@code HEAD~1}) straight from the
+ * Reads files as they were at a git ref ({@code origin/main}, a tag, a commit, {@code HEAD~1}, or
+ * {@code merge-base(origin/main)}: where {@code HEAD} branched off) straight from the
  * object database of the repository that contains a folder: no checkout, no git binary.
  */
 public final class GitTreeFiles {
   private static final long MAX_FILE = 64L << 20;
+  private static final Pattern MERGE_BASE = Pattern.compile("merge-base\\((.+)\\)");
 
   /** One file at the ref. @param path relative to the folder asked for, '/' separators */
   public record GitFile(String path, byte[] content) {}
@@ -45,13 +50,9 @@ public final class GitTreeFiles {
       File workTree = repo.isBare() ? null : repo.getWorkTree();
       String prefix = workTree == null ? "" : slashes(workTree.toPath().toAbsolutePath().normalize()
           .relativize(folder.toAbsolutePath().normalize()));
-      ObjectId id = repo.resolve(ref + "^{commit}");
-      if (id == null) {
-        throw new IllegalArgumentException("git ref '" + ref + "' names no commit in " + repo.getDirectory());
-      }
       List<GitFile> files = new ArrayList<>();
       try (RevWalk walk = new RevWalk(repo); TreeWalk tree = new TreeWalk(repo)) {
-        RevCommit commit = walk.parseCommit(id);
+        RevCommit commit = commit(repo, walk, ref);
         tree.addTree(commit.getTree());
         tree.setRecursive(true);
         if (!prefix.isEmpty()) {
@@ -72,6 +73,40 @@ public final class GitTreeFiles {
         return new Snapshot(commit.abbreviate(8).name(), files);
       }
     }
+  }
+
+  /**
+   * The commit {@code ref} names; {@code merge-base(<ref>)} is the best common ancestor of {@code HEAD} and
+   * {@code <ref>} (what a pull request's diff starts from: the target branch may have moved on since).
+   */
+  static RevCommit commit(Repository repo, RevWalk walk, String ref) throws IOException {
+    Matcher m = MERGE_BASE.matcher(ref.strip());
+    if (!m.matches()) {
+      return walk.parseCommit(resolve(repo, ref));
+    }
+    RevCommit head = walk.parseCommit(resolve(repo, "HEAD"));
+    RevCommit other = walk.parseCommit(resolve(repo, m.group(1).strip()));
+    walk.setRevFilter(RevFilter.MERGE_BASE);
+    walk.markStart(head);
+    walk.markStart(other);
+    RevCommit base = walk.next();
+    if (base == null) {
+      throw new IllegalArgumentException("HEAD and '" + m.group(1).strip() + "' have no common ancestor in "
+          + repo.getDirectory() + " (a shallow clone? fetch the full history, e.g. actions/checkout with"
+          + " fetch-depth: 0)");
+    }
+    walk.reset();
+    walk.setRevFilter(RevFilter.ALL);
+    return walk.parseCommit(base);
+  }
+
+  private static ObjectId resolve(Repository repo, String ref) throws IOException {
+    ObjectId id = repo.resolve(ref + "^{commit}");
+    if (id == null) {
+      throw new IllegalArgumentException("git ref '" + ref + "' names no commit in " + repo.getDirectory()
+          + " (in CI, fetch it first: a shallow clone has only the checked-out commit)");
+    }
+    return id;
   }
 
   private static String slashes(Path p) {

@@ -62,6 +62,9 @@ public final class ChangesJson {
           value(pc, "old", p.oldValue());
           value(pc, "new", p.newValue());
           pc.put("impact", p.impact().name()).put("suppressed", p.suppressed());
+          if (p.caused()) {
+            pc.put("cause", p.cause()); // the replaced resource this property references
+          }
         }
       }
       ArrayNode items = stack.putArray("items");

@@ -30,16 +30,38 @@ public final class ChangesMarkdown {
   private static final int MAX_PATHS = 6;
   private static final Pattern SAFE_URL = Pattern.compile("https://docs\\.aws\\.amazon\\.com/[A-Za-z0-9/._-]+");
 
+  /** A link target that cannot break out of the Markdown link: no spaces, brackets, parentheses or angle brackets. */
+  private static final Pattern DOCS_URL = Pattern.compile("[^\\s()\\[\\]<>`]+");
+
   private final ResourceCatalog catalog;
   private final int limit;
+  private final ResourceLinks links;
+
+  /** Where a resource's doc page is (a URL or relative path), if anywhere. */
+  @FunctionalInterface
+  public interface ResourceLinks {
+    Optional<String> link(String stack, String logicalId);
+
+    ResourceLinks NONE = (stack, logicalId) -> Optional.empty();
+  }
 
   public ChangesMarkdown(ResourceCatalog catalog) {
-    this(catalog, LIMIT);
+    this(catalog, LIMIT, ResourceLinks.NONE);
+  }
+
+  /** With links from each resource's id to its page in stackdocs' own docs. */
+  public ChangesMarkdown(ResourceCatalog catalog, ResourceLinks links) {
+    this(catalog, LIMIT, links);
   }
 
   ChangesMarkdown(ResourceCatalog catalog, int limit) {
+    this(catalog, limit, ResourceLinks.NONE);
+  }
+
+  ChangesMarkdown(ResourceCatalog catalog, int limit, ResourceLinks links) {
     this.catalog = catalog;
     this.limit = limit;
+    this.links = links;
   }
 
   public String render(ChangeSet changes, String baselineName) {
@@ -74,7 +96,7 @@ public final class ChangesMarkdown {
         blocks.add("| Resource | Type | Change | Impact | Properties |\n|---|---|---|---|---|\n");
         counts.add(0);
         for (ResourceChange r : resources) {
-          blocks.add(row(r));
+          blocks.add(row(s.stackName(), r));
           counts.add(1);
         }
         blocks.add("\n");
@@ -156,7 +178,7 @@ public final class ChangesMarkdown {
     return sb.toString();
   }
 
-  private String row(ResourceChange r) {
+  private String row(String stack, ResourceChange r) {
     String type = MarkdownText.code(r.type());
     Optional<String> url = catalog.type(r.type()).map(t -> t.docsUrl()).filter(u -> SAFE_URL.matcher(u).matches());
     if (url.isPresent()) {
@@ -179,7 +201,12 @@ public final class ChangesMarkdown {
     if (shown.size() > MAX_PATHS) {
       props.add("… " + (shown.size() - MAX_PATHS) + " more");
     }
-    return "| " + MarkdownText.code(r.logicalId()) + " | " + type + " | " + kind(r.kind()) + " | " + impact + " | "
+    String id = MarkdownText.code(r.logicalId());
+    Optional<String> page = links.link(stack, r.logicalId()).filter(u -> DOCS_URL.matcher(u).matches());
+    if (page.isPresent()) {
+      id = "[" + id + "](" + page.get() + ")";
+    }
+    return "| " + id + " | " + type + " | " + kind(r.kind()) + " | " + impact + " | "
         + String.join("<br>", props) + " |\n";
   }
 

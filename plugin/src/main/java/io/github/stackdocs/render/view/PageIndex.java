@@ -70,6 +70,18 @@ public final class PageIndex {
     }
   }
 
+  /**
+   * Where a resource is documented, relative to the docs folder and without the file extension
+   * ({@code stacks/app#resource-orders}); empty when the project has no such stack or resource.
+   */
+  public java.util.Optional<String> resourceTarget(String stack, String logicalId) {
+    StackPage p = pages.get(stack);
+    if (p == null || !p.resources().containsKey(logicalId)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(p.page() + "#" + p.resources().get(logicalId));
+  }
+
   StackPage page(String stack) {
     StackPage p = pages.get(stack);
     if (p == null) {

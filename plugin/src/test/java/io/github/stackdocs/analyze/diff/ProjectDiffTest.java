@@ -173,4 +173,47 @@ class ProjectDiffTest {
         org.assertj.core.groups.Tuple.tuple("new", ChangeKind.ADDED), org.assertj.core.groups.Tuple.tuple("old", ChangeKind.REMOVED));
     assertThat(c.risks()).extracting(Risk::kind).containsExactly(RiskKind.DATA_LOSS); // the queue of "old" is deleted
   }
+
+  @Test
+  void resourcesReferencingAReplacedResourceUpdateAndMayBeReplacedInTurn() {
+    String before = """
+        Resources:
+          Table:
+            Type: AWS::DynamoDB::Table
+            Properties:
+              TableName: orders
+              KeySchema: [{AttributeName: id, KeyType: HASH}]
+              AttributeDefinitions: [{AttributeName: id, AttributeType: S}]
+          Role:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument: {}
+              Policies: [{PolicyName: p, PolicyDocument: {Statement: [{Effect: Allow, Action: 'dynamodb:*',
+                Resource: !GetAtt Table.Arn}]}}]
+          Mapping:
+            Type: AWS::Lambda::EventSourceMapping
+            Properties:
+              FunctionName: f
+              EventSourceArn: !GetAtt Table.StreamArn
+          Alarm:
+            Type: AWS::CloudWatch::Alarm
+            DependsOn: Table
+            Properties:
+              AlarmName: !Sub '${Mapping}-alarm'
+              ComparisonOperator: GreaterThanThreshold
+              EvaluationPeriods: 1
+              Threshold: 1
+        """;
+    ChangeSet c = diff(before, before.replace("TableName: orders", "TableName: orders-v2"));
+    List<ResourceChange> resources = c.stacks().get(0).resources();
+    assertThat(resources).extracting(r -> r.logicalId() + " " + r.impact())
+        .containsExactly("Alarm WILL_REPLACE", "Mapping WILL_REPLACE", "Role IN_PLACE", "Table WILL_REPLACE");
+    PropertyChange role = resources.get(2).changes().get(0);
+    assertThat(role.path()).isEqualTo("Properties.Policies[0].PolicyDocument.Statement[0].Resource");
+    assertThat(role.cause()).isEqualTo("Table");
+    assertThat(role.oldValue()).contains("GetAtt Table.Arn");
+    assertThat(role.newValue()).contains("updates because Table is replaced");
+    // the event source mapping's EventSourceArn replaces it; the alarm's name refers to the mapping: replaced too
+    assertThat(resources.get(0).changes()).extracting(PropertyChange::cause).containsExactly("Mapping");
+  }
 }
