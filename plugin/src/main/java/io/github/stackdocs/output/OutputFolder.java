@@ -1,7 +1,6 @@
 package io.github.stackdocs.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * The output folder. {@link #write} and {@link #check} share one comparison ({@link #compare}); only the
@@ -114,17 +112,7 @@ public final class OutputFolder {
   }
 
   private List<String> existingFiles() throws IOException {
-    if (!Files.isDirectory(root)) {
-      return List.of();
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile)
-          .map(p -> root.relativize(p).toString().replace('\\', '/'))
-          .sorted()
-          .toList();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    return FolderFiles.relativePaths(root);
   }
 
   private static List<OutputFile> concat(List<OutputFile> a, List<OutputFile> b) {
