@@ -1,6 +1,7 @@
 package io.github.stackdocs.analyze.diff;
 
 import io.github.stackdocs.model.Node;
+import io.github.stackdocs.model.Nodes;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ final class NodeDiff {
 
   /** Appends the differences of {@code a} (baseline, may be null) and {@code b} (current, may be null). */
   static void diff(String path, Node a, Node b, List<Leaf> out) {
-    if (Values.same(a, b)) {
+    if (Nodes.same(a, b, true)) {
       return;
     }
     if (a instanceof Node.MapNode x && b instanceof Node.MapNode y && !Values.intrinsic(x) && !Values.intrinsic(y)) {

@@ -4,6 +4,7 @@ import io.github.stackdocs.catalog.Replacement;
 import io.github.stackdocs.catalog.ResourceCatalog;
 import io.github.stackdocs.catalog.ResourceTypeInfo;
 import io.github.stackdocs.model.Node;
+import io.github.stackdocs.model.Nodes;
 import io.github.stackdocs.model.Output;
 import io.github.stackdocs.model.Parameter;
 import io.github.stackdocs.model.Project;
@@ -68,11 +69,11 @@ public final class ProjectDiff {
         byId(current.map(Stack::outputs).orElse(List.of()), Output::name),
         ProjectDiff::outputText, ProjectDiff::sameOutput, n -> false, items);
     items(ItemChange.Section.EXPORT, exports(baseline), exports(current), o -> Values.text(o.value()),
-        (a, b) -> Values.same(a.value(), b.value()), n -> false, items);
+        (a, b) -> Nodes.same(a.value(), b.value(), true), n -> false, items);
     items(ItemChange.Section.CONDITION, new TreeMap<>(baseline.map(Stack::conditions).orElse(Map.of())),
-        new TreeMap<>(current.map(Stack::conditions).orElse(Map.of())), Values::text, Values::same, n -> false, items);
+        new TreeMap<>(current.map(Stack::conditions).orElse(Map.of())), Values::text, (a, b) -> Nodes.same(a, b, true), n -> false, items);
     items(ItemChange.Section.RULE, entries(baseline.flatMap(Stack::rules)), entries(current.flatMap(Stack::rules)),
-        Values::text, Values::same, Noise::rule, items);
+        Values::text, (a, b) -> Nodes.same(a, b, true), Noise::rule, items);
     return new StackChange(name, kind, resources, items);
   }
 
@@ -311,7 +312,7 @@ public final class ProjectDiff {
   }
 
   private static boolean sameOutput(Output a, Output b) {
-    return Values.same(a.value(), b.value()) && Values.same(a.exportName().orElse(null), b.exportName().orElse(null))
+    return Nodes.same(a.value(), b.value(), true) && Nodes.same(a.exportName().orElse(null), b.exportName().orElse(null), true)
         && a.condition().equals(b.condition()) && Objects.equals(a.description(), b.description());
   }
 }

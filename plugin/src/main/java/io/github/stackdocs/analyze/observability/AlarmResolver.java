@@ -3,6 +3,7 @@ package io.github.stackdocs.analyze.observability;
 import io.github.stackdocs.analyze.graph.DependencyGraph;
 import io.github.stackdocs.analyze.graph.NodeId;
 import io.github.stackdocs.model.Node;
+import io.github.stackdocs.model.Nodes;
 import io.github.stackdocs.model.Project;
 import io.github.stackdocs.model.Reference;
 import io.github.stackdocs.model.Resource;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -139,7 +139,7 @@ public final class AlarmResolver {
         }
         for (String property : nameProperties(p.get())) {
           Node name = r.properties().get(property);
-          if (name != null && same(name, value)) {
+          if (name != null && Nodes.same(name, value, false)) {
             result.add(new NodeId(s.name(), r.logicalId()));
           }
         }
@@ -165,31 +165,6 @@ public final class AlarmResolver {
     }
     boolean namespaceFits = namespace.isEmpty() || p.get().namespaces().contains(namespace);
     return namespaceFits && p.get().dimensions().contains(dimension);
-  }
-
-  /** Structural equality of two template values, locations ignored. */
-  static boolean same(Node a, Node b) {
-    if (a instanceof Node.ScalarNode x && b instanceof Node.ScalarNode y) {
-      return !x.isNull() && Objects.equals(x.text(), y.text());
-    }
-    if (a instanceof Node.ListNode x && b instanceof Node.ListNode y) {
-      if (x.size() != y.size()) {
-        return false;
-      }
-      for (int i = 0; i < x.size(); i++) {
-        if (!same(x.get(i), y.get(i))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (a instanceof Node.MapNode x && b instanceof Node.MapNode y) {
-      if (!x.entries().keySet().equals(y.entries().keySet())) {
-        return false;
-      }
-      return x.entries().keySet().stream().allMatch(k -> same(x.get(k), y.get(k)));
-    }
-    return false;
   }
 
   static Optional<String> text(Node node) {

@@ -1,6 +1,7 @@
 package io.github.stackdocs.read.cfn;
 
 import io.github.stackdocs.model.Node;
+import io.github.stackdocs.model.Nodes;
 import io.github.stackdocs.model.Node.ListNode;
 import io.github.stackdocs.model.Node.MapNode;
 import io.github.stackdocs.model.Node.ScalarNode;
@@ -22,7 +23,7 @@ final class NodeText {
       String sep = "";
       for (Map.Entry<String, Node> e : m.entries().entrySet()) {
         sb.append(sep);
-        quote(sb, e.getKey());
+        Nodes.appendQuoted(sb, e.getKey());
         sb.append(':');
         append(sb, e.getValue());
         sep = ",";
@@ -40,32 +41,10 @@ final class NodeText {
     } else {
       ScalarNode s = (ScalarNode) node;
       if (s.isString()) {
-        quote(sb, s.text());
+        Nodes.appendQuoted(sb, s.text());
       } else {
         sb.append(s.isNull() ? "null" : s.text());
       }
     }
-  }
-
-  private static void quote(StringBuilder sb, String s) {
-    sb.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\t' -> sb.append("\\t");
-        case '\r' -> sb.append("\\r");
-        default -> {
-          if (c < 0x20) {
-            sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    sb.append('"');
   }
 }
