@@ -254,26 +254,27 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
         specs.add(new TemplateSpec(t.getFile() == null ? null : t.getFile().getPath(), t.getStackName()));
       }
     }
-    return new DocsRequest(
-        baseDirectory.toPath(),
-        sourceDirectory.toPath(),
-        trimmed(includes),
-        trimmed(excludes),
-        specs,
-        outputDirectory.toPath(),
-        DocsRequest.parseFormats(formats),
-        Optional.ofNullable(templateDirectory).map(File::toPath),
-        FailOn.parse(failOn),
-        projectName,
-        mode(),
-        maxDiffLines,
-        DocsRequest.parseSeverity("validationSeverity", validationSeverity),
-        DocsRequest.cdkOut(baseDirectory.toPath(), Optional.ofNullable(cdkOut).map(File::toPath)),
-        showCdkInternals,
-        readsDeployedState() ? Optional.ofNullable(deployedDirectory).map(File::toPath) : Optional.empty(),
-        runbooks ? Optional.of(runbookDirectory.toPath()) : Optional.empty(),
-        Optional.ofNullable(annotationsFile).map(File::toPath),
-        DocsRequest.parseTagKeys(trimmed(annotationTagKeys)));
+    return DocsRequest.builder(baseDirectory.toPath())
+        .sourceDirectory(sourceDirectory.toPath())
+        .includes(trimmed(includes))
+        .excludes(trimmed(excludes))
+        .templates(specs)
+        .outputDirectory(outputDirectory.toPath())
+        .formats(DocsRequest.parseFormats(formats))
+        .templateDirectory(Optional.ofNullable(templateDirectory).map(File::toPath))
+        .failOn(FailOn.parse(failOn))
+        .projectName(projectName)
+        .mode(mode())
+        .maxDiffLines(maxDiffLines)
+        .validationSeverity(DocsRequest.parseSeverity("validationSeverity", validationSeverity))
+        .cdkOutDirectory(DocsRequest.cdkOut(baseDirectory.toPath(), Optional.ofNullable(cdkOut).map(File::toPath)))
+        .showCdkInternals(showCdkInternals)
+        .deployedDirectory(readsDeployedState() ? Optional.ofNullable(deployedDirectory).map(File::toPath)
+            : Optional.empty())
+        .runbookDirectory(runbooks ? Optional.of(runbookDirectory.toPath()) : Optional.empty())
+        .annotationsFile(Optional.ofNullable(annotationsFile).map(File::toPath))
+        .annotationTagKeys(DocsRequest.parseTagKeys(trimmed(annotationTagKeys)))
+        .build();
   }
 
   void logFindings(List<Finding> findings) {

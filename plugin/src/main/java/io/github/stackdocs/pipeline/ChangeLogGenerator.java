@@ -139,6 +139,13 @@ public final class ChangeLogGenerator {
     });
   }
 
+  /** The settings a baseline folder is read with: the current ones that shape the model, rooted at the folder. */
+  private static DocsRequest.Builder baselineRequest(DocsRequest inputs, Path folder) {
+    return DocsRequest.builder(folder).formats(inputs.formats()).failOn(FailOn.NEVER).projectName(inputs.projectName())
+        .maxDiffLines(inputs.maxDiffLines()).validationSeverity(inputs.validationSeverity())
+        .showCdkInternals(inputs.showCdkInternals());
+  }
+
   private record BaselineStacks(List<Stack> stacks, Optional<String> commit) {}
 
   /**
@@ -150,19 +157,17 @@ public final class ChangeLogGenerator {
     Path base = inputs.baseDirectory();
     DocsRequest relocated;
     if (Files.isRegularFile(folder.resolve("manifest.json"))) {
-      relocated = new DocsRequest(folder, folder, inputs.includes(), List.of(), List.of(), folder.resolve(".none"),
-          inputs.formats(), Optional.empty(), FailOn.NEVER, inputs.projectName(), WriteMode.WRITE,
-          inputs.maxDiffLines(), inputs.validationSeverity(), Optional.of(folder), inputs.showCdkInternals());
+      relocated = baselineRequest(inputs, folder).sourceDirectory(folder).includes(inputs.includes())
+          .outputDirectory(folder.resolve(".none")).cdkOutDirectory(Optional.of(folder)).build();
     } else {
       List<TemplateSpec> explicit = inputs.templates().stream()
           .map(t -> new TemplateSpec(relocate(base, folder, Path.of(t.file())).toString(), t.stackName()))
           .filter(t -> Files.isRegularFile(Path.of(t.file()))) // a new template has no baseline
           .toList();
       Optional<Path> cdkOut = inputs.cdkOutDirectory().map(d -> relocate(base, folder, d)).filter(Files::isDirectory);
-      relocated = new DocsRequest(folder, relocate(base, folder, inputs.sourceDirectory()), inputs.includes(),
-          inputs.excludes(), explicit, relocate(base, folder, inputs.outputDirectory()), inputs.formats(),
-          Optional.empty(), FailOn.NEVER, inputs.projectName(), WriteMode.WRITE, inputs.maxDiffLines(),
-          inputs.validationSeverity(), cdkOut, inputs.showCdkInternals());
+      relocated = baselineRequest(inputs, folder).sourceDirectory(relocate(base, folder, inputs.sourceDirectory()))
+          .includes(inputs.includes()).excludes(inputs.excludes()).templates(explicit)
+          .outputDirectory(relocate(base, folder, inputs.outputDirectory())).cdkOutDirectory(cdkOut).build();
     }
     List<Finding> findings = new ArrayList<>();
     Project project = docs.readProject(relocated, findings);

@@ -60,34 +60,72 @@ public record DocsRequest(
   /** The sidecar annotations file looked for in the source directory when none is configured. */
   public static final String DEFAULT_ANNOTATIONS_FILE = "stackdocs.yaml";
 
-  /** With the default annotation sources. */
-  public DocsRequest(Path baseDirectory, Path sourceDirectory, List<String> includes, List<String> excludes,
-      List<TemplateSpec> templates, Path outputDirectory, Set<Format> formats, Optional<Path> templateDirectory,
-      FailOn failOn, String projectName, WriteMode mode, int maxDiffLines, Severity validationSeverity,
-      Optional<Path> cdkOutDirectory, boolean showCdkInternals, Optional<Path> deployedDirectory,
-      Optional<Path> runbookDirectory) {
-    this(baseDirectory, sourceDirectory, includes, excludes, templates, outputDirectory, formats, templateDirectory,
-        failOn, projectName, mode, maxDiffLines, validationSeverity, cdkOutDirectory, showCdkInternals,
-        deployedDirectory, runbookDirectory, null, null);
+  /** A builder with the defaults of the Maven goals; only the base directory and the formats are required. */
+  public static Builder builder(Path baseDirectory) {
+    return new Builder(baseDirectory);
   }
 
-  /** Without deployed state or runbooks. */
-  public DocsRequest(Path baseDirectory, Path sourceDirectory, List<String> includes, List<String> excludes,
-      List<TemplateSpec> templates, Path outputDirectory, Set<Format> formats, Optional<Path> templateDirectory,
-      FailOn failOn, String projectName, WriteMode mode, int maxDiffLines, Severity validationSeverity,
-      Optional<Path> cdkOutDirectory, boolean showCdkInternals) {
-    this(baseDirectory, sourceDirectory, includes, excludes, templates, outputDirectory, formats, templateDirectory,
-        failOn, projectName, mode, maxDiffLines, validationSeverity, cdkOutDirectory, showCdkInternals, Optional.empty(),
-        Optional.empty());
+  /** A builder starting from this request's settings. */
+  public Builder toBuilder() {
+    return new Builder(baseDirectory).sourceDirectory(sourceDirectory).includes(includes).excludes(excludes)
+        .templates(templates).outputDirectory(outputDirectory).formats(formats).templateDirectory(templateDirectory)
+        .failOn(failOn).projectName(projectName).mode(mode).maxDiffLines(maxDiffLines)
+        .validationSeverity(validationSeverity).cdkOutDirectory(cdkOutDirectory).showCdkInternals(showCdkInternals)
+        .deployedDirectory(deployedDirectory).runbookDirectory(runbookDirectory).annotationsFile(annotationsFile)
+        .annotationTagKeys(annotationTagKeys);
   }
 
-  /** Without a cloud assembly or deployed state. */
-  public DocsRequest(Path baseDirectory, Path sourceDirectory, List<String> includes, List<String> excludes,
-      List<TemplateSpec> templates, Path outputDirectory, Set<Format> formats, Optional<Path> templateDirectory,
-      FailOn failOn, String projectName, WriteMode mode, int maxDiffLines, Severity validationSeverity) {
-    this(baseDirectory, sourceDirectory, includes, excludes, templates, outputDirectory, formats, templateDirectory,
-        failOn, projectName, mode, maxDiffLines, validationSeverity, Optional.empty(), false, Optional.empty(),
-        Optional.empty());
+  /** Builds a {@link DocsRequest} by name instead of by position; {@link #build()} validates. */
+  public static final class Builder {
+    private final Path baseDirectory;
+    private Path sourceDirectory = Path.of("src/main/cloudformation");
+    private List<String> includes = List.of();
+    private List<String> excludes = List.of();
+    private List<TemplateSpec> templates = List.of();
+    private Path outputDirectory = Path.of("target/stackdocs");
+    private Set<Format> formats = Set.of();
+    private Optional<Path> templateDirectory = Optional.empty();
+    private FailOn failOn = FailOn.ERROR;
+    private String projectName;
+    private WriteMode mode = WriteMode.WRITE;
+    private int maxDiffLines = 50;
+    private Severity validationSeverity = Severity.WARN;
+    private Optional<Path> cdkOutDirectory = Optional.empty();
+    private boolean showCdkInternals;
+    private Optional<Path> deployedDirectory = Optional.empty();
+    private Optional<Path> runbookDirectory = Optional.empty();
+    private Optional<Path> annotationsFile = Optional.empty();
+    private TagKeys annotationTagKeys;
+
+    private Builder(Path baseDirectory) {
+      this.baseDirectory = baseDirectory;
+    }
+
+    public Builder sourceDirectory(Path value) { sourceDirectory = value; return this; }
+    public Builder includes(List<String> value) { includes = value; return this; }
+    public Builder excludes(List<String> value) { excludes = value; return this; }
+    public Builder templates(List<TemplateSpec> value) { templates = value; return this; }
+    public Builder outputDirectory(Path value) { outputDirectory = value; return this; }
+    public Builder formats(Set<Format> value) { formats = value; return this; }
+    public Builder templateDirectory(Optional<Path> value) { templateDirectory = value; return this; }
+    public Builder failOn(FailOn value) { failOn = value; return this; }
+    public Builder projectName(String value) { projectName = value; return this; }
+    public Builder mode(WriteMode value) { mode = value; return this; }
+    public Builder maxDiffLines(int value) { maxDiffLines = value; return this; }
+    public Builder validationSeverity(Severity value) { validationSeverity = value; return this; }
+    public Builder cdkOutDirectory(Optional<Path> value) { cdkOutDirectory = value; return this; }
+    public Builder showCdkInternals(boolean value) { showCdkInternals = value; return this; }
+    public Builder deployedDirectory(Optional<Path> value) { deployedDirectory = value; return this; }
+    public Builder runbookDirectory(Optional<Path> value) { runbookDirectory = value; return this; }
+    public Builder annotationsFile(Optional<Path> value) { annotationsFile = value; return this; }
+    public Builder annotationTagKeys(TagKeys value) { annotationTagKeys = value; return this; }
+
+    /** Validates and resolves the settings against the base directory. */
+    public DocsRequest build() {
+      return new DocsRequest(baseDirectory, sourceDirectory, includes, excludes, templates, outputDirectory, formats,
+          templateDirectory, failOn, projectName, mode, maxDiffLines, validationSeverity, cdkOutDirectory,
+          showCdkInternals, deployedDirectory, runbookDirectory, annotationsFile, annotationTagKeys);
+    }
   }
 
   public DocsRequest {

@@ -40,9 +40,9 @@ class AnnotationDocsTest {
     Files.createDirectories(src);
     Files.writeString(src.resolve("shop.yaml"), "Resources:\n  Queue:\n    Type: AWS::SQS::Queue\n");
     Files.writeString(src.resolve("stackdocs.yaml"), sidecar);
-    DocsRequest request = new DocsRequest(base, Path.of("src/main/cloudformation"), List.of(), List.of(), List.of(),
-        Path.of("docs"), EnumSet.of(Format.MD, Format.ADOC), Optional.empty(), FailOn.NEVER, "p", WriteMode.WRITE, 50,
-        null, Optional.empty(), false, Optional.empty(), Optional.of(Path.of("src/docs/runbooks")));
+    DocsRequest request = DocsRequest.builder(base).outputDirectory(Path.of("docs"))
+        .formats(EnumSet.of(Format.MD, Format.ADOC)).failOn(FailOn.NEVER).projectName("p")
+        .runbookDirectory(Optional.of(Path.of("src/docs/runbooks"))).build();
     try (DocsGenerator generator = new DocsGenerator(Log.silent())) {
       return generator.generate(request);
     }

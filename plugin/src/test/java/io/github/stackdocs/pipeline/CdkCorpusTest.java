@@ -43,9 +43,10 @@ class CdkCorpusTest {
     Map<String, Integer> warnings = new TreeMap<>();
     for (Path assembly : assemblies) {
       String name = corpus.relativize(assembly).toString();
-      DocsRequest request = new DocsRequest(corpus, emptySource, List.of(), List.of(), List.of(), Path.of("unused"),
-          EnumSet.of(Format.ADOC, Format.MD, Format.JSON), Optional.empty(), FailOn.NEVER, "corpus", WriteMode.CHECK,
-          50, null, Optional.of(assembly), false, Optional.empty(), Optional.empty());
+      DocsRequest request = DocsRequest.builder(corpus).sourceDirectory(emptySource)
+          .outputDirectory(Path.of("unused")).formats(EnumSet.of(Format.ADOC, Format.MD, Format.JSON))
+          .failOn(FailOn.NEVER).projectName("corpus").mode(WriteMode.CHECK).cdkOutDirectory(Optional.of(assembly))
+          .build();
       DocsGenerator.Generation g = generator.generate(request);
       assertThat(g.findings()).as(name).noneMatch(f -> f.code().equals("internal"));
       g.findings().stream().filter(f -> f.severity() == Severity.WARN)

@@ -29,9 +29,9 @@ class CdkDocsTest {
   });
 
   private static DocsRequest request(Path base, Path source, List<String> includes, boolean showInternals) {
-    return new DocsRequest(base, source, includes, List.of(), List.of(), Path.of("target/docs"),
-        EnumSet.of(Format.MD, Format.ADOC, Format.JSON), Optional.empty(), FailOn.ERROR, "it", WriteMode.CHECK, 50,
-        null, DocsRequest.cdkOut(base, Optional.empty()), showInternals, Optional.empty(), Optional.empty());
+    return DocsRequest.builder(base).sourceDirectory(source).includes(includes).outputDirectory(Path.of("target/docs"))
+        .formats(EnumSet.of(Format.MD, Format.ADOC, Format.JSON)).projectName("it").mode(WriteMode.CHECK)
+        .cdkOutDirectory(DocsRequest.cdkOut(base, Optional.empty())).showCdkInternals(showInternals).build();
   }
 
   private static String page(DocsGenerator.Generation g, String path) {

@@ -27,9 +27,7 @@ class ChangeLogGeneratorTest {
   @TempDir Path base;
 
   private DocsRequest inputs() {
-    return new DocsRequest(base, Path.of("src/main/cloudformation"), List.of(), List.of(), List.of(),
-        Path.of("target/stackdocs"), Set.of(Format.MD), Optional.empty(), FailOn.ERROR, "p", WriteMode.WRITE, 50,
-        Severity.WARN);
+    return DocsRequest.builder(base).formats(Set.of(Format.MD)).projectName("p").build();
   }
 
   private static void write(Path file, String text) throws Exception {
@@ -72,9 +70,8 @@ class ChangeLogGeneratorTest {
   }
 
   private DocsRequest cdkInputs() {
-    return new DocsRequest(base, Path.of("src/main/cloudformation"), List.of(), List.of(), List.of(),
-        Path.of("target/stackdocs"), Set.of(Format.MD), Optional.empty(), FailOn.ERROR, "p", WriteMode.WRITE, 50,
-        Severity.WARN, Optional.of(Path.of("cdk.out")), false);
+    return DocsRequest.builder(base).formats(Set.of(Format.MD)).projectName("p")
+        .cdkOutDirectory(Optional.of(Path.of("cdk.out"))).build();
   }
 
   @Test

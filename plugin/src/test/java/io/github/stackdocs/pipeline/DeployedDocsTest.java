@@ -30,9 +30,8 @@ class DeployedDocsTest {
 
   private DocsRequest request(Set<Format> formats, Optional<Path> deployed, FailOn failOn) throws IOException {
     copy(FIXTURE, base);
-    return new DocsRequest(base, Path.of("src/main/cloudformation"), List.of(), List.of(), List.of(),
-        Path.of("docs"), formats, Optional.empty(), failOn, "orders", WriteMode.WRITE, 50, null, Optional.empty(), false,
-        deployed, Optional.empty());
+    return DocsRequest.builder(base).outputDirectory(Path.of("docs")).formats(formats).failOn(failOn)
+        .projectName("orders").deployedDirectory(deployed).build();
   }
 
   @Test

@@ -68,8 +68,8 @@ class DeterminismTest {
   }
 
   private Map<String, byte[]> run(Path base, List<TemplateSpec> explicit) throws IOException {
-    DocsRequest request = new DocsRequest(base, Path.of("src/main/cloudformation"), List.of(), List.of(), explicit,
-        Path.of("out"), EnumSet.allOf(Format.class), Optional.empty(), FailOn.ERROR, "Shop", WriteMode.WRITE, 50, null);
+    DocsRequest request = DocsRequest.builder(base).templates(explicit).outputDirectory(Path.of("out"))
+        .formats(EnumSet.allOf(Format.class)).projectName("Shop").build();
     try (DocsGenerator generator = new DocsGenerator(Log.silent())) {
       generator.run(request);
     }

@@ -52,8 +52,8 @@ class DocsGeneratorTest {
       """;
 
   private DocsRequest request(WriteMode mode, Set<Format> formats, FailOn failOn) {
-    return new DocsRequest(base, Path.of("src/main/cloudformation"), List.of(), List.of(), List.of(),
-        Path.of("docs"), formats, Optional.empty(), failOn, "demo", mode, 50, null);
+    return DocsRequest.builder(base).outputDirectory(Path.of("docs")).formats(formats).failOn(failOn)
+        .projectName("demo").mode(mode).build();
   }
 
   private void template(String name, String text) throws IOException {
@@ -153,8 +153,8 @@ class DocsGeneratorTest {
   @Test
   void theOutputFolderIsNeverReadAsInput() throws IOException {
     Files.writeString(base.resolve("app.yaml"), NETWORK);
-    DocsRequest request = new DocsRequest(base, Path.of("."), List.of(), List.of(), List.of(), Path.of("docs"),
-        EnumSet.of(Format.MD, Format.JSON), Optional.empty(), FailOn.ERROR, "demo", WriteMode.WRITE, 50, null);
+    DocsRequest request = DocsRequest.builder(base).sourceDirectory(Path.of(".")).outputDirectory(Path.of("docs"))
+        .formats(EnumSet.of(Format.MD, Format.JSON)).projectName("demo").build();
     generator().run(request);
     DocsResult second = generator().run(request);
     assertThat(second.stacks()).isEqualTo(1);
@@ -166,8 +166,8 @@ class DocsGeneratorTest {
     template("network.yaml", NETWORK);
     Path overrides = Files.createDirectories(base.resolve("tpl/md"));
     Files.writeString(overrides.resolve("parameters.ftl"), "${stack.nosuch}\n");
-    DocsRequest request = new DocsRequest(base, Path.of("src/main/cloudformation"), List.of(), List.of(), List.of(),
-        Path.of("docs"), EnumSet.of(Format.MD), Optional.of(Path.of("tpl")), FailOn.ERROR, "demo", WriteMode.WRITE, 50, null);
+    DocsRequest request = DocsRequest.builder(base).outputDirectory(Path.of("docs")).formats(EnumSet.of(Format.MD))
+        .templateDirectory(Optional.of(Path.of("tpl"))).projectName("demo").build();
     assertThatThrownBy(() -> generator().run(request))
         .isInstanceOf(TemplateOverrideException.class)
         .isInstanceOf(StackdocsException.UserProblem.class)
@@ -222,9 +222,8 @@ class DocsGeneratorTest {
         .noneSatisfy(m -> assertThat(m).contains("Custom::Thing"))
         .noneSatisfy(m -> assertThat(m).contains("MyOrg::Shop::Widget"));
 
-    DocsRequest strict = new DocsRequest(base, Path.of("src/main/cloudformation"), List.of(), List.of(), List.of(),
-        Path.of("docs"), EnumSet.of(Format.MD), Optional.empty(), FailOn.ERROR, "demo", WriteMode.WRITE, 50,
-        Severity.ERROR);
+    DocsRequest strict = DocsRequest.builder(base).outputDirectory(Path.of("docs")).formats(EnumSet.of(Format.MD))
+        .projectName("demo").validationSeverity(Severity.ERROR).build();
     assertThatThrownBy(() -> generator().run(strict)).isInstanceOf(InvalidInputException.class);
   }
 

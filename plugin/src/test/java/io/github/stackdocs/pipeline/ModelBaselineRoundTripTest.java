@@ -29,8 +29,8 @@ class ModelBaselineRoundTripTest {
   @TempDir Path out;
 
   private static DocsRequest request(Path base, Path output) {
-    return new DocsRequest(base, Path.of("src/main/cloudformation"), List.of(), List.of(), List.of(), output,
-        Set.of(Format.JSON), Optional.empty(), FailOn.NEVER, "p", WriteMode.WRITE, 50, Severity.WARN);
+    return DocsRequest.builder(base).outputDirectory(output).formats(Set.of(Format.JSON)).failOn(FailOn.NEVER)
+        .projectName("p").build();
   }
 
   /** Generates model.json in memory, writes it to {@code file} and diffs the same inputs against it. */

@@ -39,9 +39,10 @@ class PipelineCorpusTest {
     Map<String, Integer> errorCodes = new TreeMap<>();
     long start = System.nanoTime();
     for (String path : paths) {
-      DocsRequest request = new DocsRequest(corpus, emptySource, List.of(), List.of(),
-          List.of(new TemplateSpec(path, "stack")), Path.of("unused"), EnumSet.of(Format.ADOC, Format.MD, Format.JSON),
-          Optional.empty(), FailOn.NEVER, "corpus", WriteMode.CHECK, 50, null);
+      DocsRequest request = DocsRequest.builder(corpus).sourceDirectory(emptySource)
+          .templates(List.of(new TemplateSpec(path, "stack"))).outputDirectory(Path.of("unused"))
+          .formats(EnumSet.of(Format.ADOC, Format.MD, Format.JSON)).failOn(FailOn.NEVER).projectName("corpus")
+          .mode(WriteMode.CHECK).build();
       try {
         DocsGenerator.Generation g = generator.generate(request);
         List<Finding> errors = g.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();

@@ -48,9 +48,9 @@ class RunbookPreservationTest {
       """;
 
   private DocsRequest request(WriteMode mode) {
-    return new DocsRequest(base, Path.of("src/main/cloudformation"), List.of(), List.of(), List.of(),
-        Path.of("target/docs"), EnumSet.of(Format.MD), Optional.of(Path.of("src/templates")), FailOn.ERROR, "demo",
-        mode, 50, null, Optional.empty(), false, Optional.empty(), Optional.of(Path.of("src/docs/runbooks")));
+    return DocsRequest.builder(base).outputDirectory(Path.of("target/docs")).formats(EnumSet.of(Format.MD))
+        .templateDirectory(Optional.of(Path.of("src/templates"))).projectName("demo").mode(mode)
+        .runbookDirectory(Optional.of(Path.of("src/docs/runbooks"))).build();
   }
 
   private void write(String relative, String text) throws IOException {

@@ -33,8 +33,8 @@ class SiteInBrowserTest {
       System.out.println("SiteInBrowserTest: skipped, no " + CHROMIUM + " (apt-get install chromium)");
       Assumptions.abort("no chromium");
     }
-    DocsRequest request = new DocsRequest(EXAMPLE, Path.of("src/main/cloudformation"), List.of(), List.of(), List.of(),
-        tmp.resolve("site"), EnumSet.of(Format.HTML), Optional.empty(), FailOn.NEVER, "Shop", WriteMode.WRITE, 50, null);
+    DocsRequest request = DocsRequest.builder(EXAMPLE).outputDirectory(tmp.resolve("site"))
+        .formats(EnumSet.of(Format.HTML)).failOn(FailOn.NEVER).projectName("Shop").build();
     try (DocsGenerator generator = new DocsGenerator(Log.silent())) {
       generator.run(request);
     }

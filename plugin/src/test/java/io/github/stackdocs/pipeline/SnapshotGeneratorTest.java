@@ -99,9 +99,9 @@ class SnapshotGeneratorTest {
   }
 
   private DocsRequest inputs(Optional<Path> deployed) {
-    return new DocsRequest(PROJECT, PROJECT.resolve("src/main/cloudformation"), List.of(), List.of(), List.of(),
-        dir.resolve("docs"), Set.of(Format.MD), Optional.empty(), FailOn.NEVER, "orders", WriteMode.WRITE, 50, null,
-        Optional.empty(), false, deployed, Optional.empty());
+    return DocsRequest.builder(PROJECT).sourceDirectory(PROJECT.resolve("src/main/cloudformation"))
+        .outputDirectory(dir.resolve("docs")).formats(Set.of(Format.MD)).failOn(FailOn.NEVER).projectName("orders")
+        .deployedDirectory(deployed).build();
   }
 
   @Test
