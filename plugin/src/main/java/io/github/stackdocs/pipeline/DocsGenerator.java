@@ -99,20 +99,13 @@ public final class DocsGenerator implements AutoCloseable {
     }
     Optional<RegionReport> runbooks = runbooks(request, generation);
     runbooks.ifPresent(r -> r.warnings().forEach(log::warn));
-    List<OutputFile> files = withHtml(request, generation.documents(), findings).stream()
-        .map(d -> OutputFile.text(d.path(), d.content())).sorted().toList();
-    OutputFolder folder = new OutputFolder(request.outputDirectory(), managedPaths(request.formats()));
-    try {
-      if (request.mode() == WriteMode.WRITE) {
-        written = Optional.of(folder.write(files));
-      } else {
-        checked = Optional.of(folder.check(files, request.maxDiffLines()));
-      }
-    } catch (IOException | UncheckedIOException e) {
-      throw new StackdocsException("could not " + (request.mode() == WriteMode.WRITE ? "write" : "read")
-          + " the documents in " + request.outputDirectory() + ": " + e.getMessage(), e);
+    List<Document> documents = withHtml(request, generation.documents(), findings);
+    if (request.mode() == WriteMode.WRITE) {
+      written = Optional.of(write(request, documents));
+    } else {
+      checked = Optional.of(check(request, documents));
     }
-    DocsResult result = result(request, generation.project(), files.size(), findings, written, checked, start,
+    DocsResult result = result(request, generation.project(), documents.size(), findings, written, checked, start,
         runbooks);
     boolean runbooksStale = runbooks.isPresent() && !runbooks.get().upToDate();
     if (checked.isPresent() && (!checked.get().upToDate() || runbooksStale)) {
@@ -120,6 +113,37 @@ public final class DocsGenerator implements AutoCloseable {
           request.runbookDirectory().orElse(null), runbooks.orElse(null)), result);
     }
     return result;
+  }
+
+  /**
+   * The output stage of {@link #run} in WRITE mode: the documents into the output folder (changed and new files
+   * written, managed files no longer generated deleted).
+   */
+  public WriteReport write(DocsRequest request, List<Document> documents) {
+    try {
+      return outputFolder(request).write(outputFiles(documents));
+    } catch (IOException | UncheckedIOException e) {
+      throw new StackdocsException("could not write the documents in " + request.outputDirectory() + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  /** The output stage of {@link #run} in CHECK mode: compares only. */
+  private CheckReport check(DocsRequest request, List<Document> documents) {
+    try {
+      return outputFolder(request).check(outputFiles(documents), request.maxDiffLines());
+    } catch (IOException | UncheckedIOException e) {
+      throw new StackdocsException("could not read the documents in " + request.outputDirectory() + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  private static OutputFolder outputFolder(DocsRequest request) {
+    return new OutputFolder(request.outputDirectory(), managedPaths(request.formats()));
+  }
+
+  private static List<OutputFile> outputFiles(List<Document> documents) {
+    return documents.stream().map(d -> OutputFile.text(d.path(), d.content())).sorted().toList();
   }
 
   /**
@@ -147,12 +171,37 @@ public final class DocsGenerator implements AutoCloseable {
   }
 
   /**
-   * Everything up to the output step, in memory: select, read, build the model and graph, analyze,
-   * render AsciiDoc, Markdown and JSON (AsciiDoc also when only HTML is asked for: HTML is made from it
-   * in {@link #run}, once the findings allow writing). {@code generate} and {@code check} both start here.
+   * Everything up to the output step, in memory: {@link #model}, {@link #analyze}, {@link #render} AsciiDoc, Markdown
+   * and JSON (AsciiDoc also when only HTML is asked for: HTML is made from it in {@link #run}, once the findings allow
+   * writing) and the runbooks. {@code generate} and {@code check} both start here.
    */
   public Generation generate(DocsRequest request) {
     List<Finding> findings = new ArrayList<>();
+    Project project = model(request, findings);
+    Analysis analysis = analyze(request, project, findings);
+    Set<Format> rendered = EnumSet.copyOf(request.formats());
+    if (rendered.contains(Format.HTML)) {
+      rendered.add(Format.ADOC);
+    }
+    List<Document> documents = render(request, analysis, findings, rendered);
+    List<Document> runbooks = List.of();
+    if (request.runbookDirectory().isPresent()) {
+      try {
+        runbooks = renderer(request.templateDirectory()).runbooks(project, analysis.graph(), analysis.alarms());
+      } catch (RenderException e) {
+        throw templateFailure(request, e);
+      }
+    }
+    return new Generation(project, analysis.graph(), findings.stream().sorted().toList(),
+        documents.stream().sorted().toList(), runbooks);
+  }
+
+  /**
+   * The reading stage of {@link #generate}: the selected templates, the cloud assembly and nested stacks, with the
+   * deployed state and the annotations; reading problems go to {@code findings}. Public so the stages can be timed
+   * one by one (the benchmark harness).
+   */
+  public Project model(DocsRequest request, List<Finding> findings) {
     List<TemplateSource> sources = new InputSelection(request).select(findings);
     if (sources.isEmpty() && request.cdkOutDirectory().isEmpty()) {
       log.warn("no CloudFormation templates found in " + request.sourceDirectory()
@@ -163,7 +212,14 @@ public final class DocsGenerator implements AutoCloseable {
       project = withDeployed(project, new SnapshotFolderReader(request.deployedDirectory().get(),
           request.baseDirectory()), findings);
     }
-    project = withAnnotations(request, project, findings);
+    return withAnnotations(request, project, findings);
+  }
+
+  /**
+   * The analysis stage of {@link #generate}: dependency graph, reference, catalog and graph validation, drift,
+   * deployed-template comparison, alarm coverage. Its findings go to {@code findings}.
+   */
+  public Analysis analyze(DocsRequest request, Project project, List<Finding> findings) {
     DependencyGraph graph = DependencyGraph.build(project);
     ReferenceValidator references = new ReferenceValidator();
     CatalogValidator types = new CatalogValidator(ResourceCatalog.bundled(), request.validationSeverity());
@@ -180,17 +236,35 @@ public final class DocsGenerator implements AutoCloseable {
     findings.addAll(coverage.findings());
     List<CoverageView> coverageViews = CoverageViews.build(coverage.coverage(),
         project.stacks().stream().map(Stack::name).toList(), runbookLinks(request));
-    List<Document> documents = render(request, project, graph, findings, coverageViews);
-    List<Document> runbooks = List.of();
-    if (request.runbookDirectory().isPresent()) {
-      try {
-        runbooks = renderer(request.templateDirectory()).runbooks(project, graph, alarms);
-      } catch (RenderException e) {
-        throw templateFailure(request, e);
-      }
+    return new Analysis(project, graph, alarms, coverageViews);
+  }
+
+  /** What {@link #analyze} found besides findings: the project it analyzed, its graph, alarms and coverage. */
+  public record Analysis(Project project, DependencyGraph graph, Map<NodeId, List<WatchingAlarm>> alarms,
+      List<CoverageView> coverage) {}
+
+  /**
+   * The rendering stage of {@link #generate} for {@code formats}: pages of AsciiDoc and Markdown, model.json, and
+   * for HTML the site's assets only ({@link #html} makes the pages). Sorted by path.
+   */
+  public List<Document> render(DocsRequest request, Analysis analysis, List<Finding> findings, Set<Format> formats) {
+    try {
+      return renderer(request.templateDirectory()).render(analysis.project(), analysis.graph(), List.copyOf(findings),
+          formats, request.showCdkInternals(), analysis.coverage());
+    } catch (RenderException e) {
+      throw templateFailure(request, e);
     }
-    return new Generation(project, graph, findings.stream().sorted().toList(), documents.stream().sorted().toList(),
-        runbooks);
+  }
+
+  /**
+   * HTML pages (and their stylesheet) from the AsciiDoc documents among {@code adoc}; Asciidoctor's warnings go to
+   * {@code findings}. Starts the AsciiDoc runtime on first use; {@link #close} stops it.
+   */
+  public List<Document> html(List<Document> adoc, List<Finding> findings) {
+    if (html == null) {
+      html = htmlRenderers.get();
+    }
+    return html.render(adoc, findings);
   }
 
   /**
@@ -308,24 +382,6 @@ public final class DocsGenerator implements AutoCloseable {
         .toList());
   }
 
-  private List<Document> render(DocsRequest request, Project project, DependencyGraph graph, List<Finding> findings,
-      List<CoverageView> coverage) {
-    Set<Format> formats = EnumSet.copyOf(request.formats());
-    Set<Format> rendered = EnumSet.copyOf(formats); // with HTML, the renderer adds the site's assets
-    if (formats.contains(Format.HTML)) {
-      rendered.add(Format.ADOC);
-    }
-    DocumentRenderer renderer = renderer(request.templateDirectory());
-    List<Document> documents;
-    try {
-      documents = new ArrayList<>(renderer.render(project, graph, List.copyOf(findings), rendered,
-          request.showCdkInternals(), coverage));
-    } catch (RenderException e) {
-      throw templateFailure(request, e);
-    }
-    return documents;
-  }
-
   /** The documents to output: HTML pages added when asked for, AsciiDoc dropped when only needed for them. */
   private List<Document> withHtml(DocsRequest request, List<Document> rendered, List<Finding> findings) {
     if (!request.formats().contains(Format.HTML)) {
@@ -333,10 +389,7 @@ public final class DocsGenerator implements AutoCloseable {
     }
     List<Document> documents = new ArrayList<>(rendered);
     List<Document> adoc = documents.stream().filter(d -> d.path().endsWith(".adoc")).toList();
-    if (html == null) {
-      html = htmlRenderers.get();
-    }
-    documents.addAll(html.render(adoc, findings));
+    documents.addAll(html(adoc, findings));
     if (!request.formats().contains(Format.ADOC)) {
       documents.removeAll(adoc);
     }

@@ -1,0 +1,155 @@
+package io.github.stackdocs.bench;
+
+import io.github.stackdocs.model.Finding;
+import io.github.stackdocs.model.Project;
+import io.github.stackdocs.pipeline.DocsGenerator;
+import io.github.stackdocs.pipeline.DocsRequest;
+import io.github.stackdocs.pipeline.FailOn;
+import io.github.stackdocs.render.Document;
+import io.github.stackdocs.render.Format;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The iterations for one input size, each stage timed on its own through {@link DocsGenerator}'s public stages
+ * (the same calls {@code generate} makes), so the harness holds no pipeline logic of its own. The total is what
+ * {@code generate} without HTML does: read + model, analyze, render the three formats together (they share one
+ * view of the project), write them into an empty folder.
+ */
+final class SizeRun {
+  private static final Set<Format> NO_HTML = EnumSet.of(Format.ADOC, Format.MD, Format.JSON);
+
+  private final DocsGenerator generator;
+  private final Path input;
+  private final List<Path> files;
+  private final Path scratch;
+  private final boolean html;
+
+  /** What a size's run measured. */
+  record Result(Timings timings, Timings cpu, HeapMeter.Peak peak, long live, int inputFiles, long inputBytes, int documents,
+      int findings) {}
+
+  SizeRun(DocsGenerator generator, Path input, Path scratch, boolean html) {
+    this.generator = generator;
+    this.input = input;
+    this.files = Inputs.files(input.resolve("templates"));
+    this.scratch = scratch;
+    this.html = html;
+  }
+
+  Result run(int warm, int htmlWarm) {
+    Timings timings = new Timings();
+    Timings cpu = new Timings();
+    HeapMeter.Peak peak;
+    int documents = 0;
+    int findingCount = 0;
+    List<Path> all = new ArrayList<>(files);
+    all.addAll(Inputs.files(input.resolve("deployed")));
+    try (HeapMeter meter = new HeapMeter()) {
+      for (int i = 0; i <= warm; i++) {
+        DocsRequest request = request(scratch.resolve("out-" + i));
+        time(timings, cpu, Stage.FLOOR, () -> Floor.parse(all));
+        Generated g = generate(request, timings, cpu);
+        formats(request, g, timings, cpu, html && i <= htmlWarm);
+        documents = g.documents();
+        findingCount = g.findings().size();
+      }
+      peak = meter.peak();
+    }
+    for (Timings t : List.of(timings, cpu)) {
+      t.sum(Stage.TOTAL, List.of(Stage.MODEL, Stage.ANALYZE, Stage.RENDER, Stage.WRITE));
+    }
+    return new Result(timings, cpu, peak, live(), all.size(), bytes(all), documents, findingCount);
+  }
+
+  /** What the stages {@code generate} runs leave for the per-format renders (the documents are not kept). */
+  private record Generated(DocsGenerator.Analysis analysis, List<Finding> findings, int documents) {}
+
+  /** Read + model, analyze, render adoc+md+json, write: what {@code generate} without HTML does, stage by stage. */
+  private Generated generate(DocsRequest request, Timings timings, Timings cpu) {
+    List<Finding> findings = new ArrayList<>();
+    Project project = time(timings, cpu, Stage.MODEL, () -> generator.model(request, findings));
+    DocsGenerator.Analysis analysis = time(timings, cpu, Stage.ANALYZE,
+        () -> generator.analyze(request, project, findings));
+    List<Document> rendered = time(timings, cpu, Stage.RENDER,
+        () -> generator.render(request, analysis, findings, NO_HTML));
+    time(timings, cpu, Stage.WRITE, () -> generator.write(request, rendered));
+    delete(request.outputDirectory());
+    return new Generated(analysis, findings, rendered.size());
+  }
+
+  /** Each format rendered alone; HTML (AsciidoctorJ) from the AsciiDoc pages when asked. */
+  private void formats(DocsRequest request, Generated g, Timings timings, Timings cpu, boolean html) {
+    DocsGenerator.Analysis analysis = g.analysis();
+    List<Finding> findings = g.findings();
+    time(timings, cpu, Stage.MD, () -> generator.render(request, analysis, findings, EnumSet.of(Format.MD)).size());
+    time(timings, cpu, Stage.JSON, () -> generator.render(request, analysis, findings, EnumSet.of(Format.JSON)).size());
+    if (!html) {
+      time(timings, cpu, Stage.ADOC, () -> generator.render(request, analysis, findings, EnumSet.of(Format.ADOC)).size());
+      return;
+    }
+    List<Document> adoc = time(timings, cpu, Stage.ADOC,
+        () -> generator.render(request, analysis, findings, EnumSet.of(Format.ADOC)));
+    time(timings, cpu, Stage.HTML, () -> {
+      List<Document> site = new ArrayList<>(generator.render(request, analysis, findings, EnumSet.of(Format.HTML)));
+      site.addAll(generator.html(adoc, findings));
+      return site.size();
+    });
+  }
+
+  /** The heap taken by one run's model, analysis and documents, held at once. */
+  private long live() {
+    DocsRequest request = request(scratch.resolve("live"));
+    List<Finding> findings = new ArrayList<>();
+    DocsGenerator.Analysis analysis = generator.analyze(request, generator.model(request, findings), findings);
+    List<Document> documents = generator.render(request, analysis, findings, NO_HTML);
+    long live = HeapMeter.live();
+    return documents.isEmpty() || analysis.project() == null ? -1 : live;
+  }
+
+  private DocsRequest request(Path out) {
+    return DocsRequest.builder(input)
+        .sourceDirectory(Path.of("templates"))
+        .deployedDirectory(Optional.of(Path.of("deployed")))
+        .outputDirectory(out)
+        .formats(NO_HTML)
+        .failOn(FailOn.NEVER)
+        .projectName("bench")
+        .build();
+  }
+
+  /** Runs {@code work}, recording its wall time and this thread's CPU time (steadier on a busy machine). */
+  private static <T> T time(Timings timings, Timings cpu, Stage stage, Supplier<T> work) {
+    long cpuStart = THREADS.getCurrentThreadCpuTime();
+    long start = System.nanoTime();
+    T result = work.get();
+    timings.add(stage, System.nanoTime() - start);
+    cpu.add(stage, THREADS.getCurrentThreadCpuTime() - cpuStart);
+    return result;
+  }
+
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
+  private static long bytes(List<Path> files) {
+    long sum = 0;
+    for (Path f : files) {
+      sum += f.toFile().length();
+    }
+    return sum;
+  }
+
+  private static void delete(Path dir) {
+    try {
+      Inputs.deleteTree(dir);
+    } catch (IOException e) {
+      throw new BenchException("cannot delete " + dir + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package io.github.stackdocs.bench;
+
+/** What the harness times, in the order it prints them. */
+enum Stage {
+  FLOOR("Jackson parse (floor)"),
+  MODEL("read + model"),
+  ANALYZE("analyze"),
+  RENDER("render adoc+md+json"),
+  WRITE("write adoc+md+json"),
+  TOTAL("total without HTML"),
+  ADOC("  render adoc alone"),
+  MD("  render md alone"),
+  JSON("  render json alone"),
+  HTML("  render html (AsciidoctorJ)");
+
+  private final String label;
+
+  Stage(String label) {
+    this.label = label;
+  }
+
+  String label() {
+    return label;
+  }
+}
