@@ -9,10 +9,12 @@ public final class ResourceTypes {
     if (type == null || type.isEmpty()) {
       return "Unknown";
     }
-    String[] parts = type.split("::", -1);
-    if (parts[0].equals("Custom") || type.equals("AWS::CloudFormation::CustomResource")) {
+    int first = type.indexOf("::");
+    String head = first < 0 ? type : type.substring(0, first);
+    if (head.equals("Custom") || type.equals("AWS::CloudFormation::CustomResource")) {
       return "Custom";
     }
-    return parts.length >= 3 ? parts[1] : parts[0];
+    int second = first < 0 ? -1 : type.indexOf("::", first + 2);
+    return second < 0 ? head : type.substring(first + 2, second); // three or more parts: the second
   }
 }

@@ -36,7 +36,7 @@ public final class AsciiDocText {
    */
   public static String paragraph(String text) {
     StringBuilder sb = new StringBuilder();
-    for (String raw : text.split("\\R", -1)) {
+    for (String raw : LineBreaks.split(text)) {
       String line = raw.strip();
       if (line.isEmpty()) {
         continue;
@@ -50,24 +50,55 @@ public final class AsciiDocText {
   }
 
   static String joinLines(String text) {
-    return text.strip().replaceAll("\\s*\\R\\s*", " ");
+    return LineBreaks.join(text);
   }
 
   static String escapeChars(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
+    int first = 0;
+    while (first < s.length() && !needsEscape(s, first)) {
+      first++;
+    }
+    if (first == s.length()) {
+      return s; // most values (ids, types, plain words) have nothing to escape
+    }
+    StringBuilder sb = new StringBuilder(s.length() + 16).append(s, 0, first);
+    for (int i = first; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (SPECIAL.indexOf(c) >= 0 || replaced(s, i)) {
-        sb.append("&#").append((int) c).append(';');
-      } else if (c == ':' && s.startsWith("//", i + 1)) {
+      if (!needsEscape(s, i)) {
+        sb.append(c);
+      } else if (c == ':') {
         sb.append("&#58;"); // no autolinks (https://...)
-      } else if (c < ' ' && c != '\t') {
+      } else if (c < ' ') {
         sb.append(' ');
       } else {
-        sb.append(c);
+        sb.append("&#").append((int) c).append(';');
       }
     }
     return sb.toString();
+  }
+
+  /** Characters that may need escaping, depending on what follows (see {@link #needsEscape}). */
+  private static final boolean[] ATTENTION = new boolean[128];
+
+  static {
+    for (char c : (SPECIAL + "()-.':").toCharArray()) {
+      ATTENTION[c] = true;
+    }
+    for (char c = 0; c < ' '; c++) {
+      ATTENTION[c] = c != '\t';
+    }
+  }
+
+  /** True when the character at {@code i} is replaced: special, a control character, or the start of a sequence. */
+  private static boolean needsEscape(String s, int i) {
+    char c = s.charAt(i);
+    if (c >= 128 || !ATTENTION[c]) {
+      return false;
+    }
+    if (c == ':') {
+      return s.startsWith("//", i + 1);
+    }
+    return c < ' ' || SPECIAL.indexOf(c) >= 0 || replaced(s, i);
   }
 
   /**

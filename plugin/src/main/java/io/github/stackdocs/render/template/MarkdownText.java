@@ -13,13 +13,17 @@ public final class MarkdownText {
 
   /** Inline text for headings: one line, lines joined with a space. */
   public static String inline(String text) {
-    return escapeChars(text.strip().replaceAll("\\s*\\R\\s*", " "));
+    return escapeChars(LineBreaks.join(text));
   }
 
   /** Table cell text: lines joined with {@code <br>}. */
   public static String cell(String text) {
+    String stripped = text.strip();
+    if (!LineBreaks.any(stripped)) {
+      return escapeChars(stripped);
+    }
     StringBuilder sb = new StringBuilder();
-    for (String line : text.strip().split("\\R", -1)) {
+    for (String line : LineBreaks.split(stripped)) {
       if (sb.length() > 0) {
         sb.append("<br>");
       }
@@ -53,7 +57,7 @@ public final class MarkdownText {
   public static String paragraph(String text) {
     StringBuilder sb = new StringBuilder();
     boolean blank = false;
-    for (String raw : text.strip().split("\\R", -1)) {
+    for (String raw : LineBreaks.split(text.strip())) {
       String line = raw.strip();
       if (line.isEmpty()) {
         blank = true;
@@ -69,25 +73,57 @@ public final class MarkdownText {
   }
 
   static String escapeChars(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
+    int first = 0;
+    while (first < s.length() && !needsEscape(s, first)) {
+      first++;
+    }
+    if (first == s.length()) {
+      return s; // most values (ids, types, plain words) have nothing to escape
+    }
+    StringBuilder sb = new StringBuilder(s.length() + 16).append(s, 0, first);
+    for (int i = first; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (SPECIAL.indexOf(c) >= 0) {
+      if (!needsEscape(s, i)) {
+        sb.append(c);
+      } else if (SPECIAL.indexOf(c) >= 0) {
         sb.append('\\').append(c);
       } else if (c == '&') {
         sb.append("&amp;");
-      } else if (c == ':' && s.startsWith("//", i + 1)) {
+      } else if (c == ':') {
         sb.append("\\:"); // no autolinks (https://...)
-      } else if ((c == 'w' || c == 'W') && s.regionMatches(true, i, "www.", 0, 4)) {
+      } else if (c == 'w' || c == 'W') {
         sb.append(s, i, i + 3).append("\\.");
         i += 3;
-      } else if (c < ' ' && c != '\t') {
-        sb.append(' ');
       } else {
-        sb.append(c);
+        sb.append(' '); // a control character
       }
     }
     return sb.toString();
+  }
+
+  /** Characters that may need escaping, depending on what follows (see {@link #needsEscape}). */
+  private static final boolean[] ATTENTION = new boolean[128];
+
+  static {
+    for (char c : (SPECIAL + "&:wW").toCharArray()) {
+      ATTENTION[c] = true;
+    }
+    for (char c = 0; c < ' '; c++) {
+      ATTENTION[c] = c != '\t';
+    }
+  }
+
+  /** True when the character at {@code i} is replaced: special, a control character, or the start of a link. */
+  private static boolean needsEscape(String s, int i) {
+    char c = s.charAt(i);
+    if (c >= 128 || !ATTENTION[c]) {
+      return false;
+    }
+    return switch (c) {
+      case ':' -> s.startsWith("//", i + 1);
+      case 'w', 'W' -> s.regionMatches(true, i, "www.", 0, 4);
+      default -> true;
+    };
   }
 
   private static String escapeLineStart(String line) {

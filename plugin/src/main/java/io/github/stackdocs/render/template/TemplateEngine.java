@@ -19,7 +19,6 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import io.github.stackdocs.render.RenderException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,7 +94,7 @@ public final class TemplateEngine {
     Map<String, Object> root = new HashMap<>(model);
     root.put("paragraph", EscapeMethod.paragraph(templateName));
     root.put("code", EscapeMethod.code(templateName));
-    StringWriter out = new StringWriter();
+    StringBuilderWriter out = new StringBuilderWriter();
     try {
       Template template = cfg.getTemplate(templateName);
       template.process(root, out);

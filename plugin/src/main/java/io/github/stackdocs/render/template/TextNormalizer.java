@@ -4,24 +4,36 @@ package io.github.stackdocs.render.template;
 public final class TextNormalizer {
   private TextNormalizer() {}
 
+  /** One pass over the text (pages reach megabytes; splitting them into line strings first cost twice as much). */
   public static String normalize(String text) {
-    String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
     StringBuilder sb = new StringBuilder(text.length());
     boolean previousBlank = true; // also drops leading blank lines
-    for (String line : lines) {
-      String l = line.stripTrailing();
-      boolean blank = l.isEmpty();
-      if (blank && previousBlank) {
-        continue;
+    int n = text.length();
+    int start = 0;
+    while (true) {
+      int end = start;
+      while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
       }
-      sb.append(l).append('\n');
-      previousBlank = blank;
+      int stop = end;
+      while (stop > start && Character.isWhitespace(text.charAt(stop - 1))) {
+        stop--;
+      }
+      boolean blank = stop == start;
+      if (!(blank && previousBlank)) {
+        sb.append(text, start, stop).append('\n');
+        previousBlank = blank;
+      }
+      if (end == n) {
+        break;
+      }
+      start = end + (text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? 2 : 1);
     }
-    int end = sb.length();
-    while (end > 1 && sb.charAt(end - 1) == '\n' && sb.charAt(end - 2) == '\n') {
-      end--;
+    int length = sb.length();
+    while (length > 1 && sb.charAt(length - 1) == '\n' && sb.charAt(length - 2) == '\n') {
+      length--;
     }
-    sb.setLength(end);
+    sb.setLength(length);
     return sb.length() == 0 ? "\n" : sb.toString();
   }
 }

@@ -30,8 +30,8 @@ public final class FileNames {
     }
     // no "--" or "__" (Asciidoctor would make a dash or emphasis of them inside xref targets); no leading
     // or trailing '-' or '.' (no hidden files, no "x." + ".md" holding "..", nothing that reads as an option)
-    String result = sb.toString().replaceAll("-{2,}", "-").replaceAll("_{2,}", "_")
-        .replaceAll("^[-.]+", "").replaceAll("[-.]+$", "");
+    String result = TRIM.matcher(UNDERSCORES.matcher(DASHES.matcher(sb).replaceAll("-")).replaceAll("_"))
+        .replaceAll("");
     if (result.isEmpty()) {
       return "stack";
     }
@@ -40,6 +40,9 @@ public final class FileNames {
     return WINDOWS_RESERVED.matcher(stem).matches() ? stem + "_" + result.substring(stem.length()) : result;
   }
 
+  private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("-{2,}");
+  private static final java.util.regex.Pattern UNDERSCORES = java.util.regex.Pattern.compile("_{2,}");
+  private static final java.util.regex.Pattern TRIM = java.util.regex.Pattern.compile("^[-.]+|[-.]+$");
   private static final java.util.regex.Pattern WINDOWS_RESERVED =
       java.util.regex.Pattern.compile("(?i)CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9]");
 

@@ -245,8 +245,10 @@ final class StackViewBuilder {
         s.differences().stream().map(StackViewBuilder::difference).toList());
   }
 
+  private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
+
   private static String cut(String value) {
-    return ValueFormatter.truncate(value.replaceAll("\\s+", " "), ValueFormatter.MAX_LENGTH);
+    return ValueFormatter.truncate(BLANKS.matcher(value).replaceAll(" "), ValueFormatter.MAX_LENGTH);
   }
 
   private static String difference(PropertyDifference p) {

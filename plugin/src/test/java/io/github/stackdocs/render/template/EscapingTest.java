@@ -77,6 +77,22 @@ class EscapingTest {
   }
 
   @Test
+  void plainValuesComeBackAsTheyAreAndEveryKindOfLineBreakJoins() {
+    String plain = "OrdersTable0001 AWS::DynamoDB::Table arn:aws:s3 1.5 50%";
+    assertThat(AsciiDocText.inline(plain)).isSameAs(plain.strip()).isEqualTo(plain);
+    assertThat(MarkdownText.cell(plain)).isEqualTo(plain);
+    for (String lineBreak : java.util.List.of("\n", "\r", "\r\n", "\u000B", "\u000C", "\u0085", "\u2028", "\u2029")) {
+      assertThat(AsciiDocText.inline("a " + lineBreak + " b")).isEqualTo("a b");
+      assertThat(MarkdownText.cell("a" + lineBreak + "b")).isEqualTo("a<br>b");
+    }
+    assertThat(AsciiDocText.inline("tab\there\u0001bell")).isEqualTo("tab\there bell");
+    assertThat(MarkdownText.cell("tab\there\u0001bell")).isEqualTo("tab\there bell");
+    assertThat(MarkdownText.cell("wwwx www. WwW.x")).isEqualTo("wwwx www\\. WwW\\.x");
+    assertThat(AsciiDocText.inline("ends with (")).isEqualTo("ends with (");
+    assertThat(AsciiDocText.inline("a:/b c://")).isEqualTo("a:/b c&#58;//");
+  }
+
+  @Test
   void markdownCodeSpansNeedNoEscapesButPipesAndGrowTheirFence() {
     assertThat(MarkdownText.code("!Ref OrdersApi")).isEqualTo("`!Ref OrdersApi`");
     assertThat(MarkdownText.code("<script>alert(1)</script> [x](javascript:y)"))

@@ -62,5 +62,9 @@ class TemplateEngineTest {
   void normalizesLineEndsTrailingBlanksAndFinalNewline() {
     assertThat(TextNormalizer.normalize("\n\na  \r\nb\t\r\n\n\n\nc\n\n\n")).isEqualTo("a\nb\n\nc\n");
     assertThat(TextNormalizer.normalize("")).isEqualTo("\n");
+    assertThat(TextNormalizer.normalize("a\rb\r\r\rc")).isEqualTo("a\nb\n\nc\n");
+    assertThat(TextNormalizer.normalize(" \t \n x \u2003\n")).isEqualTo(" x\n");
+    assertThat(TextNormalizer.normalize("\r\n\r\n")).isEqualTo("\n");
+    assertThat(TextNormalizer.normalize("last line without end")).isEqualTo("last line without end\n");
   }
 }
