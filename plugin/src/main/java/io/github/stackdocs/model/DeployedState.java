@@ -65,8 +65,20 @@ public record DeployedState(
     return parts.length == 6 && parts[0].equals("arn") ? parts[1] : "";
   }
 
+  /** The resource with this logical id; a binary search, as {@link #resources()} is sorted by logical id. */
   public Optional<ResourceState> resource(String logicalId) {
-    return resources.stream().filter(r -> r.logicalId().equals(logicalId)).findFirst();
+    int lo = 0;
+    int hi = resources.size();
+    while (lo < hi) { // the first resource whose id is not below logicalId
+      int mid = (lo + hi) >>> 1;
+      if (resources.get(mid).logicalId().compareTo(logicalId) < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < resources.size() && resources.get(lo).logicalId().equals(logicalId)
+        ? Optional.of(resources.get(lo)) : Optional.empty();
   }
 
   /**

@@ -51,9 +51,9 @@ public record Stack(
     parameters = List.copyOf(parameters);
     parameterGroups = List.copyOf(parameterGroups);
     conditions = Collections.unmodifiableMap(new LinkedHashMap<>(conditions)); // source order, deterministic
-    resources = List.copyOf(resources);
+    resources = ResourceList.of(resources);
     outputs = List.copyOf(outputs);
-    references = references.stream().sorted().toList();
+    references = sorted(references);
     cdk = cdk == null ? Optional.empty() : cdk;
     globals = globals == null ? Optional.empty() : globals;
     nestedIn = nestedIn == null ? Optional.empty() : nestedIn;
@@ -88,7 +88,40 @@ public record Stack(
   }
 
   public Optional<Resource> resource(String logicalId) {
-    return resources.stream().filter(r -> r.logicalId().equals(logicalId)).findFirst();
+    return Optional.ofNullable(((ResourceList) resources).byId(logicalId));
+  }
+
+  /**
+   * The references out of {@code source} (a logical id, {@code Outputs.<name>} or {@code Conditions.<name>}), in
+   * {@link #references()} order; found by binary search, as the references are sorted by source first.
+   */
+  public List<Reference> referencesFrom(String source) {
+    int lo = 0;
+    int hi = references.size();
+    while (lo < hi) { // the first index whose source is not below source
+      int mid = (lo + hi) >>> 1;
+      if (references.get(mid).source().compareTo(source) < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int end = lo;
+    while (end < references.size() && references.get(end).source().equals(source)) {
+      end++;
+    }
+    return references.subList(lo, end);
+  }
+
+  /** The references sorted, without sorting again a list that already is (every copy of a stack passes them on). */
+  private static List<Reference> sorted(List<Reference> references) {
+    List<Reference> copy = List.copyOf(references);
+    for (int i = 1; i < copy.size(); i++) {
+      if (copy.get(i - 1).compareTo(copy.get(i)) > 0) {
+        return copy.stream().sorted().toList();
+      }
+    }
+    return copy;
   }
 
   public Optional<Parameter> parameter(String name) {

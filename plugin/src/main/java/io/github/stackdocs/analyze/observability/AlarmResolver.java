@@ -100,8 +100,8 @@ public final class AlarmResolver {
   /** Resources the value at {@code path} references, following ImportValue to the exporting stack. */
   private static List<NodeId> referenced(Project project, DependencyGraph graph, Stack stack, String source, String path) {
     List<NodeId> result = new ArrayList<>();
-    for (Reference r : stack.references()) {
-      if (!r.source().equals(source) || !r.path().equals(path)) {
+    for (Reference r : stack.referencesFrom(source)) {
+      if (!r.path().equals(path)) {
         continue;
       }
       if (NAMES.contains(r.kind()) && stack.resource(r.target()).isPresent()) {
@@ -112,8 +112,8 @@ public final class AlarmResolver {
           continue;
         }
         project.stack(export.stack()).ifPresent(exporting -> {
-          for (Reference o : exporting.references()) {
-            if (o.source().equals("Outputs." + export.output()) && NAMES.contains(o.kind())
+          for (Reference o : exporting.referencesFrom("Outputs." + export.output())) {
+            if (NAMES.contains(o.kind())
                 && exporting.resource(o.target()).isPresent()) {
               result.add(new NodeId(exporting.name(), o.target()));
             }

@@ -33,8 +33,8 @@ public final class LogGroups {
     Optional<Node> functionName = Optional.ofNullable(fn.properties().get("FunctionName"));
     Optional<Node> configured = Settings.path(fn, "LoggingConfig", "LogGroup");
     if (configured.isPresent()) {
-      Optional<Resource> group = stack.references().stream()
-          .filter(r -> r.source().equals(fn.logicalId()) && r.path().equals("Properties.LoggingConfig.LogGroup")
+      Optional<Resource> group = stack.referencesFrom(fn.logicalId()).stream()
+          .filter(r -> r.path().equals("Properties.LoggingConfig.LogGroup")
               && r.kind() == Reference.Kind.REF)
           .flatMap(r -> stack.resource(r.target()).stream())
           .filter(r -> r.type().equals(LOG_GROUP))
@@ -53,8 +53,8 @@ public final class LogGroups {
         continue;
       }
       Node name = r.properties().get("LogGroupName");
-      boolean refersToFn = stack.references().stream().anyMatch(ref -> ref.source().equals(r.logicalId())
-          && ref.path().equals("Properties.LogGroupName") && ref.target().equals(fn.logicalId()));
+      boolean refersToFn = stack.referencesFrom(r.logicalId()).stream().anyMatch(ref ->
+          ref.path().equals("Properties.LogGroupName") && ref.target().equals(fn.logicalId()));
       boolean literal = name instanceof Node.ScalarNode s && functionName.isPresent()
           && functionName.get() instanceof Node.ScalarNode f && s.text().equals("/aws/lambda/" + f.text());
       if (refersToFn || literal) {

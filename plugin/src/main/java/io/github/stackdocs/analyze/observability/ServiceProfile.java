@@ -1,6 +1,5 @@
 package io.github.stackdocs.analyze.observability;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,7 +60,18 @@ public enum ServiceProfile {
 
   /** The profile of a resource type, if it has an operational surface stackdocs knows. */
   public static Optional<ServiceProfile> of(String type) {
-    return Arrays.stream(values()).filter(p -> p.types.contains(type)).findFirst();
+    return Optional.ofNullable(ByType.MAP.get(type));
+  }
+
+  /** Profiles by resource type (the first profile naming a type wins); built once, on first use. */
+  private static final class ByType {
+    static final java.util.Map<String, ServiceProfile> MAP = new java.util.HashMap<>();
+
+    static {
+      for (ServiceProfile p : values()) {
+        p.types.forEach(t -> MAP.putIfAbsent(t, p));
+      }
+    }
   }
 
   /** The runbook template's base name, {@code runbook/service/<template>.ftl}. */
