@@ -143,7 +143,7 @@ public final class DocsGenerator implements AutoCloseable {
   }
 
   private static List<OutputFile> outputFiles(List<Document> documents) {
-    return documents.stream().map(d -> OutputFile.text(d.path(), d.content())).sorted().toList();
+    return documents.stream().map(d -> new OutputFile(d.path(), d.utf8())).sorted().toList();
   }
 
   /**
@@ -156,7 +156,7 @@ public final class DocsGenerator implements AutoCloseable {
     }
     java.nio.file.Path dir = request.runbookDirectory().get();
     RegionFolder folder = new RegionFolder(dir, RunbookRenderer::isRunbookPath, RunbookRenderer::orphanBanner);
-    List<OutputFile> files = generation.runbooks().stream().map(d -> OutputFile.text(d.path(), d.content())).toList();
+    List<OutputFile> files = generation.runbooks().stream().map(d -> new OutputFile(d.path(), d.utf8())).toList();
     try {
       return Optional.of(request.mode() == WriteMode.WRITE ? folder.write(files)
           : folder.check(files, request.maxDiffLines()));

@@ -59,6 +59,21 @@ public final class DocumentRenderer {
   public List<Document> render(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
       boolean showCdkInternals, List<CoverageView> coverage) {
     List<Document> documents = new ArrayList<>();
+    if (formats.contains(Format.JSON)) { // first: its buffers are large, and fewer pages exist yet
+      documents.add(Document.ofUtf8("model.json", ModelJson.writeUtf8(project, graph, findings)));
+    }
+    documents.addAll(pages(project, graph, findings, formats, showCdkInternals, coverage));
+    documents.sort(null);
+    return List.copyOf(documents);
+  }
+
+  /**
+   * The pages of AsciiDoc and Markdown and the site's assets, from one view of the project. The view is only
+   * referenced here, so it is garbage once the pages are made (it is large at 50,000 resources).
+   */
+  private List<Document> pages(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
+      boolean showCdkInternals, List<CoverageView> coverage) {
+    List<Document> documents = new ArrayList<>();
     ProjectView view = null;
     for (Format format : List.of(Format.ADOC, Format.MD, Format.HTML)) {
       if (!formats.contains(format)) {
@@ -80,11 +95,7 @@ public final class DocumentRenderer {
             engine.process(ext + "/stack.ftl", Map.of("project", view, "stack", stack))));
       }
     }
-    if (formats.contains(Format.JSON)) {
-      documents.add(new Document("model.json", ModelJson.write(project, graph, findings)));
-    }
-    documents.sort(null);
-    return List.copyOf(documents);
+    return documents;
   }
 
   /** The runbooks ({@code runbook/**} templates, same template folder and catalog), sorted by path. */

@@ -1,11 +1,10 @@
 package io.github.stackdocs.render.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,6 +20,8 @@ import io.github.stackdocs.model.Reference;
 import io.github.stackdocs.model.Resource;
 import io.github.stackdocs.model.Stack;
 import io.github.stackdocs.render.RenderException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeMap;
@@ -35,29 +36,115 @@ public final class ModelJson {
   public static final int SCHEMA_VERSION = 1;
 
   private static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
-  private static final ObjectWriter WRITER;
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final DefaultPrettyPrinter PRINTER;
 
   static {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+    PRINTER = new DefaultPrettyPrinter()
         .withSeparators(Separators.createDefaultInstance()
             .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
             .withArrayEmptySeparator("")
             .withObjectEmptySeparator(""))
         .withObjectIndenter(indenter)
         .withArrayIndenter(indenter);
-    WRITER = new ObjectMapper().writer(printer);
   }
 
   private ModelJson() {}
 
+  /** {@code model.json} as text. */
   public static String write(Project project, DependencyGraph graph, List<Finding> findings) {
-    ObjectNode root = F.objectNode();
-    root.put("schemaVersion", SCHEMA_VERSION);
-    root.put("project", project.name());
-    ArrayNode stacks = root.putArray("stacks");
-    project.stacks().forEach(s -> stacks.add(stack(s)));
-    ObjectNode g = root.putObject("graph");
+    return new String(writeUtf8(project, graph, findings), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * {@code model.json} as UTF-8. Streamed: only one stack's tree exists at a time, so the whole model is never
+   * held twice (as a tree and as text); at 50,000 resources that tree alone outgrew a 1 GB heap.
+   */
+  public static byte[] writeUtf8(Project project, DependencyGraph graph, List<Finding> findings) {
+    ChunkedBytes out = new ChunkedBytes();
+    try (JsonGenerator gen = MAPPER.createGenerator(out)) {
+      gen.setPrettyPrinter(PRINTER.createInstance());
+      gen.writeStartObject();
+      gen.writeNumberField("schemaVersion", SCHEMA_VERSION);
+      gen.writeStringField("project", project.name());
+      gen.writeArrayFieldStart("stacks");
+      for (Stack s : project.stacks()) {
+        gen.writeTree(stack(s));
+      }
+      gen.writeEndArray();
+      gen.writeFieldName("graph");
+      gen.writeTree(graph(graph));
+      gen.writeArrayFieldStart("findings");
+      for (Finding f : findings.stream().sorted().toList()) {
+        gen.writeTree(F.objectNode()
+            .put("severity", f.severity().name())
+            .put("code", f.code())
+            .put("message", f.message())
+            .put("location", f.location().toString())
+            .put("stack", f.stack()));
+      }
+      gen.writeEndArray();
+      gen.writeEndObject();
+      gen.writeRaw('\n');
+    } catch (IOException e) {
+      throw new RenderException("", "cannot write model.json: " + e.getMessage(), e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * An output stream that collects 1 MB chunks and copies them once, into an array of the exact size: a
+   * {@code ByteArrayOutputStream} doubles its array as it grows, holding up to three times model.json at once.
+   */
+  private static final class ChunkedBytes extends java.io.OutputStream {
+    private static final int CHUNK = 1 << 20;
+    private final List<byte[]> full = new java.util.ArrayList<>();
+    private byte[] current = new byte[CHUNK];
+    private int used;
+
+    @Override
+    public void write(int b) {
+      if (used == CHUNK) {
+        next();
+      }
+      current[used++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      while (len > 0) {
+        if (used == CHUNK) {
+          next();
+        }
+        int n = Math.min(len, CHUNK - used);
+        System.arraycopy(b, off, current, used, n);
+        used += n;
+        off += n;
+        len -= n;
+      }
+    }
+
+    private void next() {
+      full.add(current);
+      current = new byte[CHUNK];
+      used = 0;
+    }
+
+    byte[] toByteArray() {
+      byte[] all = new byte[Math.addExact(Math.multiplyExact(full.size(), CHUNK), used)];
+      int at = 0;
+      for (byte[] chunk : full) {
+        System.arraycopy(chunk, 0, all, at, CHUNK);
+        at += CHUNK;
+      }
+      System.arraycopy(current, 0, all, at, used);
+      return all;
+    }
+  }
+
+  private static ObjectNode graph(DependencyGraph graph) {
+    ObjectNode g = F.objectNode();
     ArrayNode exports = g.putArray("exports");
     graph.exports().forEach((name, e) -> exports.addObject().put("name", name).put("stack", e.stack())
         .put("output", e.output()));
@@ -65,18 +152,7 @@ public final class ModelJson {
     graph.crossStackLinks().forEach(l -> links.add(link(l)));
     ObjectNode deps = g.putObject("stackDependencies");
     graph.stackDependencies().forEach((from, to) -> strings(deps.putArray(from), to));
-    ArrayNode fs = root.putArray("findings");
-    findings.stream().sorted().forEach(f -> fs.addObject()
-        .put("severity", f.severity().name())
-        .put("code", f.code())
-        .put("message", f.message())
-        .put("location", f.location().toString())
-        .put("stack", f.stack()));
-    try {
-      return WRITER.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new RenderException("", "cannot write model.json: " + e.getOriginalMessage(), e);
-    }
+    return g;
   }
 
   private static ObjectNode stack(Stack s) {
