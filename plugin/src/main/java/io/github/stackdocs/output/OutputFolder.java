@@ -15,21 +15,30 @@ import java.util.function.Predicate;
 
 /**
  * The output folder. {@link #write} and {@link #check} share one comparison ({@link #compare}); only the
- * last step differs, so they cannot disagree. Files are written atomically (temporary file, then move);
- * unchanged files are not touched. Only files the {@code managed} predicate claims are ever deleted or
- * reported as extra, so human files living in the same folder are left alone.
+ * last step differs, so they cannot disagree. A write is all or nothing: new and changed files are staged beside
+ * the folder and moved in only once all of them are written ({@link Staging}), so a run killed mid-write leaves
+ * the previous docs intact, and a run killed while moving is finished by the next one. Unchanged files are not
+ * touched. Only files the {@code managed} predicate claims are ever deleted or reported as extra, so human files
+ * living in the same folder are left alone.
  */
 public final class OutputFolder {
   private final Path root;
   private final Predicate<String> managed;
+  private final Staging.StepHook hook;
 
   /**
    * @param root the folder
    * @param managed which relative paths ('/' separators) this tool owns in the folder
    */
   public OutputFolder(Path root, Predicate<String> managed) {
+    this(root, managed, Staging.StepHook.NONE);
+  }
+
+  /** With a hook called before each step of moving staged files in (tests simulate a crash there). */
+  OutputFolder(Path root, Predicate<String> managed, Staging.StepHook hook) {
     this.root = root.toAbsolutePath().normalize();
     this.managed = managed;
+    this.hook = hook;
   }
 
   public Path root() {
@@ -75,18 +84,24 @@ public final class OutputFolder {
     return new Comparison(changed, missing, unchanged, extra, onDisk);
   }
 
-  /** Writes new and changed files atomically and deletes managed files that are no longer generated. */
+  /**
+   * Writes new and changed files and deletes managed files that are no longer generated, all or nothing (see the
+   * class comment). First finishes or discards what an interrupted earlier write left beside the folder.
+   */
   public WriteReport write(List<OutputFile> files) throws IOException {
+    Staging staging = new Staging(root, hook);
+    staging.recover();
     Comparison c = compare(files);
-    List<String> written = new ArrayList<>();
-    for (OutputFile f : concat(c.changed(), c.missing())) {
-      AtomicFiles.write(SafePaths.resolve(root, f.path()), f.content());
-      written.add(f.path());
+    List<OutputFile> writes = concat(c.changed(), c.missing());
+    if (!writes.isEmpty() || !c.extra().isEmpty()) {
+      staging.replace(writes, c.extra());
     }
-    for (String path : c.extra()) {
-      Files.deleteIfExists(SafePaths.resolve(root, path));
-    }
-    return new WriteReport(written.stream().sorted().toList(), c.unchanged(), c.extra());
+    return new WriteReport(writes.stream().map(OutputFile::path).sorted().toList(), c.unchanged(), c.extra());
+  }
+
+  /** True when an interrupted write left staged files beside the folder (the next {@link #write} finishes it). */
+  public boolean interrupted() {
+    return root.getParent() != null && java.nio.file.Files.exists(new Staging(root, hook).dir());
   }
 
   /** Compares only; the folder is not touched. */
