@@ -240,7 +240,8 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
     try (DocsGenerator generator = new DocsGenerator(log)) {
       DocsResult result = generator.run(request);
       logFindings(result.findings());
-      boolean site = mode() == WriteMode.WRITE && request.formats().contains(Format.HTML);
+      boolean site = mode() == WriteMode.WRITE && request.formats().contains(Format.HTML)
+          && result.upToDateInputs().isEmpty();
       getLog().info("stackdocs: " + result.summary()
           + (site ? "; site: " + request.outputDirectory().resolve("index.html") : ""));
       result.runbookSummary().ifPresent(line -> getLog().info("stackdocs: " + line));
@@ -254,7 +255,7 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
         specs.add(new TemplateSpec(t.getFile() == null ? null : t.getFile().getPath(), t.getStackName()));
       }
     }
-    return DocsRequest.builder(baseDirectory.toPath())
+    return goalSettings(DocsRequest.builder(baseDirectory.toPath()))
         .sourceDirectory(sourceDirectory.toPath())
         .includes(trimmed(includes))
         .excludes(trimmed(excludes))
@@ -275,6 +276,21 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
         .annotationsFile(Optional.ofNullable(annotationsFile).map(File::toPath))
         .annotationTagKeys(DocsRequest.parseTagKeys(trimmed(annotationTagKeys)))
         .build();
+  }
+
+  /** The project folder. */
+  File baseDirectory() {
+    return baseDirectory;
+  }
+
+  /** The configured output folder. */
+  File outputDirectory() {
+    return outputDirectory;
+  }
+
+  /** Settings only one goal has ({@code generate}: the stamp and {@code force}); none by default. */
+  DocsRequest.Builder goalSettings(DocsRequest.Builder builder) {
+    return builder;
   }
 
   void logFindings(List<Finding> findings) {

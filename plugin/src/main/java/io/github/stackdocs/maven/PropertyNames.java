@@ -5,6 +5,7 @@ final class PropertyNames {
   static final String PREFIX = "stackdocs.";
   static final String SKIP = PREFIX + "skip";
   static final String GENERATE_SKIP = PREFIX + "generate.skip";
+  static final String FORCE = PREFIX + "force";
   static final String CHECK_SKIP = PREFIX + "check.skip";
   static final String SOURCE_DIRECTORY = PREFIX + "sourceDirectory";
   static final String INCLUDES = PREFIX + "includes";

@@ -61,6 +61,7 @@ import java.util.Set;
 public final class DocsGenerator implements AutoCloseable {
   private final Log log;
   private final java.util.function.Supplier<HtmlRenderer> htmlRenderers;
+  private final String toolVersion;
   private final CfnTemplateReader reader = new CfnTemplateReader();
   private DocumentRenderer renderer;
   private HtmlRenderer html;
@@ -72,8 +73,14 @@ public final class DocsGenerator implements AutoCloseable {
 
   /** With the HTML renderer's factory replaced (tests prove it is not called when HTML is not asked for). */
   DocsGenerator(Log log, java.util.function.Supplier<HtmlRenderer> htmlRenderers) {
+    this(log, htmlRenderers, ToolVersion.current());
+  }
+
+  /** With the version stamps record replaced (tests of a changed stackdocs build). */
+  DocsGenerator(Log log, java.util.function.Supplier<HtmlRenderer> htmlRenderers, String toolVersion) {
     this.log = log;
     this.htmlRenderers = htmlRenderers;
+    this.toolVersion = toolVersion;
   }
 
   /**
@@ -85,6 +92,14 @@ public final class DocsGenerator implements AutoCloseable {
    */
   public DocsResult run(DocsRequest request) {
     long start = System.nanoTime();
+    Optional<Incremental> incremental = Incremental.begin(request, toolVersion);
+    Optional<Stamp> unchanged = incremental.flatMap(i -> i.upToDate(managedPaths(request.formats())));
+    if (unchanged.isPresent()) {
+      Stamp s = unchanged.get();
+      return new DocsResult(s.stacks(), s.resources(), s.files(), s.findings(), request.outputDirectory(),
+          Optional.empty(), Optional.empty(), (System.nanoTime() - start) / 1_000_000, Optional.empty(),
+          request.runbookDirectory(), Optional.of(incremental.get().inputCount()));
+    }
     Generation generation = generate(request);
     List<Finding> findings = new ArrayList<>(generation.findings());
     Optional<WriteReport> written = Optional.empty();
@@ -99,9 +114,11 @@ public final class DocsGenerator implements AutoCloseable {
     }
     Optional<RegionReport> runbooks = runbooks(request, generation);
     runbooks.ifPresent(r -> r.warnings().forEach(log::warn));
-    List<Document> documents = withHtml(request, generation.documents(), findings);
+    Site site = withHtml(request, generation.documents(), findings, incremental);
+    List<Document> documents = site.documents();
     if (request.mode() == WriteMode.WRITE) {
       written = Optional.of(write(request, documents));
+      saveStamp(incremental, generation.project(), site, findings);
     } else {
       checked = Optional.of(check(request, documents));
     }
@@ -113,6 +130,18 @@ public final class DocsGenerator implements AutoCloseable {
           request.runbookDirectory().orElse(null), runbooks.orElse(null)), result);
     }
     return result;
+  }
+
+  /** Records the run for the next one; a stamp that cannot be written only costs the next run its shortcut. */
+  private void saveStamp(Optional<Incremental> incremental, Project project, Site site, List<Finding> findings) {
+    if (incremental.isEmpty()) {
+      return;
+    }
+    try {
+      incremental.get().save(project, site.documents(), site.cleanHtml(), findings);
+    } catch (IOException | UncheckedIOException e) {
+      log.warn("could not record the stamp " + e.getMessage() + "; the next run does all the work again");
+    }
   }
 
   /**
@@ -261,6 +290,9 @@ public final class DocsGenerator implements AutoCloseable {
    * {@code findings}. Starts the AsciiDoc runtime on first use; {@link #close} stops it.
    */
   public List<Document> html(List<Document> adoc, List<Finding> findings) {
+    if (adoc.isEmpty()) {
+      return List.of(HtmlRenderer.stylesheetDocument()); // no page to convert: the runtime is not started
+    }
     if (html == null) {
       html = htmlRenderers.get();
     }
@@ -382,18 +414,45 @@ public final class DocsGenerator implements AutoCloseable {
         .toList());
   }
 
-  /** The documents to output: HTML pages added when asked for, AsciiDoc dropped when only needed for them. */
-  private List<Document> withHtml(DocsRequest request, List<Document> rendered, List<Finding> findings) {
+  /**
+   * The documents to output and the AsciiDoc pages whose HTML page is clean (converted, or reused, without
+   * Asciidoctor warnings).
+   */
+  private record Site(List<Document> documents, List<Document> cleanHtml) {}
+
+  /**
+   * The documents to output: HTML pages added when asked for, AsciiDoc dropped when only needed for them. A page
+   * whose AsciiDoc is what the last run converted reuses that run's HTML, so AsciiDoc that did not change never
+   * starts the AsciiDoc runtime.
+   */
+  private Site withHtml(DocsRequest request, List<Document> rendered, List<Finding> findings,
+      Optional<Incremental> incremental) {
     if (!request.formats().contains(Format.HTML)) {
-      return rendered;
+      return new Site(rendered, List.of());
     }
     List<Document> documents = new ArrayList<>(rendered);
     List<Document> adoc = documents.stream().filter(d -> d.path().endsWith(".adoc")).toList();
-    documents.addAll(html(adoc, findings));
+    List<Document> convert = new ArrayList<>();
+    List<Document> clean = new ArrayList<>();
+    for (Document page : adoc) {
+      Optional<Document> reused = incremental.flatMap(i -> i.reusableHtml(page, HtmlRenderer.htmlPath(page.path())));
+      if (reused.isPresent()) {
+        documents.add(reused.get());
+        clean.add(page);
+      } else {
+        convert.add(page);
+      }
+    }
+    List<Finding> warnings = new ArrayList<>();
+    documents.addAll(html(convert, warnings));
+    Set<String> warned = new java.util.HashSet<>();
+    warnings.forEach(f -> warned.add(f.location().file()));
+    convert.stream().filter(d -> !warned.contains(d.path())).forEach(clean::add);
+    findings.addAll(warnings);
     if (!request.formats().contains(Format.ADOC)) {
       documents.removeAll(adoc);
     }
-    return documents;
+    return new Site(documents, clean);
   }
 
   /** Stops the AsciiDoc runtime if a run started it. */
@@ -475,6 +534,6 @@ public final class DocsGenerator implements AutoCloseable {
       Optional<WriteReport> written, Optional<CheckReport> checked, long start, Optional<RegionReport> runbooks) {
     return new DocsResult(project.stacks().size(), project.resourceCount(), files, findings,
         request.outputDirectory(), written, checked, (System.nanoTime() - start) / 1_000_000, runbooks,
-        request.runbookDirectory());
+        request.runbookDirectory(), Optional.empty());
   }
 }

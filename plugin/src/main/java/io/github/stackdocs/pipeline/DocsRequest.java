@@ -35,6 +35,9 @@ import java.util.Set;
  * @param annotationsFile the sidecar annotations file; when not given, {@code <sourceDirectory>/stackdocs.yaml} if it
  *     exists
  * @param annotationTagKeys resource tags read as annotations ({@code owner}, {@code team=CostCenter})
+ * @param stampFile where {@code generate} records what it read and wrote (content hashes), so that a run with nothing
+ *     changed does no reading or rendering; empty turns that off. Outside the output folder. CHECK never uses it
+ * @param force do all the work even when the stamp says nothing changed
  */
 public record DocsRequest(
     Path baseDirectory,
@@ -55,7 +58,9 @@ public record DocsRequest(
     Optional<Path> deployedDirectory,
     Optional<Path> runbookDirectory,
     Optional<Path> annotationsFile,
-    TagKeys annotationTagKeys) {
+    TagKeys annotationTagKeys,
+    Optional<Path> stampFile,
+    boolean force) {
 
   /** The sidecar annotations file looked for in the source directory when none is configured. */
   public static final String DEFAULT_ANNOTATIONS_FILE = "stackdocs.yaml";
@@ -72,7 +77,7 @@ public record DocsRequest(
         .failOn(failOn).projectName(projectName).mode(mode).maxDiffLines(maxDiffLines)
         .validationSeverity(validationSeverity).cdkOutDirectory(cdkOutDirectory).showCdkInternals(showCdkInternals)
         .deployedDirectory(deployedDirectory).runbookDirectory(runbookDirectory).annotationsFile(annotationsFile)
-        .annotationTagKeys(annotationTagKeys);
+        .annotationTagKeys(annotationTagKeys).stampFile(stampFile).force(force);
   }
 
   /** Builds a {@link DocsRequest} by name instead of by position; {@link #build()} validates. */
@@ -96,6 +101,8 @@ public record DocsRequest(
     private Optional<Path> runbookDirectory = Optional.empty();
     private Optional<Path> annotationsFile = Optional.empty();
     private TagKeys annotationTagKeys;
+    private Optional<Path> stampFile = Optional.empty();
+    private boolean force;
 
     private Builder(Path baseDirectory) {
       this.baseDirectory = baseDirectory;
@@ -119,12 +126,14 @@ public record DocsRequest(
     public Builder runbookDirectory(Optional<Path> value) { runbookDirectory = value; return this; }
     public Builder annotationsFile(Optional<Path> value) { annotationsFile = value; return this; }
     public Builder annotationTagKeys(TagKeys value) { annotationTagKeys = value; return this; }
+    public Builder stampFile(Optional<Path> value) { stampFile = value; return this; }
+    public Builder force(boolean value) { force = value; return this; }
 
     /** Validates and resolves the settings against the base directory. */
     public DocsRequest build() {
       return new DocsRequest(baseDirectory, sourceDirectory, includes, excludes, templates, outputDirectory, formats,
           templateDirectory, failOn, projectName, mode, maxDiffLines, validationSeverity, cdkOutDirectory,
-          showCdkInternals, deployedDirectory, runbookDirectory, annotationsFile, annotationTagKeys);
+          showCdkInternals, deployedDirectory, runbookDirectory, annotationsFile, annotationTagKeys, stampFile, force);
     }
   }
 
@@ -169,6 +178,14 @@ public record DocsRequest(
       }
     });
     annotationTagKeys = annotationTagKeys == null ? TagKeys.parse(List.of()) : annotationTagKeys;
+    stampFile = stampFile == null ? Optional.empty() : stampFile.map(p -> base.resolve(p).normalize());
+    Path output = outputDirectory;
+    stampFile.ifPresent(f -> {
+      if (f.startsWith(output)) {
+        throw new ConfigurationException("stampFile", "stamp file " + f + " is inside the output folder " + output
+            + "; it would be reported as an extra file there");
+      }
+    });
     if (annotationsFile == null || annotationsFile.isEmpty()) {
       Path fallback = sourceDirectory.resolve(DEFAULT_ANNOTATIONS_FILE);
       annotationsFile = java.nio.file.Files.isRegularFile(fallback) ? Optional.of(fallback) : Optional.empty();

@@ -13,6 +13,8 @@ import java.util.Optional;
  * What a run did: counts, every finding (sorted), and the write or check report.
  *
  * @param files how many files the run generated (in memory)
+ * @param upToDateInputs present when {@code generate} found nothing changed since the last run and did no work: how
+ *     many inputs it compared
  */
 public record DocsResult(
     int stacks,
@@ -24,18 +26,21 @@ public record DocsResult(
     Optional<CheckReport> checked,
     long millis,
     Optional<RegionReport> runbooks,
-    Optional<Path> runbookDirectory) {
+    Optional<Path> runbookDirectory,
+    Optional<Integer> upToDateInputs) {
 
   public DocsResult {
     findings = findings.stream().sorted().toList();
     runbooks = runbooks == null ? Optional.empty() : runbooks;
     runbookDirectory = runbookDirectory == null ? Optional.empty() : runbookDirectory;
+    upToDateInputs = upToDateInputs == null ? Optional.empty() : upToDateInputs;
   }
 
   /** Without runbooks. */
   public DocsResult(int stacks, int resources, int files, List<Finding> findings, Path outputDirectory,
       Optional<WriteReport> written, Optional<CheckReport> checked, long millis) {
-    this(stacks, resources, files, findings, outputDirectory, written, checked, millis, Optional.empty(), Optional.empty());
+    this(stacks, resources, files, findings, outputDirectory, written, checked, millis, Optional.empty(), Optional.empty(),
+        Optional.empty());
   }
 
   /**
@@ -60,8 +65,15 @@ public record DocsResult(
     return findings.stream().filter(f -> f.severity() == severity).count();
   }
 
-  /** One line: {@code 3 stacks, 42 resources, 0 errors, 1 warning; wrote 9 files to /x in 1.2 s}. */
+  /**
+   * One line: {@code 3 stacks, 42 resources, 0 errors, 1 warning; wrote 9 files to /x in 1.2 s}; when the run did
+   * nothing, {@code docs up to date (12 inputs unchanged) in 85 ms}.
+   */
   public String summary() {
+    if (upToDateInputs.isPresent()) {
+      return "docs up to date (" + upToDateInputs.get() + plural(upToDateInputs.get(), " input") + " unchanged) in "
+          + millis + " ms";
+    }
     String counts = stacks + plural(stacks, " stack") + ", " + resources + plural(resources, " resource") + ", "
         + count(Severity.ERROR) + plural(count(Severity.ERROR), " error") + ", "
         + count(Severity.WARN) + plural(count(Severity.WARN), " warning");

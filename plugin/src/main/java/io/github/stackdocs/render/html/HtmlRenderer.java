@@ -49,6 +49,7 @@ public final class HtmlRenderer implements AutoCloseable {
 
   private Asciidoctor asciidoctor;
   private final List<LogRecord> log = new ArrayList<>();
+  private int conversions;
 
   /**
    * Converts every {@code .adoc} document to an {@code .html} page at the same path, plus the stylesheet.
@@ -60,16 +61,27 @@ public final class HtmlRenderer implements AutoCloseable {
       if (!doc.path().endsWith(".adoc")) {
         continue;
       }
-      String path = doc.path().substring(0, doc.path().length() - ".adoc".length()) + ".html";
+      String path = htmlPath(doc.path());
       log.clear();
       String converted = engine().convert(doc.content(), options(doc.path()));
+      conversions++;
       for (LogRecord r : log) {
         findings.add(toFinding(doc.path(), r));
       }
       html.add(new Document(path, withSite(path, normalize(converted))));
     }
-    html.add(new Document(STYLESHEET, stylesheet()));
+    html.add(stylesheetDocument());
     return html;
+  }
+
+  /** The HTML page made from an AsciiDoc page: {@code stacks/a.adoc} → {@code stacks/a.html}. */
+  public static String htmlPath(String adocPath) {
+    return adocPath.substring(0, adocPath.length() - ".adoc".length()) + ".html";
+  }
+
+  /** The stylesheet the pages link to (needs no conversion, so the runtime is not started for it). */
+  public static Document stylesheetDocument() {
+    return new Document(STYLESHEET, stylesheet());
   }
 
   private Options options(String path) {
@@ -99,6 +111,11 @@ public final class HtmlRenderer implements AutoCloseable {
       asciidoctor.registerLogHandler(log::add);
     }
     return asciidoctor;
+  }
+
+  /** How many pages this renderer converted (tests use it to prove unchanged pages were not). */
+  public int conversions() {
+    return conversions;
   }
 
   /** True once the Asciidoctor runtime has been started (tests use it to prove it was not). */

@@ -1,0 +1,109 @@
+package io.github.stackdocs.pipeline;
+
+import io.github.stackdocs.read.TemplateSource;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * The files a run reads or owns, found without reading them (a file walk and the include globs) and hashed: what a
+ * stamp is compared against.
+ */
+final class InputFiles {
+  private static final String MISSING = "missing";
+
+  private final DocsRequest request;
+
+  InputFiles(DocsRequest request) {
+    this.request = request;
+  }
+
+  /**
+   * Every input the request names, except nested templates: the selected templates, the annotations file, and every
+   * file of the snapshot folder, the template override folder and the cloud assembly (but its {@code asset.*}
+   * entries: Lambda code and such, never read; their hashes are in the templates).
+   */
+  SortedMap<String, String> inputs() throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (TemplateSource source : new InputSelection(request).select(new ArrayList<>())) {
+      files.add(source.path());
+    }
+    request.annotationsFile().ifPresent(files::add);
+    for (var dir : List.of(request.deployedDirectory(), request.templateDirectory())) {
+      if (dir.isPresent()) {
+        files.addAll(walk(dir.get(), p -> true));
+      }
+    }
+    if (request.cdkOutDirectory().isPresent()) {
+      files.addAll(walk(request.cdkOutDirectory().get(), p -> !p.getFileName().toString().startsWith("asset.")));
+    }
+    return hashes(files);
+  }
+
+  /** The nested templates (paths as the stamp names them) → hashes. */
+  SortedMap<String, String> nested(Collection<String> paths) throws IOException {
+    List<Path> files = new ArrayList<>();
+    paths.forEach(p -> files.add(request.baseDirectory().resolve(p).normalize()));
+    return hashes(files);
+  }
+
+  /** The files of {@code dir} that {@code owned} claims (relative paths, '/' separators) → hashes. */
+  static SortedMap<String, String> folder(Path dir, Predicate<String> owned) throws IOException {
+    SortedMap<String, String> result = new TreeMap<>();
+    for (Path file : walk(dir, p -> true)) {
+      String relative = dir.relativize(file).toString().replace('\\', '/');
+      if (owned.test(relative)) {
+        result.put(relative, Hashes.file(file).orElse(MISSING));
+      }
+    }
+    return result;
+  }
+
+  /** How the stamp names a file: relative to the base directory where it is below it, else absolute. */
+  String name(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    return abs.startsWith(request.baseDirectory())
+        ? request.baseDirectory().relativize(abs).toString().replace('\\', '/') : abs.toString();
+  }
+
+  private SortedMap<String, String> hashes(List<Path> files) throws IOException {
+    SortedMap<String, String> result = new TreeMap<>();
+    for (Path f : files) {
+      result.put(name(f), Hashes.file(f).orElse(MISSING));
+    }
+    return result;
+  }
+
+  /** Regular files under {@code dir} (none when it does not exist), not entering paths {@code keep} refuses. */
+  private static List<Path> walk(Path dir, Predicate<Path> keep) throws IOException {
+    List<Path> files = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return files;
+    }
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+        return d.equals(dir) || keep.test(d) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        if (attrs.isRegularFile() && keep.test(file)) {
+          files.add(file);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    files.sort(null);
+    return files;
+  }
+}
