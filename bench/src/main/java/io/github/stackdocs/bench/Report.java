@@ -37,6 +37,10 @@ final class Report {
           ms(c.cold(stage)), ratio(c.cold(stage), c.cold(Stage.FLOOR)),
           ms(c.warm(stage)), ratio(c.warm(stage), c.warm(Stage.FLOOR)));
     }
+    if (r.htmlOutOfMemory()) {
+      out.printf(Locale.ROOT, "%-30s out of memory within the heap limit (AsciidoctorJ and every page held at once)%n",
+          Stage.HTML.label());
+    }
     HeapMeter.Peak p = r.peak();
     out.printf(Locale.ROOT, "peak heap %d MB sampled (heap pools' peaks summed: %d MB), limit -Xmx %d MB;"
             + " live after GC holding model, analysis and documents: %d MB%n",

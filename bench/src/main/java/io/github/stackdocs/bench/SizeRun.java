@@ -30,10 +30,11 @@ final class SizeRun {
   private final List<Path> files;
   private final Path scratch;
   private final boolean html;
+  private boolean htmlOutOfMemory;
 
   /** What a size's run measured. */
-  record Result(Timings timings, Timings cpu, HeapMeter.Peak peak, long live, int inputFiles, long inputBytes, int documents,
-      int findings) {}
+  record Result(Timings timings, Timings cpu, HeapMeter.Peak peak, long live, int inputFiles, long inputBytes,
+      int documents, int findings, boolean htmlOutOfMemory) {}
 
   SizeRun(DocsGenerator generator, Path input, Path scratch, boolean html) {
     this.generator = generator;
@@ -56,7 +57,7 @@ final class SizeRun {
         DocsRequest request = request(scratch.resolve("out-" + i));
         time(timings, cpu, Stage.FLOOR, () -> Floor.parse(all));
         Generated g = generate(request, timings, cpu);
-        formats(request, g, timings, cpu, html && i <= htmlWarm);
+        formats(request, g, timings, cpu, html && !htmlOutOfMemory && i <= htmlWarm);
         documents = g.documents();
         findingCount = g.findings().size();
       }
@@ -65,7 +66,7 @@ final class SizeRun {
     for (Timings t : List.of(timings, cpu)) {
       t.sum(Stage.TOTAL, List.of(Stage.MODEL, Stage.ANALYZE, Stage.RENDER, Stage.WRITE));
     }
-    return new Result(timings, cpu, peak, live(), all.size(), bytes(all), documents, findingCount);
+    return new Result(timings, cpu, peak, live(), all.size(), bytes(all), documents, findingCount, htmlOutOfMemory);
   }
 
   /** What the stages {@code generate} runs leave for the per-format renders (the documents are not kept). */
@@ -96,11 +97,15 @@ final class SizeRun {
     }
     List<Document> adoc = time(timings, cpu, Stage.ADOC,
         () -> generator.render(request, analysis, findings, EnumSet.of(Format.ADOC)));
-    time(timings, cpu, Stage.HTML, () -> {
-      List<Document> site = new ArrayList<>(generator.render(request, analysis, findings, EnumSet.of(Format.HTML)));
-      site.addAll(generator.html(adoc, findings));
-      return site.size();
-    });
+    try {
+      time(timings, cpu, Stage.HTML, () -> {
+        List<Document> site = new ArrayList<>(generator.render(request, analysis, findings, EnumSet.of(Format.HTML)));
+        site.addAll(generator.html(adoc, findings));
+        return site.size();
+      });
+    } catch (OutOfMemoryError e) { // reported as such; the pages and the other figures are still worth printing
+      htmlOutOfMemory = true;
+    }
   }
 
   /** The heap taken by one run's model, analysis and documents, held at once. */
@@ -110,6 +115,7 @@ final class SizeRun {
     DocsGenerator.Analysis analysis = generator.analyze(request, generator.model(request, findings), findings);
     List<Document> documents = generator.render(request, analysis, findings, NO_HTML);
     long live = HeapMeter.live();
+    // used after the measurement, so the JIT cannot drop them before it
     return documents.isEmpty() || analysis.project() == null ? -1 : live;
   }
 
