@@ -60,7 +60,8 @@ public final class ProjectViewBuilder {
         MermaidDiagrams.project(project.stacks().stream().map(Stack::name).toList(), graph, deployedAfter(project),
             nests(project)),
         stacks,
-        drift(project, pages, findingsByStack));
+        drift(project, pages, findingsByStack),
+        OwnerRows.build(project, pages));
   }
 
   private static List<DriftRow> drift(Project project, PageIndex pages, Map<String, List<FindingView>> findingsByStack) {

@@ -26,6 +26,7 @@
 No stacks.
 </#if>
 
+<#include "owners.ftl">
 [[cross-stack-dependencies]]
 == Cross-stack dependencies
 

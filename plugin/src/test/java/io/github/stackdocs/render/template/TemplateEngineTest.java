@@ -54,7 +54,7 @@ class TemplateEngineTest {
 
   @Test
   void everyBuiltInTemplateIsOnTheClasspath() {
-    assertThat(BuiltInTemplates.NAMES).hasSize(34 + 19).allSatisfy(name ->
+    assertThat(BuiltInTemplates.NAMES).hasSize(36 + 19).allSatisfy(name ->
         assertThat(TemplateEngine.class.getResource(TemplateEngine.BUILT_IN + "/" + name)).as(name).isNotNull());
   }
 
