@@ -16,8 +16,8 @@ import java.util.Optional;
  * {@code failOn=WARN} build does not break on them):
  * <ul>
  *   <li>{@code no-alarm} — a critical kind (see {@link ServiceProfile#critical()}) that no alarm watches;</li>
- *   <li>{@code no-log-retention} — a Lambda function whose log group has no {@code RetentionInDays} in the
- *       templates (Lambda's own group keeps logs forever);</li>
+ *   <li>{@code no-log-retention} — a log group of a Lambda function, an ECS service's containers or an API's access
+ *       logs has no {@code RetentionInDays} in the templates (see {@link LogRetention});</li>
  *   <li>{@code no-dlq} — an SQS queue with no redrive policy that is not itself another queue's dead-letter queue;</li>
  *   <li>{@code no-backup} — a DynamoDB table without point-in-time recovery, an S3 bucket without versioning,
  *       an RDS database with {@code BackupRetentionPeriod: 0}.</li>
@@ -41,9 +41,7 @@ public final class CoverageAnalyzer {
         Coverage.Status alarm = profile.get().critical()
             ? (alarms.containsKey(new NodeId(stack.name(), r.logicalId())) ? Coverage.Status.OK : Coverage.Status.MISSING)
             : Coverage.Status.NOT_APPLICABLE;
-        Coverage.Status retention = profile.get() == ServiceProfile.LAMBDA
-            ? (LogGroups.function(stack, r).retention().isPresent() ? Coverage.Status.OK : Coverage.Status.MISSING)
-            : Coverage.Status.NOT_APPLICABLE;
+        Coverage.Status retention = LogRetention.of(stack, r, profile.get());
         Coverage.Status dlq = profile.get() == ServiceProfile.SQS && !isDeadLetterQueue(stack, r)
             ? status(Settings.redrive(r)) : Coverage.Status.NOT_APPLICABLE;
         Coverage.Status backup = switch (profile.get()) {
@@ -63,8 +61,11 @@ public final class CoverageAnalyzer {
               + "; add an AWS::CloudWatch::Alarm on one of its key metrics (see its runbook)"));
         }
         if (retention == Coverage.Status.MISSING) {
-          findings.add(finding(stack, r, "no-log-retention", "the log group of " + what + " has no retention in the"
-              + " templates, so its logs are kept forever; declare an AWS::Logs::LogGroup with RetentionInDays"));
+          findings.add(finding(stack, r, "no-log-retention", profile.get() == ServiceProfile.LAMBDA
+              ? "the log group of " + what + " has no retention in the templates, so its logs are kept forever;"
+                  + " declare an AWS::Logs::LogGroup with RetentionInDays"
+              : "a log group of " + what + " has no RetentionInDays in the templates, so its logs are kept forever;"
+                  + " set one (its runbook's Logs section names the groups)"));
         }
         if (dlq == Coverage.Status.MISSING) {
           findings.add(finding(stack, r, "no-dlq", what + " has no dead-letter queue; messages that keep failing"

@@ -4,7 +4,6 @@ import io.github.stackdocs.render.view.AnnotationView;
 
 import io.github.stackdocs.analyze.graph.DependencyGraph;
 import io.github.stackdocs.analyze.graph.NodeId;
-import io.github.stackdocs.analyze.observability.LogGroups;
 import io.github.stackdocs.analyze.observability.ServiceProfile;
 import io.github.stackdocs.analyze.observability.Setting;
 import io.github.stackdocs.analyze.observability.Settings;
@@ -19,7 +18,6 @@ import io.github.stackdocs.render.Document;
 import io.github.stackdocs.render.template.TemplateEngine;
 import io.github.stackdocs.render.view.FileNames;
 import io.github.stackdocs.render.view.Texts;
-import io.github.stackdocs.render.view.ValueFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -105,7 +103,7 @@ public final class RunbookRenderer {
     String resourceDescription = Optional.ofNullable(r.properties().get("Description")).flatMap(Node::text)
         .map(t -> Texts.firstSentence(t, 240)).orElse("");
     String physicalName = ServiceProfile.of(r.type()).map(ServiceProfile::nameProperty).filter(p -> !p.isEmpty())
-        .map(p -> r.properties().get(p)).map(RunbookRenderer::value).orElse("");
+        .map(p -> r.properties().get(p)).map(Values::text).orElse("");
     List<RunbookView.AlarmView> alarmViews = alarms.stream().map(a -> new RunbookView.AlarmView(
         a.alarm().logicalId(), a.alarm().stack(), a.metric(), a.namespace(), a.dimension(),
         Texts.firstSentence(a.description(), 240))).toList();
@@ -116,60 +114,13 @@ public final class RunbookRenderer {
         stack.sourceFile(), physicalName,
         names(project, graph.dependencies(id)), names(project, graph.dependents(id)),
         names(project, graph.blastRadius(id)),
-        logs(stack, r, service), alarmViews, recovery(stack, r, service), facts(r, service),
+        LogFacts.of(stack, r, service, DeployedIds.of(stack)), alarmViews, recovery(stack, r, service), facts(r, service),
         AnnotationView.of(project.annotations().effective(stack.name(), r.logicalId())));
   }
 
   private static List<String> names(Project project, Collection<NodeId> nodes) {
     return nodes.stream().map(n -> n.stack() + " / " + n.logicalId() + " (" + project.stack(n.stack())
         .flatMap(s -> s.resource(n.logicalId())).map(Resource::type).orElse("?") + ")").sorted().toList();
-  }
-
-  private static List<RunbookView.Fact> logs(Stack stack, Resource r, String service) {
-    List<RunbookView.Fact> logs = new ArrayList<>();
-    switch (service) {
-      case "lambda" -> {
-        LogGroups.FunctionLogs l = LogGroups.function(stack, r);
-        String name;
-        String note;
-        if (!l.defaultName()) {
-          name = value(l.name().get());
-          note = "set by LoggingConfig.LogGroup";
-        } else if (l.functionName().isPresent()) {
-          name = "/aws/lambda/" + value(l.functionName().get());
-          note = "Lambda's default log group for the function name";
-        } else {
-          name = "/aws/lambda/" + stack.name() + "-" + r.logicalId() + "-<suffix>";
-          note = "no FunctionName in the template: CloudFormation generates the name from the stack name and the"
-              + " logical id, look it up in the stack's resources";
-        }
-        if (isExpression(name)) {
-          note += "; resolved at deploy time";
-        }
-        l.logGroup().ifPresent(g -> logs.add(new RunbookView.Fact("Log group resource", g, "")));
-        logs.add(new RunbookView.Fact("Log group", name, note));
-        logs.add(new RunbookView.Fact("Retention in days", l.retention().map(RunbookRenderer::value)
-            .orElse("never expires"), l.retention().isPresent() ? "" : "no RetentionInDays in the templates"));
-      }
-      case "apigateway-rest" -> logs.add(new RunbookView.Fact("Execution logs",
-          "API-Gateway-Execution-Logs_<rest-api-id>/<stage>", "when logging is on in the stage's MethodSettings"));
-      case "rds" -> Optional.ofNullable(r.properties().get("EnableCloudwatchLogsExports")).ifPresentOrElse(
-          v -> logs.add(new RunbookView.Fact("Exported logs", "/aws/rds/" + (r.type().endsWith("DBCluster")
-              ? "cluster" : "instance") + "/<identifier>/<log type>", "exports: " + value(v))),
-          () -> logs.add(new RunbookView.Fact("Exported logs", "none", "EnableCloudwatchLogsExports is not set;"
-              + " logs are only in the RDS console")));
-      case "step-functions" -> logs.add(new RunbookView.Fact("Execution history logs",
-          Settings.path(r, "LoggingConfiguration", "Destinations").map(RunbookRenderer::value).orElse("none"),
-          "LoggingConfiguration.Destinations"));
-      case "cloudfront" -> logs.add(new RunbookView.Fact("Standard logs",
-          Settings.path(r, "DistributionConfig", "Logging", "Bucket").map(RunbookRenderer::value).orElse("none"),
-          "DistributionConfig.Logging.Bucket"));
-      case "s3" -> logs.add(new RunbookView.Fact("Server access logs",
-          Settings.path(r, "LoggingConfiguration", "DestinationBucketName").map(RunbookRenderer::value).orElse("none"),
-          "LoggingConfiguration.DestinationBucketName"));
-      default -> { }
-    }
-    return logs;
   }
 
   private static List<RunbookView.Fact> recovery(Stack stack, Resource r, String service) {
@@ -184,22 +135,22 @@ public final class RunbookRenderer {
         Setting redrive = Settings.redrive(r);
         facts.add(new RunbookView.Fact("Dead-letter queue", redrive.isOff()
             ? (io.github.stackdocs.analyze.observability.CoverageAnalyzer.isDeadLetterQueue(stack, r)
-                ? "this queue is a dead-letter queue" : "none") : value(redrive.value().get()), "RedrivePolicy"));
+                ? "this queue is a dead-letter queue" : "none") : Values.text(redrive.value().get()), "RedrivePolicy"));
         Optional.ofNullable(r.properties().get("MessageRetentionPeriod")).ifPresent(v ->
-            facts.add(new RunbookView.Fact("Message retention (seconds)", value(v), "")));
+            facts.add(new RunbookView.Fact("Message retention (seconds)", Values.text(v), "")));
       }
       case "lambda" -> {
         Setting dlq = Settings.lambdaDeadLetter(r);
         facts.add(new RunbookView.Fact("Dead-letter queue (async invocations)", dlq.isOff() ? "none"
-            : value(dlq.value().get()), "DeadLetterConfig.TargetArn"));
-        facts.add(new RunbookView.Fact("Code", Settings.path(r, "Code").map(RunbookRenderer::value).orElse("?"),
+            : Values.text(dlq.value().get()), "DeadLetterConfig.TargetArn"));
+        facts.add(new RunbookView.Fact("Code", Settings.path(r, "Code").map(Values::text).orElse("?"),
             "redeploy a known-good version to roll back"));
       }
       case "rds" -> {
         facts.add(fact("Automated backups", Settings.backups(r), "BackupRetentionPeriod (RDS keeps 1 day when absent)"));
         facts.add(fact("Deletion protection", Settings.deletionProtection(r), ""));
         Optional.ofNullable(r.properties().get("MultiAZ")).ifPresent(v ->
-            facts.add(new RunbookView.Fact("Multi-AZ", value(v), "")));
+            facts.add(new RunbookView.Fact("Multi-AZ", Values.text(v), "")));
       }
       default -> { }
     }
@@ -216,7 +167,7 @@ public final class RunbookRenderer {
     String v = switch (s.state()) {
       case ON -> "enabled";
       case OFF -> "disabled";
-      case DEPENDS -> "depends on the deployment: " + value(s.value().get());
+      case DEPENDS -> "depends on the deployment: " + Values.text(s.value().get());
     };
     return new RunbookView.Fact(label, v, note);
   }
@@ -232,7 +183,7 @@ public final class RunbookRenderer {
   private static List<RunbookView.Fact> facts(Resource r, String service) {
     List<RunbookView.Fact> facts = new ArrayList<>();
     for (String p : FACTS.getOrDefault(service, List.of())) {
-      Optional.ofNullable(r.properties().get(p)).ifPresent(v -> facts.add(new RunbookView.Fact(p, value(v), "")));
+      Optional.ofNullable(r.properties().get(p)).ifPresent(v -> facts.add(new RunbookView.Fact(p, Values.text(v), "")));
     }
     if (!r.condition().isEmpty()) {
       facts.add(new RunbookView.Fact("Condition", r.condition(), "only created when the condition holds"));
@@ -240,19 +191,4 @@ public final class RunbookRenderer {
     return facts;
   }
 
-  /** A template value on one line: a literal as is, a {@code !Sub} string as its pattern, else the short form. */
-  static String value(Node node) {
-    if (node == null) {
-      return "";
-    }
-    if (node instanceof Node.MapNode m && m.singleKey().filter("Fn::Sub"::equals).isPresent()
-        && m.get("Fn::Sub") instanceof Node.ScalarNode s) {
-      return s.text().replaceAll("\\s+", " ");
-    }
-    return ValueFormatter.format(node).replaceAll("\\s+", " ");
-  }
-
-  private static boolean isExpression(String value) {
-    return value.contains("${") || value.startsWith("!");
-  }
 }
