@@ -4,9 +4,8 @@ import io.github.stackdocs.render.view.AnnotationView;
 
 import io.github.stackdocs.analyze.graph.DependencyGraph;
 import io.github.stackdocs.analyze.graph.NodeId;
+import io.github.stackdocs.analyze.sam.SamTranslator;
 import io.github.stackdocs.analyze.observability.ServiceProfile;
-import io.github.stackdocs.analyze.observability.Setting;
-import io.github.stackdocs.analyze.observability.Settings;
 import io.github.stackdocs.analyze.observability.WatchingAlarm;
 import io.github.stackdocs.catalog.ResourceCatalog;
 import io.github.stackdocs.catalog.ResourceTypeInfo;
@@ -96,8 +95,9 @@ public final class RunbookRenderer {
         + " needed. The generated regions below are not updated any more.\n====\n\n";
   }
 
-  private RunbookView view(Project project, DependencyGraph graph, Stack stack, Resource r, String service,
+  private RunbookView view(Project project, DependencyGraph graph, Stack stack, Resource resource, String service,
       List<WatchingAlarm> alarms) {
+    Resource r = SamTranslator.withGlobals(stack, resource);
     NodeId id = new NodeId(stack.name(), r.logicalId());
     Optional<ResourceTypeInfo> info = catalog.type(r.type());
     String resourceDescription = Optional.ofNullable(r.properties().get("Description")).flatMap(Node::text)
@@ -114,62 +114,13 @@ public final class RunbookRenderer {
         stack.sourceFile(), physicalName,
         names(project, graph.dependencies(id)), names(project, graph.dependents(id)),
         names(project, graph.blastRadius(id)),
-        LogFacts.of(stack, r, service, DeployedIds.of(stack)), alarmViews, recovery(stack, r, service), facts(r, service),
+        LogFacts.of(stack, r, service, DeployedIds.of(stack)), alarmViews, RecoveryFacts.of(stack, r, service), facts(r, service),
         AnnotationView.of(project.annotations().effective(stack.name(), r.logicalId())));
   }
 
   private static List<String> names(Project project, Collection<NodeId> nodes) {
     return nodes.stream().map(n -> n.stack() + " / " + n.logicalId() + " (" + project.stack(n.stack())
         .flatMap(s -> s.resource(n.logicalId())).map(Resource::type).orElse("?") + ")").sorted().toList();
-  }
-
-  private static List<RunbookView.Fact> recovery(Stack stack, Resource r, String service) {
-    List<RunbookView.Fact> facts = new ArrayList<>();
-    switch (service) {
-      case "dynamodb" -> {
-        facts.add(fact("Point-in-time recovery", Settings.pointInTimeRecovery(r), "restore to any second of the last 35 days"));
-        facts.add(fact("Deletion protection", Settings.deletionProtection(r), ""));
-      }
-      case "s3" -> facts.add(fact("Versioning", Settings.versioning(r), "earlier versions of overwritten or deleted objects"));
-      case "sqs" -> {
-        Setting redrive = Settings.redrive(r);
-        facts.add(new RunbookView.Fact("Dead-letter queue", redrive.isOff()
-            ? (io.github.stackdocs.analyze.observability.CoverageAnalyzer.isDeadLetterQueue(stack, r)
-                ? "this queue is a dead-letter queue" : "none") : Values.text(redrive.value().get()), "RedrivePolicy"));
-        Optional.ofNullable(r.properties().get("MessageRetentionPeriod")).ifPresent(v ->
-            facts.add(new RunbookView.Fact("Message retention (seconds)", Values.text(v), "")));
-      }
-      case "lambda" -> {
-        Setting dlq = Settings.lambdaDeadLetter(r);
-        facts.add(new RunbookView.Fact("Dead-letter queue (async invocations)", dlq.isOff() ? "none"
-            : Values.text(dlq.value().get()), "DeadLetterConfig.TargetArn"));
-        facts.add(new RunbookView.Fact("Code", Settings.path(r, "Code").map(Values::text).orElse("?"),
-            "redeploy a known-good version to roll back"));
-      }
-      case "rds" -> {
-        facts.add(fact("Automated backups", Settings.backups(r), "BackupRetentionPeriod (RDS keeps 1 day when absent)"));
-        facts.add(fact("Deletion protection", Settings.deletionProtection(r), ""));
-        Optional.ofNullable(r.properties().get("MultiAZ")).ifPresent(v ->
-            facts.add(new RunbookView.Fact("Multi-AZ", Values.text(v), "")));
-      }
-      default -> { }
-    }
-    if (!r.deletionPolicy().isEmpty()) {
-      facts.add(new RunbookView.Fact("DeletionPolicy", r.deletionPolicy(), "what CloudFormation does when the resource leaves the template"));
-    }
-    if (!r.updateReplacePolicy().isEmpty()) {
-      facts.add(new RunbookView.Fact("UpdateReplacePolicy", r.updateReplacePolicy(), ""));
-    }
-    return facts;
-  }
-
-  private static RunbookView.Fact fact(String label, Setting s, String note) {
-    String v = switch (s.state()) {
-      case ON -> "enabled";
-      case OFF -> "disabled";
-      case DEPENDS -> "depends on the deployment: " + Values.text(s.value().get());
-    };
-    return new RunbookView.Fact(label, v, note);
   }
 
   private static final Map<String, List<String>> FACTS = Map.of(
