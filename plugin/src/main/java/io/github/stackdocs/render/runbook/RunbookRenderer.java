@@ -106,7 +106,9 @@ public final class RunbookRenderer {
         .map(p -> r.properties().get(p)).map(Values::text).orElse("");
     List<RunbookView.AlarmView> alarmViews = alarms.stream().map(a -> new RunbookView.AlarmView(
         a.alarm().logicalId(), a.alarm().stack(), a.metric(), a.namespace(), a.dimension(),
-        Texts.firstSentence(a.description(), 240))).toList();
+        Texts.firstSentence(a.description(), 240), project.stack(a.alarm().stack()).map(DeployedIds::of)
+            .flatMap(ids -> ids.physicalId(a.alarm().logicalId())).orElse(""))).toList();
+    DeployedIds ids = DeployedIds.of(stack);
     return new RunbookView(stack.name(), r.logicalId(), r.type(), service,
         info.map(i -> Texts.firstSentence(i.description(), 240)).orElse(""),
         resourceDescription,
@@ -114,8 +116,9 @@ public final class RunbookRenderer {
         stack.sourceFile(), physicalName,
         names(project, graph.dependencies(id)), names(project, graph.dependents(id)),
         names(project, graph.blastRadius(id)),
-        LogFacts.of(stack, r, service, DeployedIds.of(stack)), alarmViews, RecoveryFacts.of(stack, r, service), facts(r, service),
-        AnnotationView.of(project.annotations().effective(stack.name(), r.logicalId())));
+        LogFacts.of(stack, r, service, ids), alarmViews, RecoveryFacts.of(stack, r, service), facts(r, service),
+        AnnotationView.of(project.annotations().effective(stack.name(), r.logicalId())),
+        DeployedFacts.of(r, ids), DeployedFacts.consoleUrl(r, ids));
   }
 
   private static List<String> names(Project project, Collection<NodeId> nodes) {

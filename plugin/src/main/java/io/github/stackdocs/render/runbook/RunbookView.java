@@ -15,6 +15,8 @@ import java.util.List;
  * @param recovery recovery facts read from its properties
  * @param facts a few other operational properties ({@code Timeout: 30})
  * @param owner who owns it: the resource's annotation over its stack's; null when nothing is recorded
+ * @param deployed what the snapshot says: physical id, ARN, status, drift (empty without a snapshot)
+ * @param consoleUrl its AWS console page (built by {@code ConsoleLinks} from sanitized values), or empty
  */
 public record RunbookView(
     String stack,
@@ -33,7 +35,9 @@ public record RunbookView(
     List<AlarmView> alarms,
     List<Fact> recovery,
     List<Fact> facts,
-    io.github.stackdocs.render.view.AnnotationView owner) {
+    io.github.stackdocs.render.view.AnnotationView owner,
+    List<Fact> deployed,
+    String consoleUrl) {
 
   public RunbookView {
     dependencies = List.copyOf(dependencies);
@@ -43,12 +47,17 @@ public record RunbookView(
     alarms = List.copyOf(alarms);
     recovery = List.copyOf(recovery);
     facts = List.copyOf(facts);
+    deployed = List.copyOf(deployed);
   }
 
   /** A labelled value with an optional note. */
   public record Fact(String label, String value, String note) {}
 
-  /** An alarm that watches the resource. */
+  /**
+   * An alarm that watches the resource.
+   *
+   * @param deployedName the alarm's deployed name (its physical id) when a snapshot lists it, else empty
+   */
   public record AlarmView(String name, String stack, String metric, String namespace, String dimension,
-      String description) {}
+      String description, String deployedName) {}
 }

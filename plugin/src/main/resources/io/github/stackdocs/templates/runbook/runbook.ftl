@@ -23,6 +23,12 @@ Name:: ${code(rb.physicalName)}
 <#list rb.facts as f>
 ${f.label}:: ${code(f.value)}<#if f.note?has_content> -- ${f.note}</#if>
 </#list>
+<#list rb.deployed as f>
+${f.label}:: ${code(f.value)}<#if f.note?has_content> -- ${f.note}</#if>
+</#list>
+<#if rb.consoleUrl?has_content>
+Console:: ${rb.consoleUrl?no_esc}[AWS console]
+</#if>
 </@region>
 
 == Ownership
@@ -78,7 +84,7 @@ Key CloudWatch metrics (namespace ${code(namespace)}):
 |===
 |Alarm |Metric |Dimension |Description
 <#list rb.alarms as a>
-|${a.name}<#if a.stack != rb.stack> (stack ${a.stack})</#if> |${code(a.namespace + " " + a.metric)} |${a.dimension} |${a.description}
+|${a.name}<#if a.stack != rb.stack> (stack ${a.stack})</#if><#if a.deployedName?has_content> (${code(a.deployedName)})</#if> |${code(a.namespace + " " + a.metric)} |${a.dimension} |${a.description}
 </#list>
 |===
 <#else>
