@@ -23,6 +23,7 @@ import io.github.stackdocs.output.RegionReport;
 import io.github.stackdocs.render.runbook.CoverageView;
 import io.github.stackdocs.render.runbook.CoverageViews;
 import io.github.stackdocs.render.runbook.RunbookRenderer;
+import io.github.stackdocs.render.runbook.RunbookUnits;
 import java.util.Map;
 import io.github.stackdocs.output.OutputFile;
 import io.github.stackdocs.output.OutputFolder;
@@ -131,7 +132,8 @@ public final class DocsGenerator implements AutoCloseable {
       return Optional.empty();
     }
     java.nio.file.Path dir = request.runbookDirectory().get();
-    RegionFolder folder = new RegionFolder(dir, RunbookRenderer::isRunbookPath, RunbookRenderer::orphanBanner);
+    RegionFolder folder = new RegionFolder(dir, RunbookRenderer::isRunbookPath,
+        RunbookRenderer.orphanBanner(RunbookUnits.of(generation.project(), generation.graph())));
     List<OutputFile> files = generation.runbooks().stream().map(d -> OutputFile.text(d.path(), d.content())).toList();
     try {
       return Optional.of(request.mode() == WriteMode.WRITE ? folder.write(files)
@@ -179,7 +181,7 @@ public final class DocsGenerator implements AutoCloseable {
     CoverageAnalyzer.Result coverage = new CoverageAnalyzer().analyze(project, alarms);
     findings.addAll(coverage.findings());
     List<CoverageView> coverageViews = CoverageViews.build(coverage.coverage(),
-        project.stacks().stream().map(Stack::name).toList(), runbookLinks(request));
+        RunbookUnits.paths(RunbookUnits.of(project, graph)), runbookLinks(request));
     List<Document> documents = render(request, project, graph, findings, coverageViews);
     List<Document> runbooks = List.of();
     if (request.runbookDirectory().isPresent()) {

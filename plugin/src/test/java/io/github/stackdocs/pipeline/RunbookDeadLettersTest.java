@@ -161,7 +161,7 @@ class RunbookDeadLettersTest {
     assertThat(runbook(g, "sam/Uploads.adoc")).contains(
         "On-failure destination (async invocations):: ``created by SAM`` -- EventInvokeConfig OnFailure: SAM creates"
             + " the queue UploadsEventInvokeConfigOnFailureQueue",
-        "Invoked asynchronously by:: ``EventInvokeConfig, event Put (S3)``");
+        "Invoked asynchronously by:: ``event Put (S3), its EventInvokeConfig``");
     assertThat(findings(g, "no-dlq")).isEmpty();
   }
 }

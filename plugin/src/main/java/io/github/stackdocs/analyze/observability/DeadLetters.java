@@ -70,7 +70,7 @@ public final class DeadLetters {
         targets.add(new Target("Dead-letter queue (async invocations)", Optional.of(t), "DeadLetterQueue.TargetArn")));
     Settings.path(fn, "EventInvokeConfig", "DestinationConfig", "OnFailure").filter(n -> n instanceof Node.MapNode)
         .map(n -> (Node.MapNode) n).ifPresent(onFailure -> {
-          invokers.add("EventInvokeConfig");
+          invokers.add("its EventInvokeConfig");
           Optional<Node> destination = Optional.ofNullable(onFailure.get("Destination"));
           String type = Optional.ofNullable(onFailure.get("Type")).flatMap(Node::text).orElse("");
           if (destination.isPresent() || type.equals("SQS") || type.equals("SNS")) {

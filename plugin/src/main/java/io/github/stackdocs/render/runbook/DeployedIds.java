@@ -26,6 +26,21 @@ final class DeployedIds {
     return resource(logicalId).map(DeployedState.ResourceState::physicalId).filter(id -> !id.isEmpty());
   }
 
+  /**
+   * The physical id of a resource the SAM transform creates: {@code logicalId} ends in {@code <hash>} when
+   * {@code hashed}, and any deployed id of that prefix and 10 hexadecimal digits matches.
+   */
+  Optional<String> physicalId(String logicalId, boolean hashed) {
+    if (!hashed) {
+      return physicalId(logicalId);
+    }
+    String prefix = logicalId.endsWith("<hash>") ? logicalId.substring(0, logicalId.length() - 6) : logicalId;
+    return state.flatMap(s -> s.resources().stream().filter(r -> r.logicalId().length() == prefix.length() + 10
+        && r.logicalId().startsWith(prefix) && r.logicalId().substring(prefix.length()).chars()
+            .allMatch(c -> Character.digit(c, 16) >= 0)).map(DeployedState.ResourceState::physicalId)
+        .filter(id -> !id.isEmpty()).findFirst());
+  }
+
   /** The stack's deployed state. */
   Optional<DeployedState> state() {
     return state;

@@ -52,7 +52,9 @@ final class LogFacts {
     String note;
     Optional<String> deployedGroup = l.logGroup().flatMap(ids::physicalId);
     if (!l.defaultName()) {
-      name = Values.text(l.name().get());
+      boolean generated = l.logGroup().isPresent() && l.name().get() instanceof Node.MapNode m
+          && m.singleKey().filter("Ref"::equals).isPresent(); // the group resource has no LogGroupName
+      name = generated ? "(a name CloudFormation generates)" : Values.text(l.name().get());
       note = "set by LoggingConfig.LogGroup";
     } else if (l.functionName().isPresent()) {
       name = "/aws/lambda/" + Values.text(l.functionName().get());
@@ -68,7 +70,7 @@ final class LogFacts {
     if (deployedGroup.isPresent() && !deployedGroup.get().equals(name)) {
       note = "deployed name; " + note + (Values.isExpression(name) ? " as " + name : "");
       name = deployedGroup.get();
-    } else if (Values.isExpression(name)) {
+    } else if (Values.isExpression(name) && !name.startsWith("(")) {
       note += "; resolved at deploy time";
     }
     l.logGroup().ifPresent(g -> logs.add(new Fact("Log group resource", g, "")));

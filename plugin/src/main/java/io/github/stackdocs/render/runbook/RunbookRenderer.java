@@ -9,6 +9,7 @@ import io.github.stackdocs.analyze.observability.ServiceProfile;
 import io.github.stackdocs.analyze.observability.WatchingAlarm;
 import io.github.stackdocs.catalog.ResourceCatalog;
 import io.github.stackdocs.catalog.ResourceTypeInfo;
+import io.github.stackdocs.model.CdkOrigin;
 import io.github.stackdocs.model.Node;
 import io.github.stackdocs.model.Project;
 import io.github.stackdocs.model.Resource;
@@ -18,10 +19,14 @@ import io.github.stackdocs.render.template.TemplateEngine;
 import io.github.stackdocs.render.view.FileNames;
 import io.github.stackdocs.render.view.Texts;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -44,23 +49,14 @@ public final class RunbookRenderer {
     this.catalog = catalog;
   }
 
-  /** The runbooks of the project, sorted by path. */
+  /** The runbooks of the project ({@link RunbookUnits}), sorted by path. */
   public List<Document> render(Project project, DependencyGraph graph, Map<NodeId, List<WatchingAlarm>> alarms) {
-    Map<String, String> folders = FileNames.uniqueFileNames(project.stacks().stream().map(Stack::name).toList());
     List<Document> docs = new ArrayList<>();
-    for (Stack stack : project.stacks()) {
-      for (Resource r : stack.resources()) {
-        NodeId id = new NodeId(stack.name(), r.logicalId());
-        Optional<ServiceProfile> profile = ServiceProfile.of(r.type());
-        boolean crossStack = graph.dependents(id).stream().anyMatch(d -> !d.stack().equals(stack.name()));
-        if (profile.isEmpty() && !crossStack) {
-          continue;
-        }
-        RunbookView view = view(project, graph, stack, r, profile.map(ServiceProfile::template).orElse("generic"),
-            alarms.getOrDefault(id, List.of()));
-        docs.add(new Document(path(folders.get(stack.name()), r.logicalId()),
-            markersOnOwnLines(engine.process(TEMPLATE, Map.of("rb", view)))));
-      }
+    for (RunbookUnit unit : RunbookUnits.of(project, graph)) {
+      Stack stack = project.stack(unit.stack()).orElseThrow();
+      RunbookView view = view(project, graph, stack, unit,
+          alarms.getOrDefault(new NodeId(stack.name(), unit.primary().logicalId()), List.of()));
+      docs.add(new Document(unit.path(), markersOnOwnLines(engine.process(TEMPLATE, Map.of("rb", view)))));
     }
     docs.sort(null);
     return List.copyOf(docs);
@@ -76,29 +72,40 @@ public final class RunbookRenderer {
 
   private static final Pattern MARKER_AFTER_TEXT = Pattern.compile("(?m)^(.*\\S.*?)(// stackdocs:(?:begin|end) )");
 
-  /** {@code <stack file name>/<LogicalId>.adoc}. */
-  public static String path(String stackFolder, String logicalId) {
-    return stackFolder + "/" + FileNames.sanitize(logicalId) + ".adoc";
-  }
-
   /** Which relative paths are runbooks (candidates for orphan marking): {@code <folder>/<name>.adoc}. */
   public static boolean isRunbookPath(String path) {
     return path.matches("[^/]+/[^/]+\\.adoc");
   }
 
-  /** The orphan banner's body for a runbook whose resource is gone. */
-  public static String orphanBanner(String path) {
-    String stack = path.substring(0, path.indexOf('/'));
-    String id = path.substring(path.indexOf('/') + 1, path.length() - ".adoc".length());
-    return "[WARNING]\n.Orphaned runbook\n====\nResource " + id + " is no longer in the templates of stack " + stack
-        + ". This runbook is kept because people may have written in it; delete the file when it is no longer"
-        + " needed. The generated regions below are not updated any more.\n====\n\n";
+  /**
+   * The orphan banner's body for a runbook no unit has any more: its resource left the templates, or a runbook of
+   * another name covers it now (its construct's or SAM resource's runbook, see {@link RunbookUnits}), which the banner
+   * names.
+   */
+  public static Function<String, String> orphanBanner(List<RunbookUnit> units) {
+    Map<String, String> movedTo = new HashMap<>();
+    for (RunbookUnit u : units) {
+      String folder = u.path().substring(0, u.path().indexOf('/') + 1);
+      u.members().forEach(id -> movedTo.putIfAbsent(folder + FileNames.sanitize(id) + ".adoc", u.path()));
+    }
+    return path -> {
+      String stack = path.substring(0, path.indexOf('/'));
+      String id = path.substring(path.indexOf('/') + 1, path.length() - ".adoc".length());
+      String now = movedTo.get(path);
+      String why = now == null ? "Resource " + id + " is no longer in the templates of stack " + stack + "."
+          : "Resource " + id + " of stack " + stack + " is now covered by the runbook "
+              + now.substring(now.indexOf('/') + 1) + " (the runbook of its construct or SAM resource); move what"
+              + " you wrote here to it.";
+      return "[WARNING]\n.Orphaned runbook\n====\n" + why + " This runbook is kept because people may have written"
+          + " in it; delete the file when it is no longer needed. The generated regions below are not updated any"
+          + " more.\n====\n\n";
+    };
   }
 
-  private RunbookView view(Project project, DependencyGraph graph, Stack stack, Resource resource, String service,
+  private RunbookView view(Project project, DependencyGraph graph, Stack stack, RunbookUnit unit,
       List<WatchingAlarm> alarms) {
-    Resource r = SamTranslator.withGlobals(stack, resource);
-    NodeId id = new NodeId(stack.name(), r.logicalId());
+    Resource r = SamTranslator.withGlobals(stack, unit.primary());
+    String service = unit.service();
     Optional<ResourceTypeInfo> info = catalog.type(r.type());
     String resourceDescription = Optional.ofNullable(r.properties().get("Description")).flatMap(Node::text)
         .map(t -> Texts.firstSentence(t, 240)).orElse("");
@@ -109,16 +116,47 @@ public final class RunbookRenderer {
         Texts.firstSentence(a.description(), 240), project.stack(a.alarm().stack()).map(DeployedIds::of)
             .flatMap(ids -> ids.physicalId(a.alarm().logicalId())).orElse(""))).toList();
     DeployedIds ids = DeployedIds.of(stack);
+    Set<NodeId> members = new TreeSet<>();
+    unit.members().forEach(m -> members.add(new NodeId(stack.name(), m)));
     return new RunbookView(stack.name(), r.logicalId(), r.type(), service,
         info.map(i -> Texts.firstSentence(i.description(), 240)).orElse(""),
         resourceDescription,
         info.map(ResourceTypeInfo::docsUrl).filter(u -> SAFE_URL.matcher(u).matches()).orElse(""),
         stack.sourceFile(), physicalName,
-        names(project, graph.dependencies(id)), names(project, graph.dependents(id)),
-        names(project, graph.blastRadius(id)),
+        names(project, members, graph::dependencies), names(project, members, graph::dependents),
+        names(project, members, graph::blastRadius),
         LogFacts.of(stack, r, service, ids), alarmViews, RecoveryFacts.of(stack, r, service), facts(r, service),
         AnnotationView.of(project.annotations().effective(stack.name(), r.logicalId())),
-        DeployedFacts.of(r, ids), DeployedFacts.consoleUrl(r, ids));
+        DeployedFacts.of(r, ids), DeployedFacts.consoleUrl(r, ids), unit.constructPath(),
+        constructType(stack, unit), parts(unit, ids));
+  }
+
+  /** What the members use (or what uses them), without the members themselves. */
+  private static List<String> names(Project project, Set<NodeId> members,
+      Function<NodeId, Collection<NodeId>> edges) {
+    Set<NodeId> all = new TreeSet<>();
+    members.forEach(m -> all.addAll(edges.apply(m)));
+    all.removeAll(members);
+    return names(project, all);
+  }
+
+  /** The construct's class from tree.json, e.g. {@code aws-cdk-lib.aws_lambda.Function}; empty when unknown. */
+  private static String constructType(Stack stack, RunbookUnit unit) {
+    if (unit.constructPath().isEmpty() || stack.cdk().isEmpty()) {
+      return "";
+    }
+    CdkOrigin cdk = stack.cdk().get();
+    String full = cdk.constructPaths().getOrDefault(unit.primary().logicalId(), "");
+    String rel = cdk.relativePath(unit.primary().logicalId());
+    if (!full.endsWith(rel)) {
+      return "";
+    }
+    return cdk.constructTypes().getOrDefault(full.substring(0, full.length() - rel.length()) + unit.constructPath(), "");
+  }
+
+  private static List<RunbookView.PartView> parts(RunbookUnit unit, DeployedIds ids) {
+    return unit.parts().stream().map(p -> new RunbookView.PartView(p.logicalId(), p.type(), p.role(),
+        ids.physicalId(p.logicalId(), p.hashed()).orElse(""))).toList();
   }
 
   private static List<String> names(Project project, Collection<NodeId> nodes) {

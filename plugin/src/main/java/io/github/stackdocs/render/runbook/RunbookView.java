@@ -17,6 +17,9 @@ import java.util.List;
  * @param owner who owns it: the resource's annotation over its stack's; null when nothing is recorded
  * @param deployed what the snapshot says: physical id, ARN, status, drift (empty without a snapshot)
  * @param consoleUrl its AWS console page (built by {@code ConsoleLinks} from sanitized values), or empty
+ * @param constructPath the CDK construct the runbook is about (relative to the stack), or empty
+ * @param constructType the construct's class ({@code aws-cdk-lib.aws_lambda.Function}), or empty
+ * @param parts what else the runbook covers: the construct's other resources, or what SAM creates for it
  */
 public record RunbookView(
     String stack,
@@ -37,7 +40,10 @@ public record RunbookView(
     List<Fact> facts,
     io.github.stackdocs.render.view.AnnotationView owner,
     List<Fact> deployed,
-    String consoleUrl) {
+    String consoleUrl,
+    String constructPath,
+    String constructType,
+    List<PartView> parts) {
 
   public RunbookView {
     dependencies = List.copyOf(dependencies);
@@ -48,7 +54,26 @@ public record RunbookView(
     recovery = List.copyOf(recovery);
     facts = List.copyOf(facts);
     deployed = List.copyOf(deployed);
+    parts = List.copyOf(parts);
   }
+
+  /** The runbook's subject as people name it: the construct path, else the logical id. */
+  public String name() {
+    return constructPath.isEmpty() ? logicalId : constructPath;
+  }
+
+  /** True when a part has a deployed physical id (the parts table then shows them). */
+  public boolean partsDeployed() {
+    return parts.stream().anyMatch(p -> !p.physicalId().isEmpty());
+  }
+
+  /**
+   * A part of the runbook's unit.
+   *
+   * @param role its construct path below the runbook's construct, or why SAM creates it
+   * @param physicalId its deployed physical id, or empty
+   */
+  public record PartView(String logicalId, String type, String role, String physicalId) {}
 
   /** A labelled value with an optional note. */
   public record Fact(String label, String value, String note) {}
