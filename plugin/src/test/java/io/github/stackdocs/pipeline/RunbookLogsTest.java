@@ -86,6 +86,15 @@ class RunbookLogsTest {
             Runtime: python3.12
             Handler: a.b
             LoggingConfig: {LogGroup: /custom/fn, LogFormat: JSON}
+        Legacy:
+          Type: AWS::Lambda::Function
+          Properties: {Code: {ZipFile: x}, Role: arn:aws:iam::1:role/x, Runtime: python3.12, Handler: a.b}
+        LegacyLogRetention:
+          Type: Custom::LogRetention
+          Properties:
+            ServiceToken: arn:aws:lambda:eu-west-1:1:function:x
+            LogGroupName: !Join ["", ["/aws/lambda/", !Ref Legacy]]
+            RetentionInDays: 90
       """;
 
   @Test
@@ -125,6 +134,10 @@ class RunbookLogsTest {
     // LoggingConfig.LogGroup written as a name finds the declared group, so its retention counts
     assertThat(runbook(g, "app/Fn.adoc")).contains("Log group resource:: ``CustomLogs``",
         "Log group:: ``/custom/fn`` -- set by LoggingConfig.LogGroup", "Retention in days:: ``14``");
-    assertThat(findings(g, "no-log-retention")).noneMatch(m -> m.contains("Fn (") || m.contains("Http ("));
+    assertThat(findings(g, "no-log-retention")).noneMatch(m -> m.contains("Fn (") || m.contains("Http (")
+        || m.contains("Legacy ("));
+    // the CDK's logRetention custom resource gives the default group its retention
+    assertThat(runbook(g, "app/Legacy.adoc")).contains("Retention set by:: ``LegacyLogRetention`` -- Custom::LogRetention",
+        "Retention in days:: ``90``");
   }
 }

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * {@code AWS::Logs::LogGroup} a property names (by reference, by the same name, or by a literal ARN).
  */
 public final class LogGroups {
-  static final String LOG_GROUP = "AWS::Logs::LogGroup";
+  public static final String LOG_GROUP = "AWS::Logs::LogGroup";
+  /** The CDK's {@code logRetention} custom resource: sets {@code RetentionInDays} on a group named {@code LogGroupName}. */
+  public static final String LOG_RETENTION = "Custom::LogRetention";
   private static final Pattern ARN = Pattern.compile("arn:[^:]+:logs:[^:]*:[^:]*:log-group:([^:]+)(:\\*)?");
 
   private LogGroups() {}
@@ -21,7 +23,8 @@ public final class LogGroups {
   /**
    * A function's log group.
    *
-   * @param logGroup the {@code AWS::Logs::LogGroup} resource of the same stack that holds the logs, if any
+   * @param logGroup the {@code AWS::Logs::LogGroup} resource of the same stack that holds the logs (or the
+   *     {@code Custom::LogRetention} that sets their retention), if any
    * @param name the log group name as written ({@code LoggingConfig.LogGroup}, the log group's
    *     {@code LogGroupName}); empty when the name is Lambda's default
    * @param functionName the function's {@code FunctionName} as written; empty when CloudFormation generates it
@@ -55,8 +58,9 @@ public final class LogGroups {
           functionName, group.retention());
     }
     // the default group, /aws/lambda/<name>, often declared to set its retention: !Sub "/aws/lambda/${Fn}"
+    // (or given one by the CDK's logRetention custom resource)
     for (Resource r : stack.resources()) {
-      if (!r.type().equals(LOG_GROUP)) {
+      if (!r.type().equals(LOG_GROUP) && !r.type().equals(LOG_RETENTION)) {
         continue;
       }
       Node name = r.properties().get("LogGroupName");

@@ -50,7 +50,8 @@ final class LogFacts {
     LogGroups.FunctionLogs l = LogGroups.function(stack, r);
     String name;
     String note;
-    Optional<String> deployedGroup = l.logGroup().flatMap(ids::physicalId);
+    Optional<String> deployedGroup = l.logGroup().filter(g -> stack.resource(g)
+        .filter(x -> x.type().equals(LogGroups.LOG_GROUP)).isPresent()).flatMap(ids::physicalId);
     if (!l.defaultName()) {
       boolean generated = l.logGroup().isPresent() && l.name().get() instanceof Node.MapNode m
           && m.singleKey().filter("Ref"::equals).isPresent(); // the group resource has no LogGroupName
@@ -73,7 +74,8 @@ final class LogFacts {
     } else if (Values.isExpression(name) && !name.startsWith("(")) {
       note += "; resolved at deploy time";
     }
-    l.logGroup().ifPresent(g -> logs.add(new Fact("Log group resource", g, "")));
+    l.logGroup().ifPresent(g -> logs.add(stack.resource(g).filter(x -> x.type().equals(LogGroups.LOG_RETENTION))
+        .isPresent() ? new Fact("Retention set by", g, LogGroups.LOG_RETENTION) : new Fact("Log group resource", g, "")));
     logs.add(new Fact("Log group", name, note));
     logs.add(retention("Retention in days", l.retention()));
   }
