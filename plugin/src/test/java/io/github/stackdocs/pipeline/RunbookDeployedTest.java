@@ -89,7 +89,7 @@ class RunbookDeployedTest {
         .contains("Physical id::");
     assertThat(runbook(g, "app/Queue.adoc")).contains(
         "ARN:: ``arn:aws:sqs:eu-west-1:123456789012:app-Queue-9Z``",
-        "Drift:: ``MODIFIED`` -- /VisibilityTimeout not equal");
+        "Drift:: ``MODIFIED`` -- /VisibilityTimeout changed");
     assertThat(runbook(g, "app/Table.adoc")).contains("Deployed:: ``no`` -- the snapshot of stack app does not list it")
         .doesNotContain("Physical id::");
     assertThat(runbook(g, "app/Api.adoc")).contains("ARN:: ``arn:aws:apigateway:eu-west-1::/restapis/a1b2c3d4e5``",

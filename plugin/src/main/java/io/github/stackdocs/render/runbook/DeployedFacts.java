@@ -42,8 +42,11 @@ final class DeployedFacts {
     }
     if (!d.driftStatus().isEmpty()) {
       facts.add(new Fact("Drift", d.driftStatus(), d.differences().isEmpty() ? ""
-          : String.join(", ", d.differences().stream().map(x -> x.path() + " " + x.differenceType().toLowerCase(
-              java.util.Locale.ROOT).replace('_', ' ')).toList())));
+          : String.join(", ", d.differences().stream().map(x -> x.path() + " " + switch (x.differenceType()) {
+            case "ADD" -> "added";
+            case "REMOVE" -> "removed";
+            default -> "changed";
+          }).toList())));
     }
     return facts;
   }
