@@ -1,12 +1,10 @@
 package io.github.stackdocs.render.runbook;
 
-import io.github.stackdocs.render.view.AnnotationView;
-
 import io.github.stackdocs.analyze.graph.DependencyGraph;
 import io.github.stackdocs.analyze.graph.NodeId;
-import io.github.stackdocs.analyze.sam.SamTranslator;
 import io.github.stackdocs.analyze.observability.ServiceProfile;
 import io.github.stackdocs.analyze.observability.WatchingAlarm;
+import io.github.stackdocs.analyze.sam.SamTranslator;
 import io.github.stackdocs.catalog.ResourceCatalog;
 import io.github.stackdocs.catalog.ResourceTypeInfo;
 import io.github.stackdocs.model.CdkOrigin;
@@ -16,11 +14,12 @@ import io.github.stackdocs.model.Resource;
 import io.github.stackdocs.model.Stack;
 import io.github.stackdocs.render.Document;
 import io.github.stackdocs.render.template.TemplateEngine;
+import io.github.stackdocs.render.view.AnnotationView;
 import io.github.stackdocs.render.view.FileNames;
 import io.github.stackdocs.render.view.Texts;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,11 +29,10 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Renders one runbook per resource with an operational surface ({@link ServiceProfile}) from
- * {@code runbook/runbook.ftl} and its service part {@code runbook/service/<service>.ftl}; resources of
- * other types get the {@code generic} part only when a resource of another stack depends on them (their
- * failure crosses a stack boundary; plumbing like roles, routes and log groups inside one stack does not get
- * a runbook of its own). Paths are {@code <stack file name>/<LogicalId>.adoc}, sanitized. Deterministic.
+ * Renders the runbooks {@link RunbookUnits} decides on (per resource with an operational surface, per CDK
+ * construct, per SAM resource) from {@code runbook/runbook.ftl} and the service part
+ * {@code runbook/service/<service>.ftl} ({@code generic} for resources without a {@link ServiceProfile}).
+ * Deterministic.
  */
 public final class RunbookRenderer {
   /** The layout every runbook is rendered from. */

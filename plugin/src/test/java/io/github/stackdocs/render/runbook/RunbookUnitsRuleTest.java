@@ -52,6 +52,14 @@ class RunbookUnitsRuleTest {
   }
 
   @Test
+  void aConstructsOwnPlumbingL1IsAPartOfItsRunbook() {
+    assertThat(summary(units(
+        "Fn1", "AWS::Lambda::Function", "Svc/Handler/Resource",
+        "Role1", "AWS::IAM::Role", "Svc/Resource")))
+        .containsExactly(Map.entry("App/Svc.adoc", "Fn1 @Svc [Role1:Resource]"));
+  }
+
+  @Test
   void aResourceOfItsOwnUnderAConstructKeepsItsOwnRunbookAndTheConstructStopsWidening() {
     assertThat(summary(units(
         "Fn1", "AWS::Lambda::Function", "Svc/Worker/Resource",
