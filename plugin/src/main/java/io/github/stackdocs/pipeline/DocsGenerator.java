@@ -180,8 +180,8 @@ public final class DocsGenerator implements AutoCloseable {
     Map<NodeId, List<WatchingAlarm>> alarms = AlarmResolver.resolve(project, graph);
     CoverageAnalyzer.Result coverage = new CoverageAnalyzer().analyze(project, alarms);
     findings.addAll(coverage.findings());
-    List<CoverageView> coverageViews = CoverageViews.build(coverage.coverage(),
-        RunbookUnits.paths(RunbookUnits.of(project, graph)), runbookLinks(request));
+    List<CoverageView> coverageViews = CoverageViews.build(coverage.coverage(), request.runbookDirectory().isPresent()
+        ? RunbookUnits.paths(RunbookUnits.of(project, graph)) : Map.of(), runbookLinks(request));
     List<Document> documents = render(request, project, graph, findings, coverageViews);
     List<Document> runbooks = List.of();
     if (request.runbookDirectory().isPresent()) {

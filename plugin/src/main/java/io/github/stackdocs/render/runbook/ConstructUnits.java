@@ -5,13 +5,10 @@ import io.github.stackdocs.analyze.observability.ServiceProfile;
 import io.github.stackdocs.model.CdkOrigin;
 import io.github.stackdocs.model.Resource;
 import io.github.stackdocs.model.Stack;
-import io.github.stackdocs.render.view.FileNames;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,34 +60,18 @@ final class ConstructUnits {
         alone.add(r);
       }
     }
-    List<Named> named = new ArrayList<>();
-    primaries.forEach((path, r) -> named.add(new Named(path, r, ServiceProfile.of(r.type()).orElseThrow().template(),
+    List<RunbookUnits.Named> named = new ArrayList<>();
+    primaries.forEach((path, r) -> named.add(new RunbookUnits.Named(path, r, ServiceProfile.of(r.type()).orElseThrow().template(),
         path, parts.get(path))));
     for (Resource r : alone) {
       if (RunbookUnits.service(stack, r, graph).isPresent()) {
         String p = rel.get(r.logicalId());
-        named.add(new Named(p.isEmpty() ? r.logicalId() : ownConstruct(p), r, "generic", p.isEmpty() ? ""
+        named.add(new RunbookUnits.Named(p.isEmpty() ? r.logicalId() : ownConstruct(p), r, "generic", p.isEmpty() ? ""
             : ownConstruct(p), List.of()));
       }
     }
-    // file names: sanitized ('/' becomes '-'), unique ignoring case, handed out in name order
-    named.sort(Comparator.comparing(Named::name).thenComparing(n -> n.primary().logicalId()));
-    Set<String> taken = new HashSet<>();
-    List<RunbookUnit> units = new ArrayList<>();
-    for (Named n : named) {
-      String base = FileNames.sanitize(n.name());
-      String file = base;
-      for (int i = 2; !taken.add(file.toLowerCase(Locale.ROOT)); i++) {
-        file = base + "-" + i;
-      }
-      units.add(new RunbookUnit(stack.name(), folder + "/" + file + ".adoc", n.primary(), n.service(),
-          n.constructPath(), n.parts()));
-    }
-    return units;
+    return RunbookUnits.files(stack, folder, named);
   }
-
-  private record Named(String name, Resource primary, String service, String constructPath,
-      List<RunbookUnit.Part> parts) {}
 
   /** The construct an operational resource's runbook is about (see the class comment). */
   private static String construct(Resource r, Map<String, String> rel, List<Resource> operational) {

@@ -12,9 +12,13 @@ import io.github.stackdocs.model.Resource;
 import io.github.stackdocs.model.Stack;
 import io.github.stackdocs.render.view.FileNames;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -49,7 +53,7 @@ public final class RunbookUnits {
         units.addAll(resources(stack, folder, graph));
       }
     }
-    units.sort(java.util.Comparator.comparing(RunbookUnit::path));
+    units.sort(Comparator.comparing(RunbookUnit::path));
     return List.copyOf(units);
   }
 
@@ -73,7 +77,7 @@ public final class RunbookUnits {
 
   private static List<RunbookUnit> resources(Stack stack, String folder, DependencyGraph graph) {
     SamApplication sam = stack.sam() ? new SamTranslator().translate(stack) : null;
-    List<RunbookUnit> units = new ArrayList<>();
+    List<Named> named = new ArrayList<>();
     for (Resource r : stack.resources()) {
       Optional<String> service = service(stack, r, graph);
       if (service.isEmpty()) {
@@ -84,7 +88,32 @@ public final class RunbookUnits {
         sam.resource(r.logicalId()).ifPresent(s -> s.implicit().stream().filter(i -> !i.logicalId().equals(r.logicalId()))
             .forEach(i -> parts.add(part(i))));
       }
-      units.add(new RunbookUnit(stack.name(), path(folder, r.logicalId()), r, service.get(), "", parts));
+      named.add(new Named(r.logicalId(), r, service.get(), "", parts));
+    }
+    return files(stack, folder, named);
+  }
+
+  /** A runbook before it has a file: {@code name} is the logical id or construct path its file is named for. */
+  record Named(String name, Resource primary, String service, String constructPath, List<RunbookUnit.Part> parts) {}
+
+  /**
+   * Hands out file names {@code <folder>/<name>.adoc}: sanitized ({@code /} becomes {@code -}, at most 100
+   * characters) and unique ignoring case, so no two runbooks share a file on any file system; in name order, the
+   * first keeps the plain name, the next get {@code -2}, {@code -3}.
+   */
+  static List<RunbookUnit> files(Stack stack, String folder, List<Named> named) {
+    List<Named> sorted = named.stream().sorted(Comparator.comparing(Named::name)
+        .thenComparing(n -> n.primary().logicalId())).toList();
+    Set<String> taken = new HashSet<>();
+    List<RunbookUnit> units = new ArrayList<>();
+    for (Named n : sorted) {
+      String base = FileNames.sanitize(n.name());
+      String file = base;
+      for (int i = 2; !taken.add(file.toLowerCase(Locale.ROOT)); i++) {
+        file = base + "-" + i;
+      }
+      units.add(new RunbookUnit(stack.name(), folder + "/" + file + ".adoc", n.primary(), n.service(),
+          n.constructPath(), n.parts()));
     }
     return units;
   }
@@ -94,8 +123,4 @@ public final class RunbookUnits {
         + i.reason(), false, i.hashed());
   }
 
-  /** {@code <stack folder>/<LogicalId>.adoc}. */
-  static String path(String stackFolder, String logicalId) {
-    return stackFolder + "/" + FileNames.sanitize(logicalId) + ".adoc";
-  }
 }

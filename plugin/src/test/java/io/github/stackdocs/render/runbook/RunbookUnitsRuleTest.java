@@ -115,10 +115,15 @@ class RunbookUnitsRuleTest {
   }
 
   @Test
-  void plainTemplatesKeepARunbookPerResourceNamedForItsLogicalId() {
-    Stack stack = Stacks.read("app", "Resources:\n  Fn:\n    Type: AWS::Lambda::Function\n  Role:\n    Type: AWS::IAM::Role\n");
+  void plainTemplatesKeepARunbookPerResourceNamedForItsLogicalIdUniqueIgnoringCase() {
+    String longId = "Q".repeat(120);
+    Stack stack = Stacks.read("app", "Resources:\n  Fn:\n    Type: AWS::Lambda::Function\n  Role:\n    Type: AWS::IAM::Role\n"
+        + "  Queue:\n    Type: AWS::SQS::Queue\n  QUEUE:\n    Type: AWS::SQS::Queue\n"
+        + "  " + longId + "A:\n    Type: AWS::SQS::Queue\n  " + longId + "B:\n    Type: AWS::SQS::Queue\n");
     Project project = new Project("p", List.of(stack));
+    String cut = "Q".repeat(100); // file names keep at most 100 characters
     assertThat(RunbookUnits.of(project, DependencyGraph.build(project))).extracting(RunbookUnit::path)
-        .containsExactly("app/Fn.adoc");
+        .containsExactly("app/Fn.adoc", "app/" + cut + "-2.adoc", "app/" + cut + ".adoc", "app/QUEUE.adoc",
+            "app/Queue-2.adoc");
   }
 }
