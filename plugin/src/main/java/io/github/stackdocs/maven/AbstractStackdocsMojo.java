@@ -175,7 +175,8 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
 
   /**
    * The source folder of the runbooks, {@code <stack>/<LogicalId>.adoc}; commit it. Must not overlap
-   * {@code outputDirectory}.
+   * {@code outputDirectory}. The HTML site shows the runbooks in it as pages under {@code runbooks/} (also with
+   * {@code runbooks=false}: then as they are, without refreshing them).
    *
    * @since 0.1.0
    */
@@ -200,6 +201,15 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
    */
   @Parameter(property = PropertyNames.ANNOTATION_TAG_KEYS)
   private List<String> annotationTagKeys;
+
+  /**
+   * An AsciiDoc change log the HTML site shows as its change log page ({@code changelog.html}), typically the file
+   * the {@code diff} goal's {@code appendChangelog} writes. Left out while the file does not exist. None by default.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.CHANGELOG)
+  private File changelog;
 
   /** WRITE for generate, CHECK for check. */
   protected abstract WriteMode mode();
@@ -274,6 +284,8 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
         .runbookDirectory(runbooks ? Optional.of(runbookDirectory.toPath()) : Optional.empty())
         .annotationsFile(Optional.ofNullable(annotationsFile).map(File::toPath))
         .annotationTagKeys(DocsRequest.parseTagKeys(trimmed(annotationTagKeys)))
+        .siteRunbookDirectory(Optional.of(runbookDirectory.toPath()))
+        .changelog(Optional.ofNullable(changelog).map(File::toPath))
         .build();
   }
 

@@ -35,6 +35,11 @@ import java.util.Set;
  * @param annotationsFile the sidecar annotations file; when not given, {@code <sourceDirectory>/stackdocs.yaml} if it
  *     exists
  * @param annotationTagKeys resource tags read as annotations ({@code owner}, {@code team=CostCenter})
+ * @param siteRunbookDirectory the runbook folder whose runbooks the doc site (HTML) shows, read only; by default the
+ *     {@code runbookDirectory}. With runbooks on, the site shows them as this run leaves them; with runbooks off, as
+ *     they are. Empty or absent: no runbook pages
+ * @param changelog an AsciiDoc change log (the {@code diff} goal's {@code appendChangelog} file) the doc site shows
+ *     as its change log page; left out while the file does not exist
  */
 public record DocsRequest(
     Path baseDirectory,
@@ -55,7 +60,9 @@ public record DocsRequest(
     Optional<Path> deployedDirectory,
     Optional<Path> runbookDirectory,
     Optional<Path> annotationsFile,
-    TagKeys annotationTagKeys) {
+    TagKeys annotationTagKeys,
+    Optional<Path> siteRunbookDirectory,
+    Optional<Path> changelog) {
 
   /** The sidecar annotations file looked for in the source directory when none is configured. */
   public static final String DEFAULT_ANNOTATIONS_FILE = "stackdocs.yaml";
@@ -72,7 +79,7 @@ public record DocsRequest(
         .failOn(failOn).projectName(projectName).mode(mode).maxDiffLines(maxDiffLines)
         .validationSeverity(validationSeverity).cdkOutDirectory(cdkOutDirectory).showCdkInternals(showCdkInternals)
         .deployedDirectory(deployedDirectory).runbookDirectory(runbookDirectory).annotationsFile(annotationsFile)
-        .annotationTagKeys(annotationTagKeys);
+        .annotationTagKeys(annotationTagKeys).siteRunbookDirectory(siteRunbookDirectory).changelog(changelog);
   }
 
   /** Builds a {@link DocsRequest} by name instead of by position; {@link #build()} validates. */
@@ -96,6 +103,8 @@ public record DocsRequest(
     private Optional<Path> runbookDirectory = Optional.empty();
     private Optional<Path> annotationsFile = Optional.empty();
     private TagKeys annotationTagKeys;
+    private Optional<Path> siteRunbookDirectory = Optional.empty();
+    private Optional<Path> changelog = Optional.empty();
 
     private Builder(Path baseDirectory) {
       this.baseDirectory = baseDirectory;
@@ -119,12 +128,15 @@ public record DocsRequest(
     public Builder runbookDirectory(Optional<Path> value) { runbookDirectory = value; return this; }
     public Builder annotationsFile(Optional<Path> value) { annotationsFile = value; return this; }
     public Builder annotationTagKeys(TagKeys value) { annotationTagKeys = value; return this; }
+    public Builder siteRunbookDirectory(Optional<Path> value) { siteRunbookDirectory = value; return this; }
+    public Builder changelog(Optional<Path> value) { changelog = value; return this; }
 
     /** Validates and resolves the settings against the base directory. */
     public DocsRequest build() {
       return new DocsRequest(baseDirectory, sourceDirectory, includes, excludes, templates, outputDirectory, formats,
           templateDirectory, failOn, projectName, mode, maxDiffLines, validationSeverity, cdkOutDirectory,
-          showCdkInternals, deployedDirectory, runbookDirectory, annotationsFile, annotationTagKeys);
+          showCdkInternals, deployedDirectory, runbookDirectory, annotationsFile, annotationTagKeys, siteRunbookDirectory,
+          changelog);
     }
   }
 
@@ -184,6 +196,15 @@ public record DocsRequest(
     runbookDirectory = runbookDirectory == null ? Optional.empty()
         : runbookDirectory.map(p -> base.resolve(p).normalize());
     Path out = outputDirectory;
+    siteRunbookDirectory = siteRunbookDirectory == null || siteRunbookDirectory.isEmpty() ? runbookDirectory
+        : siteRunbookDirectory.map(p -> base.resolve(p).normalize());
+    changelog = changelog == null ? Optional.empty() : changelog.map(p -> base.resolve(p).normalize());
+    changelog.ifPresent(f -> {
+      if (!f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".adoc")) {
+        throw new ConfigurationException("changelog", "the change log " + f + " is not an AsciiDoc (.adoc) file; the"
+            + " doc site shows the AsciiDoc change log the diff goal's appendChangelog writes");
+      }
+    });
     runbookDirectory.ifPresent(dir -> {
       if (dir.equals(out) || dir.startsWith(out) || out.startsWith(dir)) {
         throw new ConfigurationException("runbookDirectory", "runbook folder " + dir + " overlaps the output folder "

@@ -31,12 +31,19 @@ public final class CoverageViews {
 
   /** Stacks without rows are left out; runbook links only when {@code links} is present (runbooks on). */
   public static List<CoverageView> build(List<Coverage> coverage, List<String> stackNames, Optional<RunbookLinks> links) {
+    return build(coverage, stackNames, links, path -> true);
+  }
+
+  /** As above; only runbooks whose path in the runbook folder is {@code linkable} are linked or shown. */
+  public static List<CoverageView> build(List<Coverage> coverage, List<String> stackNames, Optional<RunbookLinks> links,
+      java.util.function.Predicate<String> linkable) {
     Map<String, String> folders = FileNames.uniqueFileNames(stackNames);
     return coverage.stream().filter(c -> !c.rows().isEmpty()).map(c -> new CoverageView(c.stack(), c.rows().stream()
         .map(r -> {
           String path = RunbookRenderer.path(folders.get(c.stack()), r.logicalId());
-          String linked = links.flatMap(RunbookLinks::relative).map(rel -> rel + "/" + path).orElse("");
-          String shown = links.isPresent() && linked.isEmpty() ? links.get().shown() + "/" + path : "";
+          Optional<RunbookLinks> own = linkable.test(path) ? links : Optional.empty();
+          String linked = own.flatMap(RunbookLinks::relative).map(rel -> rel + "/" + path).orElse("");
+          String shown = own.isPresent() && linked.isEmpty() ? own.get().shown() + "/" + path : "";
           return new CoverageView.Row(r.logicalId(), r.type(), text(r.alarm()), text(r.logRetention()),
               text(r.deadLetter()), text(r.backup()), linked, linked, shown);
         }).toList())).toList();
