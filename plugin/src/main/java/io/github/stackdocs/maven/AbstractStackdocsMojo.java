@@ -79,7 +79,8 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
   private File outputDirectory;
 
   /**
-   * Comma list of output formats: {@code adoc}, {@code md}, {@code html}, {@code json}.
+   * Comma list of output formats: {@code adoc}, {@code md}, {@code html}, {@code json}, and {@code antora} (an
+   * Antora component under {@code antora/}, not in the default).
    *
    * @since 0.1.0
    */
@@ -211,6 +212,32 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
   @Parameter(property = PropertyNames.CHANGELOG)
   private File changelog;
 
+  /**
+   * The Antora component's name ({@code antora} format): its URL segment and the coordinate other components' xrefs
+   * use. Letters, digits, {@code .}, {@code _} and {@code -}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.ANTORA_NAME, defaultValue = "${project.artifactId}")
+  private String antoraName;
+
+  /**
+   * The Antora component's title; default the {@code projectName}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.ANTORA_TITLE)
+  private String antoraTitle;
+
+  /**
+   * The Antora component's version; {@code ~} for a component without versions. A {@code -SNAPSHOT} version is
+   * marked as a prerelease.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.ANTORA_VERSION, defaultValue = "${project.version}")
+  private String antoraVersion;
+
   /** WRITE for generate, CHECK for check. */
   protected abstract WriteMode mode();
 
@@ -286,6 +313,8 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
         .annotationTagKeys(DocsRequest.parseTagKeys(trimmed(annotationTagKeys)))
         .siteRunbookDirectory(Optional.of(runbookDirectory.toPath()))
         .changelog(Optional.ofNullable(changelog).map(File::toPath))
+        .antoraComponent(DocsRequest.parseAntoraComponent(antoraName, antoraTitle == null || antoraTitle.isBlank()
+            ? projectName : antoraTitle, antoraVersion))
         .build();
   }
 

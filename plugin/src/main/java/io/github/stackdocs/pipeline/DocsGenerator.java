@@ -44,6 +44,7 @@ import io.github.stackdocs.render.Format;
 import io.github.stackdocs.render.RenderException;
 import io.github.stackdocs.render.html.HtmlRenderer;
 import io.github.stackdocs.render.html.SiteAssets;
+import io.github.stackdocs.render.antora.AntoraComponent;
 import io.github.stackdocs.render.site.Site;
 import io.github.stackdocs.render.site.SiteMap;
 import io.github.stackdocs.render.site.SiteSources;
@@ -102,7 +103,7 @@ public final class DocsGenerator implements AutoCloseable {
     }
     Optional<RegionReport> runbooks = runbooks(request, generation);
     runbooks.ifPresent(r -> r.warnings().forEach(log::warn));
-    List<OutputFile> files = withHtml(request, generation, findings).stream()
+    List<OutputFile> files = outputs(request, generation, findings).stream()
         .map(d -> OutputFile.text(d.path(), d.content())).sorted().toList();
     OutputFolder folder = new OutputFolder(request.outputDirectory(), managedPaths(request.formats()));
     try {
@@ -316,7 +317,7 @@ public final class DocsGenerator implements AutoCloseable {
       List<Finding> findings, List<CoverageView> coverage, Optional<SiteSources> site) {
     Set<Format> formats = EnumSet.copyOf(request.formats());
     Set<Format> rendered = EnumSet.copyOf(formats); // with HTML, the renderer adds the site's assets
-    if (formats.contains(Format.HTML)) {
+    if (formats.contains(Format.HTML) || formats.contains(Format.ANTORA)) {
       rendered.add(Format.ADOC);
     }
     DocumentRenderer renderer = renderer(request.templateDirectory());
@@ -328,19 +329,30 @@ public final class DocsGenerator implements AutoCloseable {
     }
   }
 
-  /** The documents to output: HTML pages added when asked for, AsciiDoc dropped when only needed for them. */
-  private List<Document> withHtml(DocsRequest request, Generation generation, List<Finding> findings) {
+  /**
+   * The documents to output: the HTML site and the Antora component added when asked for (both from the site's
+   * AsciiDoc pages), AsciiDoc dropped when only needed for them.
+   */
+  private List<Document> outputs(DocsRequest request, Generation generation, List<Finding> findings) {
     List<Document> rendered = generation.documents();
-    if (!request.formats().contains(Format.HTML)) {
+    boolean html = request.formats().contains(Format.HTML);
+    boolean antora = request.formats().contains(Format.ANTORA);
+    if (!html && !antora) {
       return rendered;
     }
     List<Document> documents = new ArrayList<>(rendered);
     List<Document> adoc = documents.stream().filter(d -> d.path().endsWith(".adoc")).toList();
-    if (html == null) {
-      html = htmlRenderers.get();
-    }
     List<Document> sources = generation.site().map(site -> site.sources(adoc)).orElse(adoc);
-    documents.addAll(html.render(sources, generation.site().map(Site::map), findings));
+    if (antora) {
+      SiteMap map = generation.site().map(Site::map).orElseThrow();
+      documents.addAll(AntoraComponent.render(sources, rendered, map, request.antoraComponent()));
+    }
+    if (html) {
+      if (this.html == null) {
+        this.html = htmlRenderers.get();
+      }
+      documents.addAll(this.html.render(sources, generation.site().map(Site::map), findings));
+    }
     if (!request.formats().contains(Format.ADOC)) {
       documents.removeAll(adoc);
     }
@@ -402,13 +414,19 @@ public final class DocsGenerator implements AutoCloseable {
 
   /**
    * The files this tool owns in the output folder: index and stack pages of the asked formats, model.json, and the
-   * HTML site's own pages (findings, change log, runbooks) and assets.
+   * HTML site's own pages (findings, change log, runbooks) and assets, and the Antora component's folder.
    */
   static java.util.function.Predicate<String> managedPaths(Set<Format> formats) {
     return path -> {
       for (Format f : formats) {
         if (f == Format.JSON) {
           if (path.equals("model.json")) {
+            return true;
+          }
+          continue;
+        }
+        if (f == Format.ANTORA) {
+          if (AntoraComponent.owns(path)) {
             return true;
           }
           continue;

@@ -29,7 +29,7 @@ final class SiteInputs {
 
   /** Whether {@code request} asks for a format that is a doc site. */
   static boolean wanted(DocsRequest request) {
-    return request.formats().contains(Format.HTML);
+    return request.formats().contains(Format.HTML) || request.formats().contains(Format.ANTORA);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,52 @@ class DocSiteTest {
       assertThat(page("index.html")).doesNotContain("changelog.html");
       assertThat(page("runbooks/app/Fn.html")).contains("Fn, by hand");
       assertThat(Files.readString(base.resolve("src/docs/runbooks/app/Fn.adoc"))).isEqualTo("= Fn, by hand\n");
+    }
+  }
+
+  @Test
+  void theAntoraComponentNeedsNoAsciidoctorAndEveryXrefResolvesToOneOfItsPages() throws IOException {
+    write("src/main/cloudformation/app.yaml", APP);
+    write("src/main/cloudformation/other.yaml", "Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n");
+    write("docs/CHANGELOG.adoc", "= Change log\n");
+    try (DocsGenerator generator = new DocsGenerator(Log.silent(),
+        () -> org.assertj.core.api.Assertions.fail("the Antora component must not start Asciidoctor"))) {
+      DocsRequest request = request(WriteMode.WRITE, EnumSet.of(Format.ANTORA, Format.MD)).build();
+      generator.run(request);
+      Path component = base.resolve("target/site/antora");
+      assertThat(Files.readString(component.resolve("antora.yml"))).contains("name: \"shop-img-src-x-onerror-alert-1\"",
+          "title: \"Shop <img src=x onerror=alert(1)>\"", "version: ~");
+      Path pages = component.resolve("modules/ROOT/pages");
+      try (var files = Files.walk(base.resolve("target/site"))) {
+        assertThat(files.filter(Files::isRegularFile).map(p -> base.resolve("target/site").relativize(p).toString()))
+            .contains("index.md", "antora/modules/ROOT/nav.adoc", "antora/modules/ROOT/pages/index.adoc",
+                "antora/modules/ROOT/pages/stacks/app.adoc", "antora/modules/ROOT/pages/findings.adoc",
+                "antora/modules/ROOT/pages/changelog.adoc", "antora/modules/ROOT/pages/runbooks/app/Fn.adoc")
+            .noneMatch(p -> p.endsWith(".html") || p.equals("index.adoc"));
+      }
+      int xrefs = 0;
+      java.util.regex.Pattern xref = java.util.regex.Pattern.compile("xref:([^\\[#\\s]+\\.adoc)");
+      List<Path> sources = new java.util.ArrayList<>(List.of(component.resolve("modules/ROOT/nav.adoc")));
+      try (var files = Files.walk(pages)) {
+        files.filter(Files::isRegularFile).forEach(sources::add);
+      }
+      for (Path source : sources) {
+        java.util.regex.Matcher m = xref.matcher(Files.readString(source));
+        while (m.find()) {
+          xrefs++;
+          assertThat(pages.resolve(m.group(1))).as(m.group() + " in " + source).isRegularFile();
+        }
+      }
+      assertThat(xrefs).isGreaterThan(10);
+      assertThat(Files.readString(pages.resolve("stacks/app.adoc"))).contains("xref:index.adoc[").doesNotContain(":toc:");
+      assertThat(Files.readString(pages.resolve("index.adoc"))).contains("xref:runbooks/app/Fn.adoc[runbook]");
+
+      DocsResult checked = generator.run(request(WriteMode.CHECK, EnumSet.of(Format.ANTORA, Format.MD)).build());
+      assertThat(checked.checked().orElseThrow().upToDate()).isTrue();
+      Files.delete(base.resolve("src/main/cloudformation/other.yaml"));
+      DocsResult without = generator.run(request);
+      assertThat(without.written().orElseThrow().deleted())
+          .containsExactlyInAnyOrder("antora/modules/ROOT/pages/stacks/other.adoc", "stacks/other.md");
     }
   }
 }
