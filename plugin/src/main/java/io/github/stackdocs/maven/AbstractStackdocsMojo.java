@@ -274,6 +274,11 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
 
   /** The goal's work, given the validated request; {@code generate} and {@code check} run the docs pipeline. */
   void run(DocsRequest request, MavenLog log) {
+    runDocs(request, log);
+  }
+
+  /** Runs the docs pipeline and logs its findings and summary. */
+  final DocsResult runDocs(DocsRequest request, MavenLog log) {
     try (DocsGenerator generator = new DocsGenerator(log)) {
       DocsResult result = generator.run(request);
       logFindings(result.findings());
@@ -281,6 +286,7 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
       getLog().info("stackdocs: " + result.summary()
           + (site ? "; site: " + request.outputDirectory().resolve("index.html") : ""));
       result.runbookSummary().ifPresent(line -> getLog().info("stackdocs: " + line));
+      return result;
     }
   }
 
