@@ -79,7 +79,8 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
   private File outputDirectory;
 
   /**
-   * Comma list of output formats: {@code adoc}, {@code md}, {@code html}, {@code json}.
+   * Comma list of output formats: {@code adoc}, {@code md}, {@code html}, {@code json}, and {@code antora} (an
+   * Antora component under {@code antora/}, not in the default).
    *
    * @since 0.1.0
    */
@@ -175,7 +176,8 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
 
   /**
    * The source folder of the runbooks, {@code <stack>/<LogicalId>.adoc}; commit it. Must not overlap
-   * {@code outputDirectory}.
+   * {@code outputDirectory}. The HTML site shows the runbooks in it as pages under {@code runbooks/} (also with
+   * {@code runbooks=false}: then as they are, without refreshing them).
    *
    * @since 0.1.0
    */
@@ -200,6 +202,41 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
    */
   @Parameter(property = PropertyNames.ANNOTATION_TAG_KEYS)
   private List<String> annotationTagKeys;
+
+  /**
+   * An AsciiDoc change log the HTML site shows as its change log page ({@code changelog.html}), typically the file
+   * the {@code diff} goal's {@code appendChangelog} writes. Left out while the file does not exist. None by default.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.CHANGELOG)
+  private File changelog;
+
+  /**
+   * The Antora component's name ({@code antora} format): its URL segment and the coordinate other components' xrefs
+   * use. Letters, digits, {@code .}, {@code _} and {@code -}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.ANTORA_NAME, defaultValue = "${project.artifactId}")
+  private String antoraName;
+
+  /**
+   * The Antora component's title; default the {@code projectName}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.ANTORA_TITLE)
+  private String antoraTitle;
+
+  /**
+   * The Antora component's version; {@code ~} for a component without versions. A {@code -SNAPSHOT} version is
+   * marked as a prerelease.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.ANTORA_VERSION, defaultValue = "${project.version}")
+  private String antoraVersion;
 
   /** WRITE for generate, CHECK for check. */
   protected abstract WriteMode mode();
@@ -237,6 +274,11 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
 
   /** The goal's work, given the validated request; {@code generate} and {@code check} run the docs pipeline. */
   void run(DocsRequest request, MavenLog log) {
+    runDocs(request, log);
+  }
+
+  /** Runs the docs pipeline and logs its findings and summary. */
+  final DocsResult runDocs(DocsRequest request, MavenLog log) {
     try (DocsGenerator generator = new DocsGenerator(log)) {
       DocsResult result = generator.run(request);
       logFindings(result.findings());
@@ -244,6 +286,7 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
       getLog().info("stackdocs: " + result.summary()
           + (site ? "; site: " + request.outputDirectory().resolve("index.html") : ""));
       result.runbookSummary().ifPresent(line -> getLog().info("stackdocs: " + line));
+      return result;
     }
   }
 
@@ -274,6 +317,10 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
         .runbookDirectory(runbooks ? Optional.of(runbookDirectory.toPath()) : Optional.empty())
         .annotationsFile(Optional.ofNullable(annotationsFile).map(File::toPath))
         .annotationTagKeys(DocsRequest.parseTagKeys(trimmed(annotationTagKeys)))
+        .siteRunbookDirectory(Optional.of(runbookDirectory.toPath()))
+        .changelog(Optional.ofNullable(changelog).map(File::toPath))
+        .antoraComponent(DocsRequest.parseAntoraComponent(antoraName, antoraTitle == null || antoraTitle.isBlank()
+            ? projectName : antoraTitle, antoraVersion))
         .build();
   }
 

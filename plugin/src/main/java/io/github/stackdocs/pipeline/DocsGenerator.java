@@ -23,6 +23,7 @@ import io.github.stackdocs.output.RegionReport;
 import io.github.stackdocs.render.runbook.CoverageView;
 import io.github.stackdocs.render.runbook.CoverageViews;
 import io.github.stackdocs.render.runbook.RunbookRenderer;
+import io.github.stackdocs.render.runbook.RunbookUnit;
 import io.github.stackdocs.render.runbook.RunbookUnits;
 import java.util.Map;
 import io.github.stackdocs.output.OutputFile;
@@ -45,6 +46,10 @@ import io.github.stackdocs.render.Format;
 import io.github.stackdocs.render.RenderException;
 import io.github.stackdocs.render.html.HtmlRenderer;
 import io.github.stackdocs.render.html.SiteAssets;
+import io.github.stackdocs.render.antora.AntoraComponent;
+import io.github.stackdocs.render.site.Site;
+import io.github.stackdocs.render.site.SiteMap;
+import io.github.stackdocs.render.site.SiteSources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -100,7 +105,7 @@ public final class DocsGenerator implements AutoCloseable {
     }
     Optional<RegionReport> runbooks = runbooks(request, generation);
     runbooks.ifPresent(r -> r.warnings().forEach(log::warn));
-    List<OutputFile> files = withHtml(request, generation.documents(), findings).stream()
+    List<OutputFile> files = outputs(request, generation, findings).stream()
         .map(d -> OutputFile.text(d.path(), d.content())).sorted().toList();
     OutputFolder folder = new OutputFolder(request.outputDirectory(), managedPaths(request.formats()));
     try {
@@ -139,9 +144,7 @@ public final class DocsGenerator implements AutoCloseable {
       return Optional.of(request.mode() == WriteMode.WRITE ? folder.write(files)
           : folder.check(files, request.maxDiffLines()));
     } catch (MarkerException e) {
-      throw new MalformedRunbookException("runbook " + e.getMessage() + ". The generated regions of a runbook are"
-          + " found by their marker lines, so nothing was " + (request.mode() == WriteMode.WRITE ? "written" : "checked")
-          + "; fix the markers (or delete the file to have it created again)", e);
+      throw MalformedRunbookException.of(e, request.mode());
     } catch (IOException | UncheckedIOException e) {
       throw new StackdocsException("could not " + (request.mode() == WriteMode.WRITE ? "write" : "read")
           + " the runbooks in " + dir + ": " + e.getMessage(), e);
@@ -180,9 +183,10 @@ public final class DocsGenerator implements AutoCloseable {
     Map<NodeId, List<WatchingAlarm>> alarms = AlarmResolver.resolve(project, graph);
     CoverageAnalyzer.Result coverage = new CoverageAnalyzer().analyze(project, alarms);
     findings.addAll(coverage.findings());
-    List<CoverageView> coverageViews = CoverageViews.build(coverage.coverage(), request.runbookDirectory().isPresent()
-        ? RunbookUnits.paths(RunbookUnits.of(project, graph)) : Map.of(), runbookLinks(request));
-    List<Document> documents = render(request, project, graph, findings, coverageViews);
+    List<RunbookUnit> runbookUnits = RunbookUnits.of(project, graph);
+    Map<NodeId, String> runbookPaths = RunbookUnits.paths(runbookUnits);
+    List<CoverageView> coverageViews = CoverageViews.build(coverage.coverage(),
+        request.runbookDirectory().isPresent() ? runbookPaths : Map.of(), runbookLinks(request));
     List<Document> runbooks = List.of();
     if (request.runbookDirectory().isPresent()) {
       try {
@@ -191,8 +195,11 @@ public final class DocsGenerator implements AutoCloseable {
         throw templateFailure(request, e);
       }
     }
-    return new Generation(project, graph, findings.stream().sorted().toList(), documents.stream().sorted().toList(),
-        runbooks);
+    Optional<SiteSources> site = SiteInputs.wanted(request) ? Optional.of(SiteInputs.read(request, coverage.coverage(),
+        runbookUnits, runbooks, log)) : Optional.empty();
+    DocumentRenderer.Rendered rendered = render(request, project, graph, findings, coverageViews, site);
+    return new Generation(project, graph, findings.stream().sorted().toList(),
+        rendered.documents().stream().sorted().toList(), runbooks, rendered.site());
   }
 
   /**
@@ -208,10 +215,11 @@ public final class DocsGenerator implements AutoCloseable {
 
   /**
    * The in-memory result of {@link #generate}: model, graph, sorted findings, sorted documents and sorted runbooks
-   * (paths relative to the runbook folder; empty when runbooks are off).
+   * (paths relative to the runbook folder; empty when runbooks are off), and the doc site's own pages and map when a
+   * site format is asked for.
    */
   public record Generation(Project project, DependencyGraph graph, List<Finding> findings, List<Document> documents,
-      List<Document> runbooks) {}
+      List<Document> runbooks, Optional<Site> site) {}
 
   /** How the index reaches the runbook folder from the output folder; empty when runbooks are off. */
   static Optional<CoverageViews.RunbookLinks> runbookLinks(DocsRequest request) {
@@ -310,35 +318,46 @@ public final class DocsGenerator implements AutoCloseable {
         .toList());
   }
 
-  private List<Document> render(DocsRequest request, Project project, DependencyGraph graph, List<Finding> findings,
-      List<CoverageView> coverage) {
+  private DocumentRenderer.Rendered render(DocsRequest request, Project project, DependencyGraph graph,
+      List<Finding> findings, List<CoverageView> coverage, Optional<SiteSources> site) {
     Set<Format> formats = EnumSet.copyOf(request.formats());
     Set<Format> rendered = EnumSet.copyOf(formats); // with HTML, the renderer adds the site's assets
-    if (formats.contains(Format.HTML)) {
+    if (formats.contains(Format.HTML) || formats.contains(Format.ANTORA)) {
       rendered.add(Format.ADOC);
     }
     DocumentRenderer renderer = renderer(request.templateDirectory());
-    List<Document> documents;
     try {
-      documents = new ArrayList<>(renderer.render(project, graph, List.copyOf(findings), rendered,
-          request.showCdkInternals(), coverage));
+      return renderer.render(project, graph, List.copyOf(findings), rendered, request.showCdkInternals(), coverage,
+          site);
     } catch (RenderException e) {
       throw templateFailure(request, e);
     }
-    return documents;
   }
 
-  /** The documents to output: HTML pages added when asked for, AsciiDoc dropped when only needed for them. */
-  private List<Document> withHtml(DocsRequest request, List<Document> rendered, List<Finding> findings) {
-    if (!request.formats().contains(Format.HTML)) {
+  /**
+   * The documents to output: the HTML site and the Antora component added when asked for (both from the site's
+   * AsciiDoc pages), AsciiDoc dropped when only needed for them.
+   */
+  private List<Document> outputs(DocsRequest request, Generation generation, List<Finding> findings) {
+    List<Document> rendered = generation.documents();
+    boolean html = request.formats().contains(Format.HTML);
+    boolean antora = request.formats().contains(Format.ANTORA);
+    if (!html && !antora) {
       return rendered;
     }
     List<Document> documents = new ArrayList<>(rendered);
     List<Document> adoc = documents.stream().filter(d -> d.path().endsWith(".adoc")).toList();
-    if (html == null) {
-      html = htmlRenderers.get();
+    List<Document> sources = generation.site().map(site -> site.sources(adoc)).orElse(adoc);
+    if (antora) {
+      SiteMap map = generation.site().map(Site::map).orElseThrow();
+      documents.addAll(AntoraComponent.render(sources, rendered, map, request.antoraComponent()));
     }
-    documents.addAll(html.render(adoc, findings));
+    if (html) {
+      if (this.html == null) {
+        this.html = htmlRenderers.get();
+      }
+      documents.addAll(this.html.render(sources, generation.site().map(Site::map), findings));
+    }
     if (!request.formats().contains(Format.ADOC)) {
       documents.removeAll(adoc);
     }
@@ -398,7 +417,10 @@ public final class DocsGenerator implements AutoCloseable {
     return renderer;
   }
 
-  /** The files this tool owns in the output folder: index and stack pages of the asked formats, model.json. */
+  /**
+   * The files this tool owns in the output folder: index and stack pages of the asked formats, model.json, and the
+   * HTML site's own pages (findings, change log, runbooks) and assets, and the Antora component's folder.
+   */
   static java.util.function.Predicate<String> managedPaths(Set<Format> formats) {
     return path -> {
       for (Format f : formats) {
@@ -408,11 +430,19 @@ public final class DocsGenerator implements AutoCloseable {
           }
           continue;
         }
+        if (f == Format.ANTORA) {
+          if (AntoraComponent.owns(path)) {
+            return true;
+          }
+          continue;
+        }
         String ext = "." + f.extension();
         if (path.equals("index" + ext) || (path.startsWith("stacks/") && path.endsWith(ext))) {
           return true;
         }
-        if (f == Format.HTML && (path.equals(HtmlRenderer.STYLESHEET) || path.startsWith(SiteAssets.FOLDER + "/"))) {
+        if (f == Format.HTML && (path.equals(HtmlRenderer.STYLESHEET) || path.startsWith(SiteAssets.FOLDER + "/")
+            || path.equals(SiteMap.FINDINGS + ext) || path.equals(SiteMap.CHANGELOG + ext)
+            || (path.startsWith(SiteMap.RUNBOOKS + "/") && path.endsWith(ext)))) {
           return true;
         }
       }

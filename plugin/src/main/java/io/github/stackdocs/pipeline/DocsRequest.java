@@ -6,6 +6,7 @@ import io.github.stackdocs.model.Severity;
 import io.github.stackdocs.output.WriteMode;
 import io.github.stackdocs.read.InputSelector;
 import io.github.stackdocs.render.Format;
+import io.github.stackdocs.render.antora.ComponentDescriptor;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,6 +36,13 @@ import java.util.Set;
  * @param annotationsFile the sidecar annotations file; when not given, {@code <sourceDirectory>/stackdocs.yaml} if it
  *     exists
  * @param annotationTagKeys resource tags read as annotations ({@code owner}, {@code team=CostCenter})
+ * @param siteRunbookDirectory the runbook folder whose runbooks the doc site (HTML) shows, read only; by default the
+ *     {@code runbookDirectory}. With runbooks on, the site shows them as this run leaves them; with runbooks off, as
+ *     they are. Empty or absent: no runbook pages
+ * @param changelog an AsciiDoc change log (the {@code diff} goal's {@code appendChangelog} file) the doc site shows
+ *     as its change log page; left out while the file does not exist
+ * @param antoraComponent name, title and version of the Antora component ({@code antora} format); by default named
+ *     after the project, without versions
  */
 public record DocsRequest(
     Path baseDirectory,
@@ -55,7 +63,10 @@ public record DocsRequest(
     Optional<Path> deployedDirectory,
     Optional<Path> runbookDirectory,
     Optional<Path> annotationsFile,
-    TagKeys annotationTagKeys) {
+    TagKeys annotationTagKeys,
+    Optional<Path> siteRunbookDirectory,
+    Optional<Path> changelog,
+    ComponentDescriptor antoraComponent) {
 
   /** The sidecar annotations file looked for in the source directory when none is configured. */
   public static final String DEFAULT_ANNOTATIONS_FILE = "stackdocs.yaml";
@@ -72,7 +83,8 @@ public record DocsRequest(
         .failOn(failOn).projectName(projectName).mode(mode).maxDiffLines(maxDiffLines)
         .validationSeverity(validationSeverity).cdkOutDirectory(cdkOutDirectory).showCdkInternals(showCdkInternals)
         .deployedDirectory(deployedDirectory).runbookDirectory(runbookDirectory).annotationsFile(annotationsFile)
-        .annotationTagKeys(annotationTagKeys);
+        .annotationTagKeys(annotationTagKeys).siteRunbookDirectory(siteRunbookDirectory).changelog(changelog)
+        .antoraComponent(antoraComponent);
   }
 
   /** Builds a {@link DocsRequest} by name instead of by position; {@link #build()} validates. */
@@ -96,6 +108,9 @@ public record DocsRequest(
     private Optional<Path> runbookDirectory = Optional.empty();
     private Optional<Path> annotationsFile = Optional.empty();
     private TagKeys annotationTagKeys;
+    private Optional<Path> siteRunbookDirectory = Optional.empty();
+    private Optional<Path> changelog = Optional.empty();
+    private ComponentDescriptor antoraComponent;
 
     private Builder(Path baseDirectory) {
       this.baseDirectory = baseDirectory;
@@ -119,12 +134,16 @@ public record DocsRequest(
     public Builder runbookDirectory(Optional<Path> value) { runbookDirectory = value; return this; }
     public Builder annotationsFile(Optional<Path> value) { annotationsFile = value; return this; }
     public Builder annotationTagKeys(TagKeys value) { annotationTagKeys = value; return this; }
+    public Builder siteRunbookDirectory(Optional<Path> value) { siteRunbookDirectory = value; return this; }
+    public Builder changelog(Optional<Path> value) { changelog = value; return this; }
+    public Builder antoraComponent(ComponentDescriptor value) { antoraComponent = value; return this; }
 
     /** Validates and resolves the settings against the base directory. */
     public DocsRequest build() {
       return new DocsRequest(baseDirectory, sourceDirectory, includes, excludes, templates, outputDirectory, formats,
           templateDirectory, failOn, projectName, mode, maxDiffLines, validationSeverity, cdkOutDirectory,
-          showCdkInternals, deployedDirectory, runbookDirectory, annotationsFile, annotationTagKeys);
+          showCdkInternals, deployedDirectory, runbookDirectory, annotationsFile, annotationTagKeys, siteRunbookDirectory,
+          changelog, antoraComponent);
     }
   }
 
@@ -136,7 +155,7 @@ public record DocsRequest(
     templates = templates == null ? List.of() : List.copyOf(templates);
     outputDirectory = baseDirectory.resolve(outputDirectory).normalize();
     if (formats == null || formats.isEmpty()) {
-      throw new ConfigurationException("formats", "no output format given; expected a comma list of adoc, md, html, json");
+      throw new ConfigurationException("formats", "no output format given; expected a comma list of adoc, md, html, json, antora");
     }
     formats = Set.copyOf(EnumSet.copyOf(formats));
     Path base = baseDirectory;
@@ -169,6 +188,8 @@ public record DocsRequest(
       }
     });
     annotationTagKeys = annotationTagKeys == null ? TagKeys.parse(List.of()) : annotationTagKeys;
+    antoraComponent = antoraComponent == null
+        ? ComponentDescriptor.named(projectName, projectName, ComponentDescriptor.UNVERSIONED) : antoraComponent;
     if (annotationsFile == null || annotationsFile.isEmpty()) {
       Path fallback = sourceDirectory.resolve(DEFAULT_ANNOTATIONS_FILE);
       annotationsFile = java.nio.file.Files.isRegularFile(fallback) ? Optional.of(fallback) : Optional.empty();
@@ -184,6 +205,15 @@ public record DocsRequest(
     runbookDirectory = runbookDirectory == null ? Optional.empty()
         : runbookDirectory.map(p -> base.resolve(p).normalize());
     Path out = outputDirectory;
+    siteRunbookDirectory = siteRunbookDirectory == null || siteRunbookDirectory.isEmpty() ? runbookDirectory
+        : siteRunbookDirectory.map(p -> base.resolve(p).normalize());
+    changelog = changelog == null ? Optional.empty() : changelog.map(p -> base.resolve(p).normalize());
+    changelog.ifPresent(f -> {
+      if (!f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".adoc")) {
+        throw new ConfigurationException("changelog", "the change log " + f + " is not an AsciiDoc (.adoc) file; the"
+            + " doc site shows the AsciiDoc change log the diff goal's appendChangelog writes");
+      }
+    });
     runbookDirectory.ifPresent(dir -> {
       if (dir.equals(out) || dir.startsWith(out) || out.startsWith(dir)) {
         throw new ConfigurationException("runbookDirectory", "runbook folder " + dir + " overlaps the output folder "
@@ -219,6 +249,20 @@ public record DocsRequest(
     }
   }
 
+  /**
+   * The Antora component's descriptor: {@code name} (made a valid component name when it comes from the project),
+   * {@code title} and {@code version} ({@code ~} or empty: without versions).
+   */
+  public static ComponentDescriptor parseAntoraComponent(String name, String title, String version) {
+    try {
+      return name == null || name.isBlank() ? ComponentDescriptor.named(title == null ? "" : title, title, version)
+          : new ComponentDescriptor(name, title, version);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(e.getMessage().contains("version") ? "antoraVersion" : "antoraName",
+          e.getMessage());
+    }
+  }
+
   /** Parses INFO, WARN or ERROR (any case). */
   public static Severity parseSeverity(String parameter, String value) {
     try {
@@ -228,7 +272,7 @@ public record DocsRequest(
     }
   }
 
-  /** Parses a comma list of formats (adoc, md, html, json). */
+  /** Parses a comma list of formats (adoc, md, html, json, antora). */
   public static Set<Format> parseFormats(String commaList) {
     Set<Format> result = EnumSet.noneOf(Format.class);
     for (String part : commaList.split(",")) {

@@ -12,6 +12,9 @@ import io.github.stackdocs.render.template.TemplateEngine;
 import io.github.stackdocs.render.view.ProjectView;
 import io.github.stackdocs.catalog.ResourceCatalog;
 import io.github.stackdocs.render.html.SiteAssets;
+import io.github.stackdocs.render.site.Site;
+import io.github.stackdocs.render.site.SiteRenderer;
+import io.github.stackdocs.render.site.SiteSources;
 import io.github.stackdocs.render.view.ProjectViewBuilder;
 import io.github.stackdocs.render.view.StackView;
 import java.nio.file.Path;
@@ -58,6 +61,18 @@ public final class DocumentRenderer {
   /** As above, with the observability coverage tables the index shows (none when empty). */
   public List<Document> render(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
       boolean showCdkInternals, List<CoverageView> coverage) {
+    return render(project, graph, findings, formats, showCdkInternals, coverage, Optional.empty()).documents();
+  }
+
+  /**
+   * The documents (sorted by path) and, when {@code site} is given, the doc site's own AsciiDoc pages and map
+   * (for the HTML site and the Antora component).
+   */
+  public record Rendered(List<Document> documents, Optional<Site> site) {}
+
+  /** As above; with {@code site}, the doc site too. */
+  public Rendered render(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
+      boolean showCdkInternals, List<CoverageView> coverage, Optional<SiteSources> site) {
     List<Document> documents = new ArrayList<>();
     ProjectView view = null;
     for (Format format : List.of(Format.ADOC, Format.MD, Format.HTML)) {
@@ -72,9 +87,7 @@ public final class DocumentRenderer {
         continue;
       }
       String ext = format.extension();
-      Map<String, Object> index = coverage.isEmpty() ? Map.of("project", view)
-          : Map.of("project", view, "coverage", coverage);
-      documents.add(new Document("index." + ext, engine.process(ext + "/index.ftl", index)));
+      documents.add(new Document("index." + ext, index(view, coverage, ext)));
       for (StackView stack : view.stacks()) {
         documents.add(new Document(stack.page() + "." + ext,
             engine.process(ext + "/stack.ftl", Map.of("project", view, "stack", stack))));
@@ -84,7 +97,26 @@ public final class DocumentRenderer {
       documents.add(new Document("model.json", ModelJson.write(project, graph, findings)));
     }
     documents.sort(null);
-    return List.copyOf(documents);
+    Optional<Site> built = Optional.empty();
+    if (site.isPresent()) {
+      ProjectView v = view != null ? view : ProjectViewBuilder.build(project, graph, findings, catalog, showCdkInternals);
+      built = Optional.of(new SiteRenderer(engine).render(v, parents(project), site.get(),
+          index(v, site.get().coverage(), Format.ADOC.extension())));
+    }
+    return new Rendered(List.copyOf(documents), built);
+  }
+
+  private String index(ProjectView view, List<CoverageView> coverage, String ext) {
+    Map<String, Object> index = coverage.isEmpty() ? Map.of("project", view)
+        : Map.of("project", view, "coverage", coverage);
+    return engine.process(ext + "/index.ftl", index);
+  }
+
+  /** Nested stack → parent stack. */
+  private static Map<String, String> parents(Project project) {
+    Map<String, String> result = new java.util.HashMap<>();
+    project.stacks().forEach(s -> s.nestedIn().ifPresent(n -> result.put(s.name(), n.parentStack())));
+    return result;
   }
 
   /** The runbooks ({@code runbook/**} templates, same template folder and catalog), sorted by path. */

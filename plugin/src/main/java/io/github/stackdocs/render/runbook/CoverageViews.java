@@ -36,12 +36,18 @@ public final class CoverageViews {
    */
   public static List<CoverageView> build(List<Coverage> coverage, Map<NodeId, String> runbooks,
       Optional<RunbookLinks> links) {
+    return build(coverage, runbooks, links, path -> true);
+  }
+
+  /** As above; only runbooks whose path in the runbook folder is {@code linkable} are linked or shown. */
+  public static List<CoverageView> build(List<Coverage> coverage, Map<NodeId, String> runbooks,
+      Optional<RunbookLinks> links, java.util.function.Predicate<String> linkable) {
     return coverage.stream().filter(c -> !c.rows().isEmpty()).map(c -> new CoverageView(c.stack(), c.rows().stream()
         .map(r -> {
           String path = runbooks.getOrDefault(new NodeId(c.stack(), r.logicalId()), "");
-          String linked = path.isEmpty() ? "" : links.flatMap(RunbookLinks::relative).map(rel -> rel + "/" + path)
-              .orElse("");
-          String shown = links.isPresent() && linked.isEmpty() && !path.isEmpty() ? links.get().shown() + "/" + path : "";
+          Optional<RunbookLinks> own = !path.isEmpty() && linkable.test(path) ? links : Optional.empty();
+          String linked = own.flatMap(RunbookLinks::relative).map(rel -> rel + "/" + path).orElse("");
+          String shown = own.isPresent() && linked.isEmpty() ? own.get().shown() + "/" + path : "";
           return new CoverageView.Row(r.logicalId(), r.type(), text(r.alarm()), text(r.logRetention()),
               text(r.deadLetter()), text(r.backup()), linked, linked, shown);
         }).toList())).toList();
