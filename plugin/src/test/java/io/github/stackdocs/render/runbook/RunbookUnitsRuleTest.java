@@ -145,4 +145,18 @@ class RunbookUnitsRuleTest {
         + " OrdersService-Handler.adoc");
     assertThat(banner.apply("App/Gone.adoc")).contains("Resource Gone is no longer in the templates of stack App.");
   }
+
+  @Test
+  void hostileConstructPathsAreInertInTheRunbook() {
+    Project project = project(
+        "Fn1", "AWS::Lambda::Function", "x<script>alert(1)</script>{set:a}pass:[<b>y</b>]/Resource",
+        "Role1", "AWS::IAM::Role", "x<script>alert(1)</script>{set:a}pass:[<b>y</b>]/link:javascript:alert(1)[z]/Resource");
+    List<io.github.stackdocs.render.Document> docs = new RunbookRenderer(
+        new io.github.stackdocs.render.template.TemplateEngine(java.util.Optional.empty()),
+        io.github.stackdocs.catalog.ResourceCatalog.bundled()).render(project, DependencyGraph.build(project), Map.of());
+    assertThat(docs).singleElement().satisfies(d -> {
+      assertThat(d.path()).matches("App/[A-Za-z0-9._-]+\\.adoc");
+      assertThat(d.content()).contains("Construct::").doesNotContain("<script>", "{set:a}", "pass:[", "javascript:alert(1)[");
+    });
+  }
 }
