@@ -161,8 +161,8 @@ public final class RunbookRenderer {
   }
 
   private static List<RunbookView.PartView> parts(RunbookUnit unit, DeployedIds ids) {
-    return unit.parts().stream().map(p -> new RunbookView.PartView(p.logicalId(), p.type(), p.role(),
-        ids.physicalId(p.logicalId(), p.hashed()).orElse(""))).toList();
+    return unit.parts().stream().map(p -> new RunbookView.PartView(p.hashed() ? p.logicalId() + "<hash>"
+        : p.logicalId(), p.type(), p.role(), ids.physicalId(p.logicalId(), p.hashed()).orElse(""))).toList();
   }
 
   private static List<String> names(Project project, Collection<NodeId> nodes) {
