@@ -138,7 +138,7 @@ public final class DocsGenerator implements AutoCloseable {
     }
     java.nio.file.Path dir = request.runbookDirectory().get();
     RegionFolder folder = new RegionFolder(dir, RunbookRenderer::isRunbookPath,
-        RunbookRenderer.orphanBanner(RunbookUnits.of(generation.project(), generation.graph())));
+        RunbookRenderer.orphanBanner(generation.project(), RunbookUnits.of(generation.project(), generation.graph())));
     List<OutputFile> files = generation.runbooks().stream().map(d -> OutputFile.text(d.path(), d.content())).toList();
     try {
       return Optional.of(request.mode() == WriteMode.WRITE ? folder.write(files)

@@ -102,4 +102,34 @@ class RunbookDeployedTest {
     assertThat(runbook(g, "app/Fn.adoc")).doesNotContain("Physical id::", "ARN::", "Deployed", "Console::")
         .contains("|FnErrors |``AWS/Lambda Errors`` |FunctionName |");
   }
+
+  @Test
+  void samPartsGetTheirDeployedIdsHashedOnesByPrefix() throws Exception {
+    String sam = """
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties: {Handler: a.b, Runtime: python3.12, CodeUri: s3://b/k, AutoPublishAlias: live}
+        """;
+    String resources = """
+        {"StackResourceSummaries": [
+          {"LogicalResourceId": "Fn", "PhysicalResourceId": "app-Fn-1A2B3C", "ResourceType": "AWS::Lambda::Function",
+           "ResourceStatus": "UPDATE_COMPLETE"},
+          {"LogicalResourceId": "FnRole", "PhysicalResourceId": "app-FnRole-9Z8Y", "ResourceType": "AWS::IAM::Role",
+           "ResourceStatus": "CREATE_COMPLETE"},
+          {"LogicalResourceId": "FnVersion0a1b2c3d4e", "PhysicalResourceId": "arn:aws:lambda:eu-west-1:123456789012:function:app-Fn-1A2B3C:7",
+           "ResourceType": "AWS::Lambda::Version", "ResourceStatus": "CREATE_COMPLETE"}
+        ]}
+        """;
+    DocsGenerator.Generation g = new RunbookFixture(base).template("app", sam)
+        .file("deployed/app/describe-stacks.json", STACKS).file("deployed/app/list-stack-resources.json", resources)
+        .deployed().generate();
+    assertThat(runbook(g, "app/Fn.adoc")).contains(
+        "|``FnRole`` |AWS::IAM::Role |created by SAM for execution role (no Role given) |``app-FnRole-9Z8Y``",
+        "|``FnVersion&#60;hash&#62;`` |AWS::Lambda::Version |created by SAM for AutoPublishAlias |``arn:aws:lambda:eu-west-1:123456789012:function:app-Fn-1A2B3C:7``",
+        "|``FnAliaslive`` |AWS::Lambda::Alias |created by SAM for AutoPublishAlias |\n",
+        // the deployed type (AWS::Lambda::Function) makes the ARN and the console link
+        "ARN:: ``arn:aws:lambda:eu-west-1:123456789012:function:app-Fn-1A2B3C``");
+  }
 }

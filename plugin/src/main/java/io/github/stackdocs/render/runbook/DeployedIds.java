@@ -1,5 +1,6 @@
 package io.github.stackdocs.render.runbook;
 
+import io.github.stackdocs.analyze.sam.ImplicitResource;
 import io.github.stackdocs.model.DeployedState;
 import io.github.stackdocs.model.Stack;
 import java.util.Optional;
@@ -27,18 +28,16 @@ final class DeployedIds {
   }
 
   /**
-   * The physical id of a resource the SAM transform creates: {@code logicalId} ends in {@code <hash>} when
-   * {@code hashed}, and any deployed id of that prefix and 10 hexadecimal digits matches.
+   * The physical id of a resource the SAM transform creates: for a {@code hashed} id, any deployed id of that
+   * prefix and a 10-digit hexadecimal hash ({@link ImplicitResource#matches}).
    */
   Optional<String> physicalId(String logicalId, boolean hashed) {
     if (!hashed) {
       return physicalId(logicalId);
     }
-    String prefix = logicalId.endsWith("<hash>") ? logicalId.substring(0, logicalId.length() - 6) : logicalId;
-    return state.flatMap(s -> s.resources().stream().filter(r -> r.logicalId().length() == prefix.length() + 10
-        && r.logicalId().startsWith(prefix) && r.logicalId().substring(prefix.length()).chars()
-            .allMatch(c -> Character.digit(c, 16) >= 0)).map(DeployedState.ResourceState::physicalId)
-        .filter(id -> !id.isEmpty()).findFirst());
+    ImplicitResource implicit = new ImplicitResource(logicalId, "", true, "");
+    return state.flatMap(s -> s.resources().stream().filter(r -> implicit.matches(r.logicalId()))
+        .map(DeployedState.ResourceState::physicalId).filter(id -> !id.isEmpty()).findFirst());
   }
 
   /** The stack's deployed state. */

@@ -76,24 +76,32 @@ public final class RunbookRenderer {
   }
 
   /**
-   * The orphan banner's body for a runbook no unit has any more: its resource left the templates, or a runbook of
-   * another name covers it now (its construct's or SAM resource's runbook, see {@link RunbookUnits}), which the banner
-   * names.
+   * The orphan banner's body for a runbook no unit has any more: its subject left the templates, or runbooks of
+   * other names cover it now (see {@link RunbookUnits}), which the banner names. A runbook named for a logical id is
+   * succeeded by the runbook that covers that resource; one named for a construct by the runbooks of the resources
+   * under it, or of the construct above it.
    */
-  public static Function<String, String> orphanBanner(List<RunbookUnit> units) {
-    Map<String, String> movedTo = new HashMap<>();
+  public static Function<String, String> orphanBanner(Project project, List<RunbookUnit> units) {
+    Map<String, Set<String>> successors = new HashMap<>();
     for (RunbookUnit u : units) {
       String folder = u.path().substring(0, u.path().indexOf('/') + 1);
-      u.members().forEach(id -> movedTo.putIfAbsent(folder + FileNames.sanitize(id) + ".adoc", u.path()));
+      List<String> names = new ArrayList<>(u.members());
+      String path = project.stack(u.stack()).flatMap(Stack::cdk).map(c -> c.relativePath(u.primary().logicalId()))
+          .orElse("");
+      for (String p = path; !p.isEmpty(); p = p.contains("/") ? p.substring(0, p.lastIndexOf('/')) : "") {
+        names.add(p);
+      }
+      names.forEach(n -> successors.computeIfAbsent(folder + FileNames.sanitize(n) + ".adoc", k -> new TreeSet<>())
+          .add(u.path().substring(folder.length())));
     }
     return path -> {
       String stack = path.substring(0, path.indexOf('/'));
       String id = path.substring(path.indexOf('/') + 1, path.length() - ".adoc".length());
-      String now = movedTo.get(path);
-      String why = now == null ? "Resource " + id + " is no longer in the templates of stack " + stack + "."
-          : "Resource " + id + " of stack " + stack + " is now covered by the runbook "
-              + now.substring(now.indexOf('/') + 1) + " (the runbook of its construct or SAM resource); move what"
-              + " you wrote here to it.";
+      Set<String> now = successors.getOrDefault(path, Set.of());
+      String why = now.isEmpty() ? "Resource " + id + " is no longer in the templates of stack " + stack + "."
+          : id + " of stack " + stack + " is now covered by the runbook" + (now.size() > 1 ? "s " : " ")
+              + String.join(", ", now) + " (runbooks are per construct or SAM resource); move what you wrote here"
+              + " to " + (now.size() > 1 ? "them." : "it.");
       return "[WARNING]\n.Orphaned runbook\n====\n" + why + " This runbook is kept because people may have written"
           + " in it; delete the file when it is no longer needed. The generated regions below are not updated any"
           + " more.\n====\n\n";
@@ -153,8 +161,8 @@ public final class RunbookRenderer {
   }
 
   private static List<RunbookView.PartView> parts(RunbookUnit unit, DeployedIds ids) {
-    return unit.parts().stream().map(p -> new RunbookView.PartView(p.logicalId(), p.type(), p.role(),
-        ids.physicalId(p.logicalId(), p.hashed()).orElse(""))).toList();
+    return unit.parts().stream().map(p -> new RunbookView.PartView(p.hashed() ? p.logicalId() + "<hash>"
+        : p.logicalId(), p.type(), p.role(), ids.physicalId(p.logicalId(), p.hashed()).orElse(""))).toList();
   }
 
   private static List<String> names(Project project, Collection<NodeId> nodes) {

@@ -23,7 +23,7 @@ public record RunbookUnit(String stack, String path, Resource primary, String se
   /**
    * A resource that belongs to a runbook's unit.
    *
-   * @param logicalId its logical id (SAM: the one the transform gives it, {@code <hash>} for hashed ones)
+   * @param logicalId its logical id (SAM: the one the transform gives it; for a hashed one, the part before the hash)
    * @param type its CloudFormation type
    * @param role its construct path relative to the unit's, or why SAM creates it
    * @param inTemplate false for resources only the SAM transform creates

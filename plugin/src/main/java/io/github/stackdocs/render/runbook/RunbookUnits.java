@@ -119,7 +119,7 @@ public final class RunbookUnits {
   }
 
   private static RunbookUnit.Part part(ImplicitResource i) {
-    return new RunbookUnit.Part(i.displayId(), i.type(), i.reason().isEmpty() ? "created by SAM" : "created by SAM for "
+    return new RunbookUnit.Part(i.logicalId(), i.type(), i.reason().isEmpty() ? "created by SAM" : "created by SAM for "
         + i.reason(), false, i.hashed());
   }
 

@@ -18,6 +18,11 @@ class RunbookUnitsRuleTest {
 
   /** A stack whose resources (type per logical id) sit at the given construct paths below stack {@code App}. */
   private static List<RunbookUnit> units(String... idTypePath) {
+    Project project = project(idTypePath);
+    return RunbookUnits.of(project, DependencyGraph.build(project));
+  }
+
+  private static Project project(String... idTypePath) {
     StringBuilder yaml = new StringBuilder("Resources:\n");
     Map<String, String> paths = new LinkedHashMap<>();
     for (int i = 0; i < idTypePath.length; i += 3) {
@@ -28,8 +33,7 @@ class RunbookUnitsRuleTest {
     }
     Stack stack = Stacks.read("App", yaml.toString())
         .withCdk(new CdkOrigin("cdk.out", "App", "App", "aws://1/eu-west-1", List.of(), paths, Map.of()));
-    Project project = new Project("p", List.of(stack));
-    return RunbookUnits.of(project, DependencyGraph.build(project));
+    return new Project("p", List.of(stack));
   }
 
   /** path → construct path and parts, for compact assertions. */
@@ -125,5 +129,34 @@ class RunbookUnitsRuleTest {
     assertThat(RunbookUnits.of(project, DependencyGraph.build(project))).extracting(RunbookUnit::path)
         .containsExactly("app/Fn.adoc", "app/" + cut + "-2.adoc", "app/" + cut + ".adoc", "app/QUEUE.adoc",
             "app/Queue-2.adoc");
+  }
+
+  @Test
+  void anOrphanedRunbookNamesTheRunbooksThatCoverItsSubjectNow() {
+    // OrdersService got a queue: its runbook splits in two; the per-resource runbook of the handler moved too
+    Project project = project(
+        "Fn1", "AWS::Lambda::Function", "OrdersService/Handler/Resource",
+        "Q1", "AWS::SQS::Queue", "OrdersService/Queue/Resource");
+    java.util.function.Function<String, String> banner = RunbookRenderer.orphanBanner(project,
+        RunbookUnits.of(project, DependencyGraph.build(project)));
+    assertThat(banner.apply("App/OrdersService.adoc")).contains("OrdersService of stack App is now covered by the"
+        + " runbooks OrdersService-Handler.adoc, OrdersService-Queue.adoc");
+    assertThat(banner.apply("App/Fn1.adoc")).contains("Fn1 of stack App is now covered by the runbook"
+        + " OrdersService-Handler.adoc");
+    assertThat(banner.apply("App/Gone.adoc")).contains("Resource Gone is no longer in the templates of stack App.");
+  }
+
+  @Test
+  void hostileConstructPathsAreInertInTheRunbook() {
+    Project project = project(
+        "Fn1", "AWS::Lambda::Function", "x<script>alert(1)</script>{set:a}pass:[<b>y</b>]/Resource",
+        "Role1", "AWS::IAM::Role", "x<script>alert(1)</script>{set:a}pass:[<b>y</b>]/link:javascript:alert(1)[z]/Resource");
+    List<io.github.stackdocs.render.Document> docs = new RunbookRenderer(
+        new io.github.stackdocs.render.template.TemplateEngine(java.util.Optional.empty()),
+        io.github.stackdocs.catalog.ResourceCatalog.bundled()).render(project, DependencyGraph.build(project), Map.of());
+    assertThat(docs).singleElement().satisfies(d -> {
+      assertThat(d.path()).matches("App/[A-Za-z0-9._-]+\\.adoc");
+      assertThat(d.content()).contains("Construct::").doesNotContain("<script>", "{set:a}", "pass:[", "javascript:alert(1)[");
+    });
   }
 }
