@@ -12,6 +12,7 @@ import io.github.stackdocs.model.Severity;
 import io.github.stackdocs.output.WriteMode;
 import io.github.stackdocs.read.InputSelector;
 import io.github.stackdocs.read.ReadResult;
+import io.github.stackdocs.read.TemplateSource;
 import io.github.stackdocs.read.cfn.CfnTemplateReader;
 import io.github.stackdocs.read.git.GitTreeFiles;
 import io.github.stackdocs.read.model.ModelJsonReader;
@@ -62,22 +63,58 @@ public final class ChangeLogGenerator {
     Baseline baseline = request.baseline();
     try (DocsGenerator docs = new DocsGenerator(log)) {
       current = docs.readProject(inputs, findings);
-      if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
-        DocsResult partial = new DocsResult(current.stacks().size(), 0, 0, findings, inputs.outputDirectory(),
-            Optional.empty(), Optional.empty(), 0);
-        throw new InvalidInputException("the current templates have errors; nothing was written", partial);
-      }
+      failOnErrors(inputs, current, findings);
       if (baseline instanceof Baseline.Folder f) {
         old = folder(docs, inputs, f.folder());
       } else if (baseline instanceof Baseline.Model m) {
-        old = model(inputs, m.file());
+        old = model(m);
       } else {
         old = git(inputs, ((Baseline.GitRef) baseline).ref());
       }
     }
     String name = baseline.describe() + old.commit().map(c -> " (" + c + ")").orElse("");
-    ChangeSet changes = new ProjectDiff(ResourceCatalog.bundled())
-        .diff(new Project(inputs.projectName(), old.stacks()), current);
+    return compare(request, new Project(inputs.projectName(), old.stacks()), current, name, findings, start);
+  }
+
+  /**
+   * Two template files compared as one stack, without reading the request's source directory or assembly (the
+   * command line's {@code diff --pair}); nested stacks are not followed. The baseline is named by its path
+   * relative to the base directory.
+   *
+   * @throws InvalidInputException when the current template has errors (nothing written)
+   * @throws RiskThresholdException when risks reach {@code failOnRisk} (after writing)
+   */
+  public DiffResult run(DiffRequest request, TemplatePair pair) {
+    long start = System.nanoTime();
+    DocsRequest inputs = request.inputs();
+    Path base = inputs.baseDirectory();
+    List<Finding> findings = new ArrayList<>();
+    Path currentFile = base.resolve(pair.current()).normalize();
+    ReadResult now = reader.read(new TemplateSource(currentFile, InputSelector.display(base, currentFile),
+        pair.stackName()));
+    findings.addAll(now.findings());
+    Project current = new Project(inputs.projectName(), now.stack().map(List::of).orElse(List.of()));
+    failOnErrors(inputs, current, findings);
+    Path baselineFile = base.resolve(pair.baseline()).normalize();
+    String name = InputSelector.display(base, baselineFile);
+    List<Stack> old = readBaseline(name, pair.stackName(),
+        () -> reader.read(new TemplateSource(baselineFile, name, pair.stackName())));
+    return compare(request, new Project(inputs.projectName(), old), current, name, findings, start);
+  }
+
+  private static void failOnErrors(DocsRequest inputs, Project current, List<Finding> findings) {
+    if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
+      DocsResult partial = new DocsResult(current.stacks().size(), 0, 0, findings, inputs.outputDirectory(),
+          Optional.empty(), Optional.empty(), 0);
+      throw new InvalidInputException("the current templates have errors; nothing was written", partial);
+    }
+  }
+
+  /** Diffs, writes {@code changes.md} and {@code changes.json}, appends to the change log, applies the risk gate. */
+  private DiffResult compare(DiffRequest request, Project baseline, Project current, String name,
+      List<Finding> findings, long start) {
+    DocsRequest inputs = request.inputs();
+    ChangeSet changes = new ProjectDiff(ResourceCatalog.bundled()).diff(baseline, current);
     String json = new ChangesJson().render(changes, name);
     List<OutputFile> files = List.of(
         OutputFile.text(JSON, json),
@@ -178,10 +215,8 @@ public final class ChangeLogGenerator {
   }
 
   /** An earlier {@code model.json}: its stacks, read back through their templates. */
-  private BaselineStacks model(DocsRequest inputs, Path file) {
-    Path base = inputs.baseDirectory();
-    String display = file.startsWith(base) ? slashes(base.relativize(file)) : file.toString();
-    ModelJsonReader.Result r = new ModelJsonReader(reader).read(file, display);
+  private BaselineStacks model(Baseline.Model baseline) {
+    ModelJsonReader.Result r = new ModelJsonReader(reader).read(baseline.file(), baseline.display());
     if (r.stacks().isEmpty() && !r.findings().isEmpty()) {
       throw new ConfigurationException("baseline", r.findings().get(0).message());
     }
