@@ -74,6 +74,9 @@ public final class ChangesJson {
         value(item, "old", i.oldValue());
         value(item, "new", i.newValue());
         item.put("suppressed", i.suppressed());
+        if (i.caused()) {
+          item.put("cause", i.cause()); // the replaced resource the export's value references
+        }
       }
     }
     try {
