@@ -237,6 +237,77 @@ class ChangeLogGeneratorTest {
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("nothing was written");
   }
 
+  private static void commit(Git git, String message) throws Exception {
+    git.add().addFilepattern(".").call();
+    git.commit().setMessage(message).setAuthor("t", "t@example.com").setCommitter("t", "t@example.com").setSign(false)
+        .call();
+  }
+
+  /** A log that keeps warnings and infos. */
+  private static final class Lines implements Log {
+    final List<String> warnings = new java.util.ArrayList<>();
+    final List<String> infos = new java.util.ArrayList<>();
+
+    @Override public void debug(String m) {}
+    @Override public void info(String m) { infos.add(m); }
+    @Override public void warn(String m) { warnings.add(m); }
+    @Override public void error(String m) {}
+  }
+
+  @Test
+  void aGitBaselineWithoutTheCloudAssemblyComparesTemplatesOnlyAndSaysWhy() throws Exception {
+    Path template = base.resolve("src/main/cloudformation/app.yaml");
+    write(template, TABLE);
+    write(base.resolve(".gitignore"), "cdk.out/\n");
+    try (Git git = Git.init().setDirectory(base.toFile()).setInitialBranch("main").call()) {
+      commit(git, "one");
+      write(template, TABLE.replace("PAY_PER_REQUEST", "PROVISIONED"));
+      commit(git, "two");
+    }
+    write(base.resolve("cdk.out/manifest.json"), MANIFEST); // synthesized, never committed
+    write(base.resolve("cdk.out/Api.template.json"), cdkTemplate('a', 128, "orders"));
+    Lines log = new Lines();
+
+    DiffResult result = new ChangeLogGenerator(log)
+        .run(new DiffRequest(cdkInputs(), DiffRequest.parseBaseline("git:HEAD~1", base), FailOnRisk.NONE));
+
+    // the CDK stack is left out (not "added"), the template stack is compared
+    assertThat(result.changes().stacks()).extracting(s -> s.stackName() + " " + s.kind()).containsExactly("app MODIFIED");
+    assertThat(log.warnings).singleElement().asString()
+        .contains("The cloud assembly cdk.out is not committed at git:HEAD~1, so only templates were compared;"
+            + " the CDK stack api-prod was left out")
+        .contains("cdk synth -o ../base-cdk.out").contains("as the baseline");
+    assertThat(Files.readString(base.resolve("target/stackdocs/changes.md")))
+        .contains("> **Note:** The cloud assembly cdk.out is not committed at git:HEAD\\~1");
+    assertThat(Files.readString(base.resolve("target/stackdocs/changes.json"))).contains("\"notes\" : [");
+  }
+
+  @Test
+  void aCloudAssemblyCommittedAtTheRefIsReadFromGitAndCompared() throws Exception {
+    write(base.resolve("src/main/cloudformation/dns.yaml"), "Resources:\n  Zone:\n    Type: AWS::Route53::HostedZone\n"
+        + "    Properties: {Name: example.com}\n");
+    write(base.resolve("cdk.out/manifest.json"), MANIFEST);
+    write(base.resolve("cdk.out/Api.template.json"), cdkTemplate('a', 128, "orders"));
+    write(base.resolve("cdk.out/asset.1234/index.js"), "exports.handler = async () => 1;\n");
+    try (Git git = Git.init().setDirectory(base.toFile()).setInitialBranch("main").call()) {
+      commit(git, "one");
+    }
+    write(base.resolve("cdk.out/Api.template.json"), cdkTemplate('b', 256, "orders"));
+    Lines log = new Lines();
+
+    DiffResult result = new ChangeLogGenerator(log)
+        .run(new DiffRequest(cdkInputs(), DiffRequest.parseBaseline("git:HEAD", base), FailOnRisk.NONE));
+
+    assertThat(log.warnings).isEmpty();
+    assertThat(log.infos).anyMatch(l -> l.contains("the cloud assembly cdk.out is committed there"));
+    // the assembly's template is not read a second time as a template of its own; the asset hash is noise
+    assertThat(result.changes().stacks()).extracting(s -> s.stackName() + " " + s.kind())
+        .containsExactly("api-prod MODIFIED");
+    assertThat(result.changes().visibleResources()).singleElement().satisfies(r -> assertThat(r.visibleChanges())
+        .extracting(PropertyChange::path).containsExactly("Properties.MemorySize"));
+    assertThat(Files.readString(base.resolve("target/stackdocs/changes.md"))).doesNotContain("Note:");
+  }
+
   @Test
   void badBaselinesAreConfigurationErrors() {
     assertThatThrownBy(() -> DiffRequest.parseBaseline("nope", base)).isInstanceOf(ConfigurationException.class);
