@@ -12,7 +12,9 @@
 # alternating so load from elsewhere hits both alike. Prints median wall and CPU (user+sys) milliseconds, and the
 # ratio cfndiff / stackdocs.
 #
-# usage: bench/diff-vs-cfndiff.sh [--runs N] [--per-process] [--no-build]
+# --plain-jvm also times `java -jar stackdocs-cli.jar` without the launcher's JVM flags (default JIT and GC, no CDS).
+#
+# usage: bench/diff-vs-cfndiff.sh [--runs N] [--per-process] [--plain-jvm] [--no-build]
 # needs: java 17, mvn, node + npm (the npm registry, for the first `npm ci`), python3, ../shared beside the project
 set -euo pipefail
 
@@ -20,13 +22,15 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 shared=${STACKDOCS_SHARED:-$root/../shared}
 runs=5
 per_process=false
+plain=false
 build=true
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=$2; shift 2 ;;
     --per-process) per_process=true; shift ;;
+    --plain-jvm) plain=true; shift ;;
     --no-build) build=false; shift ;;
-    *) echo "usage: $0 [--runs N] [--per-process] [--no-build]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--runs N] [--per-process] [--plain-jvm] [--no-build]" >&2; exit 2 ;;
   esac
 done
 cfndiff_js=$shared/corpus/tools/cfndiff.js
@@ -75,12 +79,17 @@ sd_gen=$(q "$launcher" diff --base-directory "$work/gen/changed" --source-direct
 cfn_gen=$(q node "$node_dir/run-pairs.js" "$cfndiff_js" "$work/gen-pairs.tsv" "$out/cfn-gen")
 sd_pairs=$(q "$launcher" diff "${pair_args[@]}" --output-directory "$out/sd-pairs" --quiet)
 cfn_pairs=$(q node "$node_dir/run-pairs.js" "$cfndiff_js" "$work/corpus-pairs.tsv" "$out/cfn-pairs")
-sets=("gen_stacks 50x200 --changed (50 stacks)|$sd_gen|$cfn_gen"
-      "corpus pairs (80)|$sd_pairs|$cfn_pairs")
+sets=("gen_stacks 50x200 --changed (50 stacks)|stackdocs=$sd_gen|cfndiff=$cfn_gen"
+      "corpus pairs (80)|stackdocs=$sd_pairs|cfndiff=$cfn_pairs")
+if $plain; then
+  plain_java=$(q java -jar "$root/cli/target/stackdocs-cli.jar")
+  sets[0]+="|java -jar=${sd_gen/$(q "$launcher")/$plain_java}"
+  sets[1]+="|java -jar=${sd_pairs/$(q "$launcher")/$plain_java}"
+fi
 if $per_process; then
   sd_each="while IFS=\$'\\t' read -r a b; do $(q "$launcher") diff --pair \"\$a\" \"\$b\" --output-directory $(q "$out/sd-each") --quiet || exit 1; done < $(q "$work/corpus-pairs.tsv")"
   cfn_each="while IFS=\$'\\t' read -r a b; do node $(q "$cfndiff_js") \"\$a\" \"\$b\" > /dev/null || exit 1; done < $(q "$work/corpus-pairs.tsv")"
-  sets+=("corpus pairs, a process per pair (80)|$sd_each|$cfn_each")
+  sets+=("corpus pairs, a process per pair (80)|stackdocs=$sd_each|cfndiff=$cfn_each")
 fi
 
 # --- timing ----------------------------------------------------------------------------------------------------
@@ -101,23 +110,24 @@ def run(cmd):
 runs = int(os.environ["RUNS"])
 rows = []
 for line in sys.stdin.read().splitlines():
-    name, sd, cfn = line.split("|")
-    run(sd); run(cfn)  # warm-up: file cache, stackdocs CDS archive
-    times = {"stackdocs": [], "cfndiff": []}
+    name, *tools = line.split("|")
+    tools = [t.split("=", 1) for t in tools]
+    for _, cmd in tools:
+        run(cmd)  # warm-up: file cache, stackdocs CDS archive
+    times = {tool: [] for tool, _ in tools}
     for i in range(runs):
-        order = [("stackdocs", sd), ("cfndiff", cfn)] if i % 2 == 0 else [("cfndiff", cfn), ("stackdocs", sd)]
-        for tool, cmd in order:
+        for tool, cmd in (tools if i % 2 == 0 else tools[::-1]):
             times[tool].append(run(cmd))
         print("  %s: run %d/%d" % (name, i + 1, runs), file=sys.stderr)
     med = {t: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v)) for t, v in times.items()}
-    rows.append((name, med))
+    rows.append((name, [t for t, _ in tools], med))
 
-print("%-44s %-10s %14s %14s" % ("input set", "tool", "median wall ms", "median cpu ms"))
-for name, med in rows:
-    for tool in ("stackdocs", "cfndiff"):
-        print("%-44s %-10s %14.0f %14.0f" % (name, tool, med[tool][0], med[tool][1]))
-    print("%-44s %-10s %13.1fx %13.1fx" % ("", "ratio", med["cfndiff"][0] / med["stackdocs"][0],
-                                          med["cfndiff"][1] / med["stackdocs"][1]))
-print("(%d runs per tool after one warm-up; ratio = cfndiff / stackdocs; %d cores, load average %.1f at the end)"
+print("%-44s %-12s %14s %14s %8s %8s" % ("input set", "tool", "median wall ms", "median cpu ms", "wall x", "cpu x"))
+for name, tools, med in rows:
+    for tool in tools:
+        ratio = ("%7.1fx %7.1fx" % (med["cfndiff"][0] / med[tool][0], med["cfndiff"][1] / med[tool][1])
+                 if tool != "cfndiff" else "")
+        print("%-44s %-12s %14.0f %14.0f %s" % (name, tool, med[tool][0], med[tool][1], ratio))
+print("(%d runs per tool after one warm-up; x = how many times faster than cfndiff; %d cores, load average %.1f at the end)"
       % (runs, os.cpu_count(), os.getloadavg()[0]))
 '
