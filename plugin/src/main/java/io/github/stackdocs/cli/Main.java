@@ -40,8 +40,7 @@ public final class Main {
     try {
       arguments = Arguments.parse(args);
     } catch (UsageException e) {
-      err.println("stackdocs: " + e.getMessage() + "\nRun 'stackdocs --help' for the commands and options.");
-      return USER_PROBLEM;
+      return usage(err, e);
     }
     if (arguments.help() || arguments.command().isEmpty()) {
       (arguments.help() ? out : err).print(Help.text(arguments.command()));
@@ -57,11 +56,15 @@ public final class Main {
             : diff(requests.diff(), log);
       };
     } catch (UsageException e) {
-      err.println("stackdocs: " + e.getMessage() + "\nRun 'stackdocs --help' for the commands and options.");
-      return USER_PROBLEM;
+      return usage(err, e);
     } catch (RuntimeException e) {
       return failure(e, log);
     }
+  }
+
+  private static int usage(PrintStream err, UsageException e) {
+    err.println("stackdocs: " + e.getMessage() + "\nRun 'stackdocs --help' for the commands and options.");
+    return USER_PROBLEM;
   }
 
   private static int docs(DocsRequest request, CliLog log) {
