@@ -247,8 +247,10 @@ public final class DocsGenerator implements AutoCloseable {
 
   private Project read(DocsRequest request, List<TemplateSource> sources, List<Finding> findings) {
     List<Stack> stacks = new ArrayList<>();
-    for (TemplateSource source : sources) {
-      ReadResult r = reader.read(source);
+    // templates are independent and the reader is stateless: read them on every core, keep their order
+    List<ReadResult> results = sources.size() < 2 ? sources.stream().map(reader::read).toList()
+        : sources.parallelStream().map(reader::read).toList();
+    for (ReadResult r : results) {
       r.stack().ifPresent(stacks::add);
       findings.addAll(r.findings());
     }

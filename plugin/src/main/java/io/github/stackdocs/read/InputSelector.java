@@ -183,7 +183,7 @@ public final class InputSelector {
    * project), so docs name files the same on every machine; absolute only where no relative path exists
    * (another drive).
    */
-  static String display(Path base, Path file) {
+  public static String display(Path base, Path file) {
     Path abs = file.toAbsolutePath().normalize();
     try {
       return slashes(base.relativize(abs));
@@ -197,7 +197,7 @@ public final class InputSelector {
   }
 
   /** {@code stacks/network.yaml} → {@code network}. */
-  static String baseName(Path file) {
+  public static String baseName(Path file) {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
