@@ -196,7 +196,7 @@ public final class DocsGenerator implements AutoCloseable {
       }
     }
     Optional<SiteSources> site = SiteInputs.wanted(request) ? Optional.of(SiteInputs.read(request, coverage.coverage(),
-        runbookUnits, runbooks, log)) : Optional.empty();
+        project, runbookUnits, runbooks, log)) : Optional.empty();
     DocumentRenderer.Rendered rendered = render(request, project, graph, findings, coverageViews, site);
     return new Generation(project, graph, findings.stream().sorted().toList(),
         rendered.documents().stream().sorted().toList(), runbooks, rendered.site());

@@ -36,25 +36,26 @@ final class SiteInputs {
 
   /**
    * @param coverage the observability coverage (the site's index links the runbooks it has)
+   * @param project the project (orphan banners name what covers a resource now)
    * @param units the runbooks' units (which resources each covers)
    * @param generated the runbooks this run generates (empty when runbooks are off)
    */
   static SiteSources read(DocsRequest request, List<Coverage> coverage,
-      List<RunbookUnit> units,
+      io.github.stackdocs.model.Project project, List<RunbookUnit> units,
       List<Document> generated, Log log) {
-    SortedMap<String, String> runbooks = runbooks(request, generated, units);
+    SortedMap<String, String> runbooks = runbooks(request, generated, project, units);
     CoverageViews.RunbookLinks links = CoverageViews.RunbookLinks.of(SiteMap.RUNBOOKS, SiteMap.RUNBOOKS);
     return new SiteSources(CoverageViews.build(coverage, RunbookUnits.paths(units), Optional.of(links), runbooks::containsKey),
         runbooks, changelog(request, log));
   }
 
   private static SortedMap<String, String> runbooks(DocsRequest request, List<Document> generated,
-      List<RunbookUnit> units) {
+      io.github.stackdocs.model.Project project, List<RunbookUnit> units) {
     if (request.siteRunbookDirectory().isEmpty()) {
       return new TreeMap<>();
     }
     Path dir = request.siteRunbookDirectory().get();
-    RegionFolder folder = new RegionFolder(dir, RunbookRenderer::isRunbookPath, RunbookRenderer.orphanBanner(units));
+    RegionFolder folder = new RegionFolder(dir, RunbookRenderer::isRunbookPath, RunbookRenderer.orphanBanner(project, units));
     try {
       if (request.runbookDirectory().equals(request.siteRunbookDirectory())) {
         return folder.preview(generated.stream().map(d -> OutputFile.text(d.path(), d.content())).toList());
