@@ -15,10 +15,13 @@ final class SyntaxErrors {
   /** A problem found: code, message, where. */
   record Syntax(String code, String message, SourceLocation location) {}
 
-  static Syntax describe(Exception e, TemplateFormat format, String file) {
+  /**
+   * @param where the parser's position when it failed, for exceptions that carry none (Jackson's stream limits)
+   */
+  static Syntax describe(Exception e, TemplateFormat format, String file, SourceLocation where) {
     String syntaxCode = format == TemplateFormat.JSON ? "json-syntax" : "yaml-syntax";
     if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
-      return limit(e, file);
+      return limit(e, where);
     }
     MarkedYAMLException marked = findMarked(e);
     if (marked != null) {
@@ -39,12 +42,11 @@ final class SyntaxErrors {
         location);
   }
 
-  private static Syntax limit(Exception e, String file) {
+  private static Syntax limit(Exception e, SourceLocation where) {
     String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-    SourceLocation location = SourceLocation.of(file);
-    if (e instanceof JsonProcessingException j && j.getLocation() != null) {
-      location = new SourceLocation(file, Math.max(j.getLocation().getLineNr(), 0),
-          Math.max(j.getLocation().getColumnNr(), 0));
+    SourceLocation location = where;
+    if (e instanceof JsonProcessingException j && j.getLocation() != null && j.getLocation().getLineNr() > 0) {
+      location = new SourceLocation(where.file(), j.getLocation().getLineNr(), Math.max(j.getLocation().getColumnNr(), 0));
     }
     if (message.contains("nesting")) {
       return new Syntax("nesting-too-deep", "nesting deeper than " + ParserFactories.MAX_DEPTH + " levels",
