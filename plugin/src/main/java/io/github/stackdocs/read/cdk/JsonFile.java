@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.stackdocs.model.SourceLocation;
+import io.github.stackdocs.read.InputFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -34,7 +34,7 @@ final class JsonFile {
 
   static Parsed read(Path file, String display) {
     try {
-      byte[] bytes = Files.readAllBytes(file);
+      byte[] bytes = InputFiles.read(file);
       JsonNode root = MAPPER.readTree(bytes);
       if (root == null || root.isMissingNode()) {
         return new Parsed(null, new Failure("syntax", display + " is empty", SourceLocation.of(display)));

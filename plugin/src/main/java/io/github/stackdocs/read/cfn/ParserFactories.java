@@ -13,7 +13,7 @@ final class ParserFactories {
   static final int MAX_DEPTH = 256;
 
   /** Largest template accepted (CloudFormation itself takes at most 1 MB from S3). */
-  static final int MAX_CODE_POINTS = 20 * 1024 * 1024;
+  static final int MAX_CODE_POINTS = io.github.stackdocs.read.InputFiles.MAX_BYTES;
 
   static final int MAX_STRING_LENGTH = 10 * 1024 * 1024;
 
