@@ -7,6 +7,7 @@ import io.github.stackdocs.model.Node.MapNode;
 import io.github.stackdocs.model.Resource;
 import io.github.stackdocs.model.SourceLocation;
 import io.github.stackdocs.model.Stack;
+import io.github.stackdocs.read.InputFiles;
 import io.github.stackdocs.read.ReadResult;
 import io.github.stackdocs.read.TemplateSource;
 import java.nio.file.Files;
@@ -67,10 +68,10 @@ public final class NestedStackLoader {
       Path file = target.get().file();
       SourceLocation at = target.get().location();
       String url = target.get().url();
-      if (!file.startsWith(baseDir)) {
+      if (!file.startsWith(baseDir) || !InputFiles.staysInside(file, baseDir)) {
         findings.add(Finding.error("nested-template-outside", "nested stack " + r.logicalId() + ": TemplateURL '"
-            + url + "' leads outside the project folder; refused (nested templates must lie inside "
-            + baseDir.getFileName() + ")", at, parent.name()));
+            + url + "' leads outside the project folder" + (file.startsWith(baseDir) ? " through a symbolic link" : "")
+            + "; refused (nested templates must lie inside " + baseDir.getFileName() + ")", at, parent.name()));
         continue;
       }
       if (chain.contains(file)) {

@@ -16,6 +16,7 @@ import io.github.stackdocs.model.Finding;
 import io.github.stackdocs.model.Parameter;
 import io.github.stackdocs.model.SourceLocation;
 import io.github.stackdocs.model.Stack;
+import io.github.stackdocs.read.InputFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -181,8 +182,9 @@ public final class SnapshotFolderReader implements DeployedStateSource {
   }
 
   private List<Path> files(List<Finding> findings) {
+    List<Path> files;
     try (Stream<Path> walk = Files.walk(directory, 2)) {
-      return walk.filter(Files::isRegularFile)
+      files = walk.filter(Files::isRegularFile)
           .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json"))
           .sorted()
           .toList();
@@ -191,6 +193,16 @@ public final class SnapshotFolderReader implements DeployedStateSource {
           + e.getMessage(), SourceLocation.of(display(directory)), ""));
       return List.of();
     }
+    List<Path> inside = new ArrayList<>();
+    for (Path file : files) {
+      if (InputFiles.staysInside(file, directory)) {
+        inside.add(file);
+      } else {
+        findings.add(Finding.warn("deployed-link-outside", "skipped: it is a symbolic link to a file outside the"
+            + " snapshot folder " + display(directory), SourceLocation.of(display(file)), ""));
+      }
+    }
+    return inside;
   }
 
   private String display(Path file) {
@@ -214,7 +226,7 @@ public final class SnapshotFolderReader implements DeployedStateSource {
     String key = fileKey(file);
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      bytes = InputFiles.read(file);
     } catch (IOException e) {
       findings.add(Finding.error("deployed-io", "cannot read snapshot file: " + e.getMessage(),
           SourceLocation.of(display), ""));
