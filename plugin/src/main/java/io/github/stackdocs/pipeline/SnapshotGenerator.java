@@ -1,6 +1,7 @@
 package io.github.stackdocs.pipeline;
 
 import io.github.stackdocs.output.SafePaths;
+import io.github.stackdocs.read.deployed.live.AwsMessages;
 import io.github.stackdocs.read.deployed.live.CloudFormationClients;
 import io.github.stackdocs.read.deployed.live.LiveReadException;
 import io.github.stackdocs.read.deployed.live.LiveSnapshot;
@@ -63,6 +64,9 @@ public final class SnapshotGenerator {
         throw new StackdocsException(e.getMessage(), e);
       }
       throw new AwsException(e.getMessage(), e);
+    } catch (IllegalArgumentException | IllegalStateException e) { // the SDK reading a broken ~/.aws file
+      LiveReadException profile = AwsMessages.profileProblem(e).orElseThrow(() -> e);
+      throw new AwsException(profile.getMessage(), profile);
     }
   }
 
