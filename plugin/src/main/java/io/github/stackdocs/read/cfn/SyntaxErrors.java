@@ -2,8 +2,8 @@ package io.github.stackdocs.read.cfn;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.stackdocs.model.SourceLocation;
+import io.github.stackdocs.read.JsonLimits;
 import java.util.Locale;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -20,7 +20,7 @@ final class SyntaxErrors {
    */
   static Syntax describe(Exception e, TemplateFormat format, String file, SourceLocation where) {
     String syntaxCode = format == TemplateFormat.JSON ? "json-syntax" : "yaml-syntax";
-    if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
+    if (JsonLimits.isLimit(e)) {
       return limit(e, where);
     }
     MarkedYAMLException marked = findMarked(e);
@@ -43,20 +43,12 @@ final class SyntaxErrors {
   }
 
   private static Syntax limit(Exception e, SourceLocation where) {
-    String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
     SourceLocation location = where;
     if (e instanceof JsonProcessingException j && j.getLocation() != null && j.getLocation().getLineNr() > 0) {
       location = new SourceLocation(where.file(), j.getLocation().getLineNr(), Math.max(j.getLocation().getColumnNr(), 0));
     }
-    if (message.contains("nesting")) {
-      return new Syntax("nesting-too-deep", "nesting deeper than " + ParserFactories.MAX_DEPTH + " levels",
-          location);
-    }
-    if (message.contains("string")) {
-      return new Syntax("too-large", "a string value is longer than the limit of "
-          + ParserFactories.MAX_STRING_LENGTH + " characters", location);
-    }
-    return new Syntax("too-large", "template exceeds a size limit of the reader", location);
+    String message = JsonLimits.limitMessage(e);
+    return new Syntax(message.startsWith("nesting") ? "nesting-too-deep" : "too-large", message, location);
   }
 
   private static MarkedYAMLException findMarked(Throwable e) {

@@ -17,6 +17,7 @@ import io.github.stackdocs.model.Parameter;
 import io.github.stackdocs.model.SourceLocation;
 import io.github.stackdocs.model.Stack;
 import io.github.stackdocs.read.InputFiles;
+import io.github.stackdocs.read.JsonLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +52,8 @@ import java.util.stream.Stream;
  * and, when known, line and column.
  */
 public final class SnapshotFolderReader implements DeployedStateSource {
-  private static final JsonFactory JSON = new ObjectMapper().getFactory();
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = new ObjectMapper(JsonLimits.JSON.copy());
+  private static final JsonFactory JSON = MAPPER.getFactory();
   private static final Set<String> KNOWN = Set.of(
       "Stacks", "StackResourceSummaries", "StackResources", "StackResourceDrifts", "TemplateBody");
 
@@ -233,7 +234,9 @@ public final class SnapshotFolderReader implements DeployedStateSource {
       return;
     }
     Map<String, List<Entry>> byKind = new LinkedHashMap<>();
+    JsonParser parser = null;
     try (JsonParser p = JSON.createParser(bytes)) {
+      parser = p;
       if (p.nextToken() != JsonToken.START_OBJECT) {
         findings.add(Finding.error("deployed-shape", "snapshot file is not a JSON object at JSON path /; expected"
             + " the output of an AWS CLI command such as {\"Stacks\": [...]}", at(display, p.currentTokenLocation()), ""));
@@ -276,8 +279,8 @@ public final class SnapshotFolderReader implements DeployedStateSource {
     } catch (JsonProcessingException e) {
       String pointer = pointer(e);
       findings.add(Finding.error("deployed-syntax", "malformed JSON at JSON path " + pointer + ": "
-          + e.getOriginalMessage().lines().findFirst().orElse("")
-          + "; expected the unchanged output of an AWS CLI command", at(display, e.getLocation()), ""));
+          + JsonLimits.describe(e) + "; expected the unchanged output of an AWS CLI command",
+          at(display, JsonLimits.location(e, parser)), ""));
       return;
     } catch (IOException e) {
       findings.add(Finding.error("deployed-io", "cannot read snapshot file: " + e.getMessage(),
