@@ -194,4 +194,64 @@ class HostileLimitsTest {
     });
     assertThat(timedRead(p, "sparse.json")).isLessThan(LIMIT);
   }
+
+  /** The run's errors, none of them with Java in its message. */
+  private static List<Finding> errors(HostileProject.Run run) {
+    List<Finding> errors = run.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+    assertThat(run.text()).doesNotContain("Exception", "StreamReadConstraints", "getMax", "`", "at io.", "at com.");
+    return errors;
+  }
+
+  @Test
+  void cloudAssemblyManifestNestedTenThousandLevelsIsStoppedWithAClearError() {
+    HostileProject p = new HostileProject(root);
+    p.file("cdk.out/manifest.json", "{\"version\": \"36.0.0\", \"x\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}");
+    long start = System.nanoTime();
+    HostileProject.Run run = p.run(p.request().cdkOutDirectory(java.util.Optional.of(Path.of("cdk.out")))
+        .failOn(FailOn.ERROR).build());
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    assertThat(errors(run)).singleElement().satisfies(f -> {
+      assertThat(f.location().file()).isEqualTo("cdk.out/manifest.json");
+      assertThat(f.location().line()).isPositive();
+      assertThat(f.message()).contains("nesting deeper than");
+    });
+  }
+
+  @Test
+  void snapshotFileNestedTenThousandLevelsIsStoppedWithAClearError() {
+    HostileProject p = new HostileProject(root);
+    p.template("orders.yaml", "Resources:\n  T:\n    Type: AWS::SNS::Topic\n");
+    p.file("deployed/orders/describe-stacks.json", "{\"Stacks\": [{\"StackName\": \"orders\", \"Tags\": "
+        + "[".repeat(10_000) + "]".repeat(10_000) + "}]}");
+    HostileProject.Run run = p.run(p.request().deployedDirectory(java.util.Optional.of(Path.of("deployed")))
+        .failOn(FailOn.ERROR).build());
+    assertThat(errors(run)).singleElement().satisfies(f -> {
+      assertThat(f.location().file()).isEqualTo("deployed/orders/describe-stacks.json");
+      assertThat(f.location().line()).isPositive();
+      assertThat(f.message()).contains("nesting deeper than");
+    });
+  }
+
+  @Test
+  void annotationsFileAliasBombIsStoppedWithAClearError() {
+    HostileProject p = new HostileProject(root);
+    p.template("shop.yaml", "Resources:\n  T:\n    Type: AWS::SNS::Topic\n");
+    StringBuilder bomb = new StringBuilder("a: &a [lol,lol,lol,lol,lol,lol,lol,lol,lol]\n");
+    for (char c = 'b'; c <= 'j'; c++) {
+      bomb.append(c).append(": &").append(c).append(" [");
+      for (int i = 0; i < 9; i++) {
+        bomb.append(i == 0 ? "" : ",").append('*').append((char) (c - 1));
+      }
+      bomb.append("]\n");
+    }
+    p.template("stackdocs.yaml", bomb.toString());
+    long start = System.nanoTime();
+    HostileProject.Run run = p.run(p.request().failOn(FailOn.ERROR).build());
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    assertThat(errors(run)).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo("yaml-alias-limit");
+      assertThat(f.location().file()).isEqualTo("src/main/cloudformation/stackdocs.yaml");
+      assertThat(f.location().line()).isPositive();
+    });
+  }
 }
