@@ -30,6 +30,8 @@ import java.util.Set;
 public final class NestedStackLoader {
   private static final String STACK_TYPE = "AWS::CloudFormation::Stack";
   private static final int MAX_DEPTH = 20;
+  private static final com.fasterxml.jackson.databind.ObjectMapper ASSETS =
+      new com.fasterxml.jackson.databind.ObjectMapper(io.github.stackdocs.read.JsonLimits.JSON.copy());
 
   private final CfnTemplateReader reader;
   private final Path baseDir;
@@ -163,8 +165,7 @@ public final class NestedStackLoader {
   private static Optional<String> cdkAsset(Path assemblyDir, String urlText) {
     try (java.util.stream.Stream<Path> files = Files.list(assemblyDir)) {
       for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".assets.json")).sorted().toList()) {
-        com.fasterxml.jackson.databind.JsonNode assets = new com.fasterxml.jackson.databind.ObjectMapper()
-            .readTree(f.toFile()).path("files");
+        com.fasterxml.jackson.databind.JsonNode assets = ASSETS.readTree(InputFiles.read(f)).path("files");
         for (var it = assets.fields(); it.hasNext(); ) {
           var e = it.next();
           String path = e.getValue().path("source").path("path").asText("");
