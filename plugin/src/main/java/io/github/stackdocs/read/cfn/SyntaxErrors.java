@@ -2,8 +2,8 @@ package io.github.stackdocs.read.cfn;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.stackdocs.model.SourceLocation;
+import io.github.stackdocs.read.JsonLimits;
 import java.util.Locale;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -15,10 +15,13 @@ final class SyntaxErrors {
   /** A problem found: code, message, where. */
   record Syntax(String code, String message, SourceLocation location) {}
 
-  static Syntax describe(Exception e, TemplateFormat format, String file) {
+  /**
+   * @param where the parser's position when it failed, for exceptions that carry none (Jackson's stream limits)
+   */
+  static Syntax describe(Exception e, TemplateFormat format, String file, SourceLocation where) {
     String syntaxCode = format == TemplateFormat.JSON ? "json-syntax" : "yaml-syntax";
-    if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
-      return limit(e, file);
+    if (JsonLimits.isLimit(e)) {
+      return limit(e, where);
     }
     MarkedYAMLException marked = findMarked(e);
     if (marked != null) {
@@ -39,22 +42,13 @@ final class SyntaxErrors {
         location);
   }
 
-  private static Syntax limit(Exception e, String file) {
-    String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-    SourceLocation location = SourceLocation.of(file);
-    if (e instanceof JsonProcessingException j && j.getLocation() != null) {
-      location = new SourceLocation(file, Math.max(j.getLocation().getLineNr(), 0),
-          Math.max(j.getLocation().getColumnNr(), 0));
+  private static Syntax limit(Exception e, SourceLocation where) {
+    SourceLocation location = where;
+    if (e instanceof JsonProcessingException j && j.getLocation() != null && j.getLocation().getLineNr() > 0) {
+      location = new SourceLocation(where.file(), j.getLocation().getLineNr(), Math.max(j.getLocation().getColumnNr(), 0));
     }
-    if (message.contains("nesting")) {
-      return new Syntax("nesting-too-deep", "nesting deeper than " + ParserFactories.MAX_DEPTH + " levels",
-          location);
-    }
-    if (message.contains("string")) {
-      return new Syntax("too-large", "a string value is longer than the limit of "
-          + ParserFactories.MAX_STRING_LENGTH + " characters", location);
-    }
-    return new Syntax("too-large", "template exceeds a size limit of the reader", location);
+    String message = JsonLimits.limitMessage(e);
+    return new Syntax(message.startsWith("nesting") ? "nesting-too-deep" : "too-large", message, location);
   }
 
   private static MarkedYAMLException findMarked(Throwable e) {
