@@ -204,6 +204,15 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
   private List<String> annotationTagKeys;
 
   /**
+   * Show the runbooks of {@code runbookDirectory} as pages of the HTML site and the Antora component. Each runbook
+   * is one more page to convert: a project with thousands of runbooks may turn this off to keep HTML builds short.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.SITE_RUNBOOKS, defaultValue = "true")
+  private boolean siteRunbooks;
+
+  /**
    * An AsciiDoc change log the HTML site shows as its change log page ({@code changelog.html}), typically the file
    * the {@code diff} goal's {@code appendChangelog} writes. Left out while the file does not exist. None by default.
    *
@@ -317,7 +326,7 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
         .runbookDirectory(runbooks ? Optional.of(runbookDirectory.toPath()) : Optional.empty())
         .annotationsFile(Optional.ofNullable(annotationsFile).map(File::toPath))
         .annotationTagKeys(DocsRequest.parseTagKeys(trimmed(annotationTagKeys)))
-        .siteRunbookDirectory(Optional.of(runbookDirectory.toPath()))
+        .siteRunbookDirectory(siteRunbooks ? Optional.of(runbookDirectory.toPath()) : Optional.empty())
         .changelog(Optional.ofNullable(changelog).map(File::toPath))
         .antoraComponent(DocsRequest.parseAntoraComponent(antoraName, antoraTitle == null || antoraTitle.isBlank()
             ? projectName : antoraTitle, antoraVersion))

@@ -36,9 +36,9 @@ import java.util.Set;
  * @param annotationsFile the sidecar annotations file; when not given, {@code <sourceDirectory>/stackdocs.yaml} if it
  *     exists
  * @param annotationTagKeys resource tags read as annotations ({@code owner}, {@code team=CostCenter})
- * @param siteRunbookDirectory the runbook folder whose runbooks the doc site (HTML) shows, read only; by default the
- *     {@code runbookDirectory}. With runbooks on, the site shows them as this run leaves them; with runbooks off, as
- *     they are. Empty or absent: no runbook pages
+ * @param siteRunbookDirectory the runbook folder whose runbooks the doc site (HTML, Antora) shows, read only; not
+ *     given (null): the {@code runbookDirectory}. With runbooks on, the site shows them as this run leaves them; with
+ *     runbooks off, as they are. Empty, or a folder that does not exist: no runbook pages
  * @param changelog an AsciiDoc change log (the {@code diff} goal's {@code appendChangelog} file) the doc site shows
  *     as its change log page; left out while the file does not exist
  * @param antoraComponent name, title and version of the Antora component ({@code antora} format); by default named
@@ -108,7 +108,7 @@ public record DocsRequest(
     private Optional<Path> runbookDirectory = Optional.empty();
     private Optional<Path> annotationsFile = Optional.empty();
     private TagKeys annotationTagKeys;
-    private Optional<Path> siteRunbookDirectory = Optional.empty();
+    private Optional<Path> siteRunbookDirectory; // null: the runbookDirectory
     private Optional<Path> changelog = Optional.empty();
     private ComponentDescriptor antoraComponent;
 
@@ -205,7 +205,7 @@ public record DocsRequest(
     runbookDirectory = runbookDirectory == null ? Optional.empty()
         : runbookDirectory.map(p -> base.resolve(p).normalize());
     Path out = outputDirectory;
-    siteRunbookDirectory = siteRunbookDirectory == null || siteRunbookDirectory.isEmpty() ? runbookDirectory
+    siteRunbookDirectory = siteRunbookDirectory == null ? runbookDirectory
         : siteRunbookDirectory.map(p -> base.resolve(p).normalize());
     changelog = changelog == null ? Optional.empty() : changelog.map(p -> base.resolve(p).normalize());
     changelog.ifPresent(f -> {

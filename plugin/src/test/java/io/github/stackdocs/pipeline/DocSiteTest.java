@@ -96,6 +96,13 @@ class DocSiteTest {
       assertThat(page("index.html")).doesNotContain("changelog.html");
       assertThat(page("runbooks/app/Fn.html")).contains("Fn, by hand");
       assertThat(Files.readString(base.resolve("src/docs/runbooks/app/Fn.adoc"))).isEqualTo("= Fn, by hand\n");
+
+      // site runbooks off (siteRunbooks=false): no runbook pages, and the index links none
+      DocsResult off = generator.run(request(WriteMode.WRITE, html).runbookDirectory(Optional.empty())
+          .siteRunbookDirectory(Optional.empty()).build());
+      assertThat(off.written().orElseThrow().deleted()).containsExactlyInAnyOrder("runbooks/app/Fn.html",
+          "runbooks/app/Queue.html", "runbooks/app/notes.html", "runbooks/gone/Old.html");
+      assertThat(page("index.html")).doesNotContain("runbooks/");
     }
   }
 

@@ -41,10 +41,10 @@ public final class ProjectDiff {
     TreeSet<String> names = new TreeSet<>();
     baseline.stacks().forEach(s -> names.add(s.name()));
     current.stacks().forEach(s -> names.add(s.name()));
-    Map<String, ReplacementCascade.Changes> all = new TreeMap<>();
-    for (String name : names) {
-      all.put(name, ReplacementCascade.Changes.of(diff(name, baseline.stack(name), current.stack(name))));
-    }
+    // stacks are compared independently (on every core), then replacements spread across them
+    Map<String, ReplacementCascade.Changes> all = names.parallelStream().collect(java.util.stream.Collectors.toMap(
+        name -> name, name -> ReplacementCascade.Changes.of(diff(name, baseline.stack(name), current.stack(name))),
+        (a, b) -> a, TreeMap::new));
     cascade.acrossStacks(current, all);
     List<StackChange> stacks = new ArrayList<>();
     all.forEach((name, changes) -> {
