@@ -71,7 +71,11 @@ class HostilePathsTest {
     // every stack got its page and its topic a runbook, inside the folders
     assertThat(p.outputs().stream().filter(f -> f.toString().endsWith(".md") && f.getParent().endsWith("stacks")))
         .hasSize(names.size());
-    assertThat(p.outputs().stream().filter(f -> f.toString().endsWith("Topic.adoc"))).hasSize(names.size());
+    assertThat(p.outputs().stream().filter(f -> f.toString().endsWith("Topic.adoc")
+        && f.toString().contains("src/docs/runbooks"))).hasSize(names.size());
+    // and, with the antora format, its runbook page in the component
+    assertThat(p.outputs().stream().filter(f -> f.toString().endsWith("Topic.adoc")
+        && f.toString().contains("/antora/modules/ROOT/pages/runbooks/"))).hasSize(names.size());
   }
 
   @Test
