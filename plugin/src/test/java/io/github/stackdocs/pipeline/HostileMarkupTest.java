@@ -75,6 +75,9 @@ class HostileMarkupTest {
       "[[pwned18]]",
       "kbd:[pwned19]");
 
+  /** A GitHub Actions workflow command on a line of its own, a terminal escape, and other line breaks. */
+  private static final String CONTROL = "Evil\n::error file=pom.xml::pwned\r\u001b[2J\u0085\u2028x\u0000\t";
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> SCRIPT_SCHEMES = Set.of("javascript:", "vbscript:", "data:", "file:");
 
@@ -173,6 +176,10 @@ class HostileMarkupTest {
     ObjectNode out = outputs.putObject("Out").put("Description", payload).put("Value", line);
     out.putObject("Export").put("Name", line);
     outputs.putObject("Evil\"><img src=x onerror=alert(19)>").put("Value", line);
+    // control characters in names that findings quote: a CI log must not get new lines or terminal escapes from them
+    t.putObject(CONTROL);
+    resources.putObject("Ref" + CONTROL).put("Type", "AWS::SNS::Topic").putObject("Properties")
+        .putObject("TopicName").put("Ref", "Missing" + CONTROL);
     return t;
   }
 
@@ -400,6 +407,27 @@ class HostileMarkupTest {
           }
         }
       }
+    }
+  }
+
+  @Test
+  void findingsAndLogLinesCarryNoLineBreakOrControlCharacterFromInput() {
+    assertThat(run.findings()).as("findings quoting the names").anySatisfy(f ->
+        assertThat(f.message()).contains("::error file=pom.xml::pwned"));
+    List<String> lines = new ArrayList<>(run.log());
+    run.findings().forEach(f -> lines.add(f.format()));
+    for (String l : lines) {
+      assertThat(l.chars().filter(c -> c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029))
+          .as(l).isEmpty();
+    }
+  }
+
+  @Test
+  void noOutputFileCarriesAControlCharacterFromInput() throws IOException {
+    for (Path f : project.outputs()) {
+      String text = Files.readString(f);
+      assertThat(text.chars().filter(c -> (c < 0x20 && c != '\n') || c == 0x7f))
+          .as(project.base.relativize(f).toString()).isEmpty();
     }
   }
 }

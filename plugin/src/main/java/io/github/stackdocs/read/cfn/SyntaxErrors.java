@@ -84,6 +84,12 @@ final class SyntaxErrors {
     return mark == null ? SourceLocation.of(file) : new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1);
   }
 
+  private static final java.util.regex.Pattern FIELD_NAME = java.util.regex.Pattern.compile(
+      "Expected a field name \\(Scalar value in YAML\\), got this instead: <[\\w.]*\\.(\\w+?)Event\\b[^>]*>");
+  /** Any other parser object Jackson prints: {@code <org.yaml.snakeyaml.events.X(...)>}. */
+  private static final java.util.regex.Pattern PARSER_OBJECT =
+      java.util.regex.Pattern.compile("\\s*<?\\b(org|com|java)\\.[\\w.$]+(\\([^)]*\\))?>?");
+
   /** First line only, without Jackson's source excerpts and trailing punctuation. */
   static String clean(String message) {
     if (message == null) {
@@ -99,6 +105,14 @@ final class SyntaxErrors {
       s = s.substring(0, source);
     }
     s = s.replaceAll("\\s*\\(for Object starting at[^)]*\\)", "");
+    // a YAML key that is not a scalar ("? [a]: b", "*alias: b"): Jackson names the parser's event class
+    s = FIELD_NAME.matcher(s).replaceAll(m -> "a mapping key must be a plain string, found " + switch (m.group(1)) {
+      case "MappingStart" -> "a mapping";
+      case "SequenceStart" -> "a list";
+      case "Alias" -> "an alias";
+      default -> "something else";
+    });
+    s = PARSER_OBJECT.matcher(s).replaceAll("");
     // Jackson quotes the whole offending token, which may be a secret (an unquoted NoEcho default):
     // say what was wrong, not what the token was.
     s = s.replaceAll("Unrecognized token '[^']*'", "Unrecognized token (an unquoted string?)");
