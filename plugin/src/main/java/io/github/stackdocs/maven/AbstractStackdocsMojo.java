@@ -201,6 +201,18 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
   @Parameter(property = PropertyNames.ANNOTATION_TAG_KEYS)
   private List<String> annotationTagKeys;
 
+  /**
+   * The diagram level stack pages show: {@code ALL} (every resource and reference), {@code DEFAULT} (without IAM
+   * roles, policies, instance profiles, Lambda permissions, event source mappings and subscriptions, which become
+   * the edges they imply: reads, writes, invokes, triggers, subscribes) or {@code SUMMARY} (one node per service).
+   * With {@code DEFAULT}, a stack with more than 60 nodes shows its summary and links the details. Every level is
+   * written to {@code diagrams/} when AsciiDoc or HTML is generated.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.DIAGRAM_LEVEL, defaultValue = "DEFAULT")
+  private String diagramLevel;
+
   /** WRITE for generate, CHECK for check. */
   protected abstract WriteMode mode();
 
@@ -274,6 +286,7 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
         .runbookDirectory(runbooks ? Optional.of(runbookDirectory.toPath()) : Optional.empty())
         .annotationsFile(Optional.ofNullable(annotationsFile).map(File::toPath))
         .annotationTagKeys(DocsRequest.parseTagKeys(trimmed(annotationTagKeys)))
+        .diagramLevel(DocsRequest.parseDiagramLevel(diagramLevel == null ? "DEFAULT" : diagramLevel))
         .build();
   }
 

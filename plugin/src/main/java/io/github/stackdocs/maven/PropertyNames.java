@@ -38,6 +38,7 @@ final class PropertyNames {
   static final String ENDPOINT = PREFIX + "endpoint";
   static final String ANNOTATIONS_FILE = PREFIX + "annotationsFile";
   static final String ANNOTATION_TAG_KEYS = PREFIX + "annotationTagKeys";
+  static final String DIAGRAM_LEVEL = PREFIX + "diagramLevel";
 
   private PropertyNames() {}
 }

@@ -319,7 +319,7 @@ public final class DocsGenerator implements AutoCloseable {
     List<Document> documents;
     try {
       documents = new ArrayList<>(renderer.render(project, graph, List.copyOf(findings), rendered,
-          request.showCdkInternals(), coverage));
+          request.showCdkInternals(), coverage, request.diagramLevel()));
     } catch (RenderException e) {
       throw templateFailure(request, e);
     }
@@ -396,9 +396,16 @@ public final class DocsGenerator implements AutoCloseable {
     return renderer;
   }
 
-  /** The files this tool owns in the output folder: index and stack pages of the asked formats, model.json. */
+  /**
+   * The files this tool owns in the output folder: index and stack pages of the asked formats, model.json, the
+   * diagrams with AsciiDoc or HTML.
+   */
   static java.util.function.Predicate<String> managedPaths(Set<Format> formats) {
     return path -> {
+      if (DocumentRenderer.writesDiagrams(formats) && path.startsWith("diagrams/")
+          && (path.endsWith(".svg") || path.endsWith(".mmd"))) {
+        return true;
+      }
       for (Format f : formats) {
         if (f == Format.JSON) {
           if (path.equals("model.json")) {

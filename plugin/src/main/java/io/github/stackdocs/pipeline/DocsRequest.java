@@ -6,6 +6,7 @@ import io.github.stackdocs.model.Severity;
 import io.github.stackdocs.output.WriteMode;
 import io.github.stackdocs.read.InputSelector;
 import io.github.stackdocs.render.Format;
+import io.github.stackdocs.render.diagram.DiagramLevel;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,6 +36,8 @@ import java.util.Set;
  * @param annotationsFile the sidecar annotations file; when not given, {@code <sourceDirectory>/stackdocs.yaml} if it
  *     exists
  * @param annotationTagKeys resource tags read as annotations ({@code owner}, {@code team=CostCenter})
+ * @param diagramLevel the diagram level stack pages show (the others are linked); DEFAULT shows the summary for
+ *     stacks with more than {@link io.github.stackdocs.render.diagram.DiagramSet#MAX_DETAILED_NODES} nodes
  */
 public record DocsRequest(
     Path baseDirectory,
@@ -55,7 +58,8 @@ public record DocsRequest(
     Optional<Path> deployedDirectory,
     Optional<Path> runbookDirectory,
     Optional<Path> annotationsFile,
-    TagKeys annotationTagKeys) {
+    TagKeys annotationTagKeys,
+    DiagramLevel diagramLevel) {
 
   /** The sidecar annotations file looked for in the source directory when none is configured. */
   public static final String DEFAULT_ANNOTATIONS_FILE = "stackdocs.yaml";
@@ -72,7 +76,7 @@ public record DocsRequest(
         .failOn(failOn).projectName(projectName).mode(mode).maxDiffLines(maxDiffLines)
         .validationSeverity(validationSeverity).cdkOutDirectory(cdkOutDirectory).showCdkInternals(showCdkInternals)
         .deployedDirectory(deployedDirectory).runbookDirectory(runbookDirectory).annotationsFile(annotationsFile)
-        .annotationTagKeys(annotationTagKeys);
+        .annotationTagKeys(annotationTagKeys).diagramLevel(diagramLevel);
   }
 
   /** Builds a {@link DocsRequest} by name instead of by position; {@link #build()} validates. */
@@ -96,6 +100,7 @@ public record DocsRequest(
     private Optional<Path> runbookDirectory = Optional.empty();
     private Optional<Path> annotationsFile = Optional.empty();
     private TagKeys annotationTagKeys;
+    private DiagramLevel diagramLevel = DiagramLevel.DEFAULT;
 
     private Builder(Path baseDirectory) {
       this.baseDirectory = baseDirectory;
@@ -119,12 +124,13 @@ public record DocsRequest(
     public Builder runbookDirectory(Optional<Path> value) { runbookDirectory = value; return this; }
     public Builder annotationsFile(Optional<Path> value) { annotationsFile = value; return this; }
     public Builder annotationTagKeys(TagKeys value) { annotationTagKeys = value; return this; }
+    public Builder diagramLevel(DiagramLevel value) { diagramLevel = value; return this; }
 
     /** Validates and resolves the settings against the base directory. */
     public DocsRequest build() {
       return new DocsRequest(baseDirectory, sourceDirectory, includes, excludes, templates, outputDirectory, formats,
           templateDirectory, failOn, projectName, mode, maxDiffLines, validationSeverity, cdkOutDirectory,
-          showCdkInternals, deployedDirectory, runbookDirectory, annotationsFile, annotationTagKeys);
+          showCdkInternals, deployedDirectory, runbookDirectory, annotationsFile, annotationTagKeys, diagramLevel);
     }
   }
 
@@ -169,6 +175,7 @@ public record DocsRequest(
       }
     });
     annotationTagKeys = annotationTagKeys == null ? TagKeys.parse(List.of()) : annotationTagKeys;
+    diagramLevel = diagramLevel == null ? DiagramLevel.DEFAULT : diagramLevel;
     if (annotationsFile == null || annotationsFile.isEmpty()) {
       Path fallback = sourceDirectory.resolve(DEFAULT_ANNOTATIONS_FILE);
       annotationsFile = java.nio.file.Files.isRegularFile(fallback) ? Optional.of(fallback) : Optional.empty();
@@ -216,6 +223,15 @@ public record DocsRequest(
       return TagKeys.parse(entries);
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException("annotationTagKeys", e.getMessage());
+    }
+  }
+
+  /** Parses ALL, DEFAULT or SUMMARY (any case). */
+  public static DiagramLevel parseDiagramLevel(String value) {
+    try {
+      return DiagramLevel.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("diagramLevel", e.getMessage());
     }
   }
 

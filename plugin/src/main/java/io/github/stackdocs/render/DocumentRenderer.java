@@ -14,6 +14,10 @@ import io.github.stackdocs.catalog.ResourceCatalog;
 import io.github.stackdocs.render.html.SiteAssets;
 import io.github.stackdocs.render.view.ProjectViewBuilder;
 import io.github.stackdocs.render.view.StackView;
+import io.github.stackdocs.render.diagram.Diagram;
+import io.github.stackdocs.render.diagram.DiagramLevel;
+import io.github.stackdocs.render.diagram.DiagramSet;
+import io.github.stackdocs.render.diagram.SvgRenderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +28,8 @@ import java.util.Set;
 /**
  * Turns a project into documents: for {@link Format#ADOC} and {@link Format#MD} an index and one page per
  * stack, for {@link Format#JSON} {@code model.json}, for {@link Format#HTML} the site's assets (search index,
- * script, style); the HTML pages themselves are made elsewhere from the AsciiDoc. Create once per execution; {@link #render} is thread-safe.
+ * script, style); with AsciiDoc or HTML the diagrams ({@code diagrams/*.svg|.mmd}); the HTML pages themselves are
+ * made elsewhere from the AsciiDoc. Create once per execution; {@link #render} is thread-safe.
  */
 public final class DocumentRenderer {
   private final TemplateEngine engine;
@@ -58,14 +63,29 @@ public final class DocumentRenderer {
   /** As above, with the observability coverage tables the index shows (none when empty). */
   public List<Document> render(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
       boolean showCdkInternals, List<CoverageView> coverage) {
+    return render(project, graph, findings, formats, showCdkInternals, coverage, DiagramLevel.DEFAULT);
+  }
+
+  /**
+   * As above, stack pages showing their diagram at {@code diagramLevel}. With AsciiDoc or HTML the diagrams are
+   * written too: {@code diagrams/<stack>.svg} (default level), {@code <stack>-all.svg}, {@code <stack>-summary.svg},
+   * {@code system.svg}, each with its Mermaid source ({@code .mmd}).
+   */
+  public List<Document> render(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
+      boolean showCdkInternals, List<CoverageView> coverage, DiagramLevel diagramLevel) {
     List<Document> documents = new ArrayList<>();
     ProjectView view = null;
+    DiagramSet diagrams = null;
     for (Format format : List.of(Format.ADOC, Format.MD, Format.HTML)) {
       if (!formats.contains(format)) {
         continue;
       }
       if (view == null) {
-        view = ProjectViewBuilder.build(project, graph, findings, catalog, showCdkInternals);
+        diagrams = DiagramSet.build(project, graph, diagramLevel, writesDiagrams(formats));
+        view = ProjectViewBuilder.build(project, graph, findings, catalog, showCdkInternals, diagrams);
+        if (diagrams.files()) {
+          documents.addAll(diagramFiles(view, diagrams));
+        }
       }
       if (format == Format.HTML) {
         documents.addAll(SiteAssets.of(view));
@@ -85,6 +105,27 @@ public final class DocumentRenderer {
     }
     documents.sort(null);
     return List.copyOf(documents);
+  }
+
+  /** True when {@code formats} ask for the diagram files: AsciiDoc and HTML pages embed them. */
+  public static boolean writesDiagrams(Set<Format> formats) {
+    return formats.contains(Format.ADOC) || formats.contains(Format.HTML);
+  }
+
+  /** The SVG and Mermaid files of every diagram the pages show or link; each laid out once. */
+  private static List<Document> diagramFiles(ProjectView view, DiagramSet diagrams) {
+    List<Document> result = new ArrayList<>();
+    view.systemDiagram().files().values().forEach(path -> add(result, path, diagrams.system(), diagrams));
+    for (StackView stack : view.stacks()) {
+      stack.diagrams().files().forEach((level, path) -> add(result, path,
+          diagrams.stack(stack.name()).orElseThrow().level(DiagramLevel.parse(level)), diagrams));
+    }
+    return result;
+  }
+
+  private static void add(List<Document> result, String path, Diagram diagram, DiagramSet diagrams) {
+    result.add(new Document(path + ".svg", SvgRenderer.render(diagram)));
+    result.add(new Document(path + ".mmd", diagrams.mermaid(diagram) + "\n"));
   }
 
   /** The runbooks ({@code runbook/**} templates, same template folder and catalog), sorted by path. */

@@ -1,9 +1,6 @@
 package io.github.stackdocs.render.diagram;
 
-import java.util.HashSet;
-import java.util.Set;
-
-/** Mermaid-safe identifiers and labels. */
+/** Mermaid-safe labels. */
 final class MermaidText {
   private MermaidText() {}
 
@@ -27,30 +24,5 @@ final class MermaidText {
       }
     }
     return sb.toString();
-  }
-
-  /** A valid identifier {@code prefix_[A-Za-z0-9_]+}. */
-  static String id(String prefix, String text) {
-    StringBuilder sb = new StringBuilder(prefix).append('_');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      sb.append(ok ? c : '_');
-    }
-    return sb.toString();
-  }
-
-  /** Hands out unique identifiers; ask in a deterministic order. */
-  static final class Ids {
-    private final Set<String> taken = new HashSet<>();
-
-    String next(String prefix, String text) {
-      String base = id(prefix, text);
-      String candidate = base;
-      for (int n = 2; !taken.add(candidate); n++) {
-        candidate = base + "_" + n;
-      }
-      return candidate;
-    }
   }
 }

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * Everything the index shows, plus the stack pages.
  *
- * @param diagram Mermaid flowchart of stack-level dependencies
+ * @param diagram Mermaid flowchart of the system diagram (stacks, imports, nesting)
  * @param drift one row per stack with deployed state (empty without snapshots)
+ * @param systemDiagram the system diagram's SVG
  */
 public record ProjectView(
     String name,
@@ -17,7 +18,8 @@ public record ProjectView(
     List<FindingView> findings,
     String diagram,
     List<StackView> stacks,
-    List<DriftRow> drift) {
+    List<DriftRow> drift,
+    DiagramView systemDiagram) {
   public ProjectView {
     stackRows = List.copyOf(stackRows);
     stackDependencies = List.copyOf(stackDependencies);

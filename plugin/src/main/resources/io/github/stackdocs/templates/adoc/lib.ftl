@@ -32,3 +32,12 @@
 * Links: <#list a.links as l><@weblink l/><#sep>, </#list>
 </#if>
 </#macro>
+<#-- A diagram's SVG: interactive (hover titles) in HTML, a plain image where GitHub renders the page. -->
+<#macro svg d alt>
+ifdef::env-github[]
+image::${d.image?no_esc}[${alt}]
+endif::[]
+ifndef::env-github[]
+image::${d.image?no_esc}[${alt},opts=interactive]
+endif::[]
+</#macro>

@@ -1,0 +1,146 @@
+package io.github.stackdocs.render.diagram;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.math.KVector;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeLabelPlacement;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.HierarchyHandling;
+import org.eclipse.elk.core.options.SizeConstraint;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+
+/**
+ * Lays a {@link Diagram} out with Eclipse ELK's layered algorithm, in plain Java: left to right, groups as
+ * compound nodes laid out with their contents (so edges cross frames cleanly), orthogonal edges, edge labels
+ * placed by ELK. Sizes come from {@link NodeMetrics}; the random seed is fixed, so the same diagram always gets
+ * the same layout. Thread-safe: each call builds its own ELK graph.
+ */
+final class ElkLayout {
+  /** Above this many nodes the crossing minimisation tries less hard, to keep big stacks fast. */
+  private static final int LARGE = 120;
+
+  static {
+    LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+  }
+
+  private ElkLayout() {}
+
+  static Layout layout(Diagram diagram) {
+    ElkNode root = ElkGraphUtil.createGraph();
+    configure(root, diagram.nodes().size());
+    Map<String, ElkNode> groups = new LinkedHashMap<>();
+    for (DiagramGroup g : diagram.groups()) {
+      ElkNode parent = g.parent().isEmpty() ? root : groups.get(g.parent());
+      ElkNode frame = ElkGraphUtil.createNode(parent);
+      frame.setIdentifier(g.id());
+      frame.setProperty(CoreOptions.PADDING, new ElkPadding(NodeMetrics.GROUP_TOP, NodeMetrics.GROUP_SIDE,
+          NodeMetrics.GROUP_SIDE, NodeMetrics.GROUP_SIDE));
+      frame.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
+      frame.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(NodeMetrics.groupLabelWidth(g), 60));
+      groups.put(g.id(), frame);
+    }
+    Map<String, ElkNode> nodes = new LinkedHashMap<>();
+    for (DiagramNode n : diagram.nodes()) {
+      ElkNode node = ElkGraphUtil.createNode(n.group().isEmpty() ? root : groups.get(n.group()));
+      node.setIdentifier(n.id());
+      node.setDimensions(NodeMetrics.width(n), NodeMetrics.NODE_HEIGHT);
+      nodes.put(n.id(), node);
+    }
+    Map<ElkEdge, DiagramEdge> edges = new LinkedHashMap<>();
+    for (DiagramEdge e : diagram.edges()) {
+      ElkEdge edge = ElkGraphUtil.createSimpleEdge(nodes.get(e.from()), nodes.get(e.to()));
+      ElkGraphUtil.updateContainment(edge);
+      if (!e.label().isEmpty()) {
+        ElkLabel label = ElkGraphUtil.createLabel(e.label(), edge);
+        label.setDimensions(NodeMetrics.edgeLabelWidth(e.label()), NodeMetrics.EDGE_LABEL_HEIGHT);
+        label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+      }
+      edges.put(edge, e);
+    }
+    new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+    return result(diagram, root, groups, nodes, edges);
+  }
+
+  private static void configure(ElkNode root, int size) {
+    root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+    root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+    root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+    root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+    root.setProperty(CoreOptions.RANDOM_SEED, 1);
+    root.setProperty(CoreOptions.PADDING, new ElkPadding(16));
+    root.setProperty(CoreOptions.SPACING_NODE_NODE, 24.0);
+    root.setProperty(CoreOptions.SPACING_EDGE_LABEL, 4.0);
+    root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 48.0);
+    root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 16.0);
+    root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 10.0);
+    root.setProperty(CoreOptions.SPACING_EDGE_NODE, 14.0);
+    root.setProperty(CoreOptions.SPACING_EDGE_EDGE, 10.0);
+    root.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, 32.0);
+    root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.BRANDES_KOEPF);
+    if (size > LARGE) {
+      root.setProperty(LayeredOptions.THOROUGHNESS, 3);
+    }
+  }
+
+  private static Layout result(Diagram diagram, ElkNode root, Map<String, ElkNode> groups, Map<String, ElkNode> nodes,
+      Map<ElkEdge, DiagramEdge> edges) {
+    Map<String, Layout.Box> groupBoxes = new LinkedHashMap<>();
+    groups.forEach((id, n) -> groupBoxes.put(id, box(n)));
+    Map<String, Layout.Box> nodeBoxes = new LinkedHashMap<>();
+    nodes.forEach((id, n) -> nodeBoxes.put(id, box(n)));
+    Map<ElkNode, KVector> offsets = new HashMap<>();
+    List<Layout.Route> routes = new ArrayList<>();
+    edges.forEach((edge, e) -> {
+      KVector o = offsets.computeIfAbsent(edge.getContainingNode(), ElkLayout::origin);
+      List<Layout.Point> points = new ArrayList<>();
+      if (!edge.getSections().isEmpty()) {
+        ElkEdgeSection s = edge.getSections().get(0);
+        points.add(new Layout.Point(o.x + s.getStartX(), o.y + s.getStartY()));
+        for (ElkBendPoint b : s.getBendPoints()) {
+          points.add(new Layout.Point(o.x + b.getX(), o.y + b.getY()));
+        }
+        points.add(new Layout.Point(o.x + s.getEndX(), o.y + s.getEndY()));
+      }
+      Layout.Box label = null;
+      if (!edge.getLabels().isEmpty()) {
+        ElkLabel l = edge.getLabels().get(0);
+        label = new Layout.Box(o.x + l.getX(), o.y + l.getY(), l.getWidth(), l.getHeight());
+      }
+      routes.add(new Layout.Route(e, points, label));
+    });
+    return new Layout(diagram, root.getWidth(), root.getHeight(), nodeBoxes, groupBoxes, routes);
+  }
+
+  /** The absolute position of a node's inside (the origin its children and contained edges are relative to). */
+  private static KVector origin(ElkNode node) {
+    KVector v = new KVector();
+    for (ElkNode n = node; n != null && n.getParent() != null; n = n.getParent()) {
+      v.x += n.getX();
+      v.y += n.getY();
+    }
+    return v;
+  }
+
+  private static Layout.Box box(ElkNode n) {
+    KVector o = origin(n.getParent());
+    return new Layout.Box(o.x + n.getX(), o.y + n.getY(), n.getWidth(), n.getHeight());
+  }
+}
