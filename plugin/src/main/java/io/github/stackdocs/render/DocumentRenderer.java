@@ -112,20 +112,22 @@ public final class DocumentRenderer {
     return formats.contains(Format.ADOC) || formats.contains(Format.HTML);
   }
 
-  /** The SVG and Mermaid files of every diagram the pages show or link; each laid out once. */
+  /**
+   * The SVG and Mermaid files of every diagram the pages show or link. Each is laid out once; the layouts, which
+   * are independent, run in parallel (each file's content does not depend on which thread made it).
+   */
   private static List<Document> diagramFiles(ProjectView view, DiagramSet diagrams) {
-    List<Document> result = new ArrayList<>();
-    view.systemDiagram().files().values().forEach(path -> add(result, path, diagrams.system(), diagrams));
+    Map<String, Diagram> files = new java.util.LinkedHashMap<>();
+    view.systemDiagram().files().values().forEach(path -> files.put(path, diagrams.system()));
     for (StackView stack : view.stacks()) {
-      stack.diagrams().files().forEach((level, path) -> add(result, path,
-          diagrams.stack(stack.name()).orElseThrow().level(DiagramLevel.parse(level)), diagrams));
+      stack.diagrams().files().forEach((level, path) ->
+          files.put(path, diagrams.stack(stack.name()).orElseThrow().level(DiagramLevel.parse(level))));
     }
+    List<Document> result = new ArrayList<>();
+    files.forEach((path, diagram) -> result.add(new Document(path + ".mmd", diagrams.mermaid(diagram) + "\n")));
+    result.addAll(files.entrySet().parallelStream()
+        .map(e -> new Document(e.getKey() + ".svg", SvgRenderer.render(e.getValue()))).toList());
     return result;
-  }
-
-  private static void add(List<Document> result, String path, Diagram diagram, DiagramSet diagrams) {
-    result.add(new Document(path + ".svg", SvgRenderer.render(diagram)));
-    result.add(new Document(path + ".mmd", diagrams.mermaid(diagram) + "\n"));
   }
 
   /** The runbooks ({@code runbook/**} templates, same template folder and catalog), sorted by path. */

@@ -3,9 +3,12 @@ package io.github.stackdocs.render.diagram;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
@@ -20,11 +23,11 @@ import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.options.HierarchyHandling;
 import org.eclipse.elk.core.options.SizeConstraint;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
-import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
@@ -36,6 +39,14 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 final class ElkLayout {
   /** Above this many nodes the crossing minimisation tries less hard, to keep big stacks fast. */
   private static final int LARGE = 120;
+  /** A layout at least this wide and twice as wide as high is tried top to bottom too. */
+  private static final double WIDE = 1600;
+  /** The proportions (width / height) a page shows best. */
+  private static final double PAGE = 1.4;
+  /** Frames with more unconnected nodes than this get them in a block of columns. */
+  private static final int SPREAD_FROM = 6;
+  /** Rows per column of such a block: nodes are about three times wider than high. */
+  private static final double ROWS_PER_COLUMN = 2.5;
 
   static {
     LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
@@ -43,9 +54,26 @@ final class ElkLayout {
 
   private ElkLayout() {}
 
+  /**
+   * The layout, left to right; a result much wider than high (a long chain of stacks) is laid out top to bottom
+   * too, and the one nearer a page's proportions is kept.
+   */
   static Layout layout(Diagram diagram) {
+    Layout right = layout(diagram, Direction.RIGHT);
+    if (right.width() < WIDE || aspect(right) < 2) {
+      return right;
+    }
+    Layout down = layout(diagram, Direction.DOWN);
+    return Math.abs(Math.log(aspect(down) / PAGE)) < Math.abs(Math.log(aspect(right) / PAGE)) ? down : right;
+  }
+
+  private static double aspect(Layout l) {
+    return l.width() / Math.max(1, l.height());
+  }
+
+  static Layout layout(Diagram diagram, Direction direction) {
     ElkNode root = ElkGraphUtil.createGraph();
-    configure(root, diagram.nodes().size());
+    configure(root, diagram.nodes().size(), direction);
     Map<String, ElkNode> groups = new LinkedHashMap<>();
     for (DiagramGroup g : diagram.groups()) {
       ElkNode parent = g.parent().isEmpty() ? root : groups.get(g.parent());
@@ -75,13 +103,41 @@ final class ElkLayout {
       }
       edges.put(edge, e);
     }
+    spread(diagram, nodes);
     new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
     return result(diagram, root, groups, nodes, edges);
   }
 
-  private static void configure(ElkNode root, int size) {
+  /**
+   * Nodes without edges would all sit in a frame's first layer, one tall column (twenty log groups); chained by
+   * edges that are laid out but never drawn they fill a block of columns instead.
+   */
+  private static void spread(Diagram diagram, Map<String, ElkNode> nodes) {
+    Set<String> connected = new HashSet<>();
+    diagram.edges().forEach(e -> {
+      connected.add(e.from());
+      connected.add(e.to());
+    });
+    Map<String, List<ElkNode>> isolated = new TreeMap<>();
+    for (DiagramNode n : diagram.nodes()) {
+      if (!connected.contains(n.id())) {
+        isolated.computeIfAbsent(n.group(), k -> new ArrayList<>()).add(nodes.get(n.id()));
+      }
+    }
+    for (List<ElkNode> column : isolated.values()) {
+      if (column.size() <= SPREAD_FROM) {
+        continue;
+      }
+      int rows = (int) Math.ceil(Math.sqrt(column.size() * ROWS_PER_COLUMN));
+      for (int i = 0; i + rows < column.size(); i++) {
+        ElkGraphUtil.updateContainment(ElkGraphUtil.createSimpleEdge(column.get(i), column.get(i + rows)));
+      }
+    }
+  }
+
+  private static void configure(ElkNode root, int size, Direction direction) {
     root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-    root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+    root.setProperty(CoreOptions.DIRECTION, direction);
     root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
     root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
     root.setProperty(CoreOptions.RANDOM_SEED, 1);

@@ -23,6 +23,8 @@ import java.util.TreeSet;
 final class Placement {
   private static final String VPC = "AWS::EC2::VPC";
   private static final String SUBNET = "AWS::EC2::Subnet";
+  /** The suffix of the construct CDK makes for a nested stack ({@code Child.NestedStack}). */
+  private static final String NESTED = ".NestedStack";
 
   /** What a box shows and where it sits. */
   record Box(String label, List<GroupKey> groups, String constructPath) {}
@@ -75,20 +77,22 @@ final class Placement {
         }
       }
       String label = owner.substring(owner.lastIndexOf('/') + 1);
+      if (label.endsWith(NESTED) && label.length() > NESTED.length()) {
+        label = label.substring(0, label.length() - NESTED.length());
+      }
       result.put(id, new Box(label, groups, origin.relativePath(r.logicalId())));
     }
   }
 
-  /** The construct that owns a resource: its path without the L1 {@code Resource} / {@code Default} leaf. */
+  /**
+   * The construct that owns a resource: its path without the L1 leaf ({@code Resource}, {@code Default}, a nested
+   * stack's {@code X.NestedStackResource}).
+   */
   static String owner(String relativePath) {
-    String path = relativePath;
-    for (String leaf : List.of("/Resource", "/Default")) {
-      if (path.endsWith(leaf)) {
-        path = path.substring(0, path.length() - leaf.length());
-        break;
-      }
-    }
-    return path;
+    int slash = relativePath.lastIndexOf('/');
+    String leaf = relativePath.substring(slash + 1);
+    boolean l1 = leaf.equals("Resource") || leaf.equals("Default") || leaf.endsWith(".NestedStackResource");
+    return l1 && slash > 0 ? relativePath.substring(0, slash) : relativePath;
   }
 
   private static String parent(String path) {

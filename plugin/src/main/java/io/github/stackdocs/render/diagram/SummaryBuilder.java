@@ -90,8 +90,9 @@ final class SummaryBuilder {
     }
     TreeMap<String, Long> types = b.members.stream()
         .collect(Collectors.groupingBy(n -> Badges.typeName(index.type(n)), TreeMap::new, Collectors.counting()));
-    String counted = types.size() == 1 ? (b.members.size() == 1 ? types.firstKey()
-        : types.firstKey() + " \u00d7" + b.members.size()) : count(b.members.size(), "resource");
+    String counted = types.size() > 2 ? count(b.members.size(), "resource") : types.entrySet().stream()
+        .map(e -> e.getValue() == 1 ? e.getKey() : e.getKey() + " \u00d7" + e.getValue())
+        .collect(Collectors.joining(" + "));
     String label;
     String detail;
     if (!frameLabel.isEmpty()) {
@@ -104,8 +105,16 @@ final class SummaryBuilder {
       label = counted;
       detail = "";
     }
-    return new DiagramNode(b.id, label, Badges.display(b.service), detail, Family.of(b.service, index.type(b.members.get(0))),
+    return new DiagramNode(b.id, label, Badges.display(b.service), detail, family(b),
         Badges.display(b.service) + ": " + types(b.members), group);
+  }
+
+  /** The family most members have (EC2 holds networking and compute); the first in enum order on a tie. */
+  private Family family(Bucket b) {
+    Map<Family, Long> counts = b.members.stream().collect(Collectors.groupingBy(
+        n -> Family.of(b.service, index.type(n)), () -> new java.util.EnumMap<>(Family.class), Collectors.counting()));
+    return counts.entrySet().stream().max(Map.Entry.<Family, Long>comparingByValue()
+        .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).orElseThrow().getKey();
   }
 
   private String types(List<NodeId> members) {

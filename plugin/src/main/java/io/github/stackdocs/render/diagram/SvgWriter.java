@@ -23,6 +23,8 @@ final class SvgWriter {
       .sd-frame.sd-nested_stack{fill:#f6f2fc;stroke:#9a7fd1}
       .sd-frame.sd-other_stack{fill:none;stroke:#8d96a0;stroke-dasharray:6 4}
       .sd-frame.sd-stage{fill:#f4f6f8;stroke:#8d96a0}
+      .sd-frame.sd-tab{stroke:none}
+      .sd-frame.sd-other_stack.sd-tab{fill:#ffffff}
       .sd-frame-label{fill:#414d5c;font-size:12px;font-weight:700}
       .sd-edge{fill:none;stroke:#66717d;stroke-width:1.3}
       .sd-edge.sd-dotted{stroke-dasharray:4 3}
@@ -43,6 +45,7 @@ final class SvgWriter {
       .sd-frame.sd-subnet{fill:#172029;stroke:#46688a}
       .sd-frame.sd-nested_stack{fill:#1f1b29;stroke:#6b58a0}
       .sd-frame.sd-other_stack{fill:none;stroke:#6c757f}
+      .sd-frame.sd-other_stack.sd-tab{fill:#17181b}
       .sd-frame.sd-stage{fill:#1d1f23;stroke:#6c757f}
       .sd-frame-label{fill:#c6cdd6}
       .sd-edge{stroke:#9aa4ae}
@@ -70,10 +73,13 @@ final class SvgWriter {
     sb.append("<rect class=\"sd-bg\" x=\"0\" y=\"0\" width=\"").append(num(w)).append("\" height=\"").append(num(h))
         .append("\"/>\n");
     for (DiagramGroup g : layout.diagram().groups()) {
-      group(sb, g, layout.groups().get(g.id()));
+      frame(sb, g, layout.groups().get(g.id()));
     }
     for (Layout.Route r : layout.edges()) {
       edge(sb, r);
+    }
+    for (DiagramGroup g : layout.diagram().groups()) {
+      frameLabel(sb, g, layout.groups().get(g.id()));
     }
     for (DiagramNode n : layout.diagram().nodes()) {
       node(sb, n, layout.nodes().get(n.id()));
@@ -86,13 +92,26 @@ final class SvgWriter {
     return sb.append("</svg>\n").toString();
   }
 
-  private static void group(StringBuilder sb, DiagramGroup g, Layout.Box b) {
-    String label = TextWidths.fit(g.label(), NodeMetrics.GROUP_FONT, true, b.width() - 2 * NodeMetrics.GROUP_SIDE);
+  private static void frame(StringBuilder sb, DiagramGroup g, Layout.Box b) {
     sb.append("<g id=\"sd-").append(g.id()).append("\"><title>").append(xml(g.label())).append("</title>")
-        .append("<rect class=\"sd-frame sd-").append(g.kind().name().toLowerCase(Locale.ROOT)).append('"');
-    rect(sb, b).append(" rx=\"8\"/>");
-    text(sb, "sd-frame-label", b.x() + NodeMetrics.GROUP_SIDE, b.y() + NodeMetrics.GROUP_LABEL_BASELINE, label);
+        .append("<rect class=\"sd-frame sd-").append(kind(g)).append('"');
+    rect(sb, b).append(" rx=\"8\"/></g>\n");
+  }
+
+  /** A frame's label, drawn over the edges that cross the frame's top, on a tab of the frame's colour. */
+  private static void frameLabel(StringBuilder sb, DiagramGroup g, Layout.Box b) {
+    String label = TextWidths.fit(g.label(), NodeMetrics.GROUP_FONT, true, b.width() - 2 * NodeMetrics.GROUP_SIDE);
+    double x = b.x() + NodeMetrics.GROUP_SIDE;
+    double y = b.y() + NodeMetrics.GROUP_LABEL_BASELINE;
+    sb.append("<g><rect class=\"sd-frame sd-tab sd-").append(kind(g)).append('"');
+    rect(sb, new Layout.Box(x - 4, y - 13, TextWidths.width(label, NodeMetrics.GROUP_FONT, true) + 8, 17))
+        .append(" rx=\"3\"/>");
+    text(sb, "sd-frame-label", x, y, label);
     sb.append("</g>\n");
+  }
+
+  private static String kind(DiagramGroup g) {
+    return g.kind().name().toLowerCase(Locale.ROOT);
   }
 
   private static void node(StringBuilder sb, DiagramNode n, Layout.Box b) {
