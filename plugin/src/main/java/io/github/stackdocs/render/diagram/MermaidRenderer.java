@@ -15,7 +15,7 @@ public final class MermaidRenderer {
   private static final Map<Family, String> COLORS = new EnumMap<>(Map.of(
       Family.COMPUTE, "#c45500", Family.STORAGE, "#3f8624", Family.DATABASE, "#3b48cc", Family.NETWORK, "#6b3fd1",
       Family.INTEGRATION, "#c7115f", Family.SECURITY, "#d13212", Family.MANAGEMENT, "#b0084d",
-      Family.ANALYTICS, "#00796b", Family.STACK, "#232f3e", Family.OTHER, "#5f6b7a"));
+      Family.ANALYTICS, "#00796b", Family.STACK, "#687b95", Family.OTHER, "#5f6b7a"));
 
   private MermaidRenderer() {}
 

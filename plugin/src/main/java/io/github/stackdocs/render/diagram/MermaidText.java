@@ -4,7 +4,7 @@ package io.github.stackdocs.render.diagram;
 final class MermaidText {
   private MermaidText() {}
 
-  /** A label for inside {@code ["..."]}: anything but letters, digits, space and {@code :._/-} as {@code #code;}. */
+  /** A label for inside {@code ["..."]}: anything but letters, digits, space and {@code :._/-()} as {@code #code;}. */
   static String label(String text) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
@@ -15,7 +15,7 @@ final class MermaidText {
         sb.append("#lt;");
       } else if (c == '>') {
         sb.append("#gt;");
-      } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || " :._/-".indexOf(c) >= 0) {
+      } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || " :._/-()".indexOf(c) >= 0) {
         sb.append(c);
       } else if (c < ' ') {
         sb.append(' ');
