@@ -5,7 +5,7 @@ import java.util.Set;
 
 /** Hands out unique diagram ids {@code prefix_[A-Za-z0-9_]+} (valid in Mermaid and SVG); ask in a deterministic order. */
 final class Ids {
-  private static final int MAX = 60;
+  private static final int MAX = 120;
   private final Set<String> taken = new HashSet<>();
 
   String next(String prefix, String text) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code -Dstackdocs.bench=true}.
  */
 class DiagramBenchmark {
+  private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
   @TempDir Path tmp;
 
   @Test
@@ -20,7 +21,7 @@ class DiagramBenchmark {
     Assumptions.assumeTrue(Boolean.getBoolean("stackdocs.bench"), "benchmark: run with -Dstackdocs.bench=true");
     Project p = GeneratedStacks.generate(tmp, 1, 200);
     DependencyGraph graph = DependencyGraph.build(p);
-    for (int round = 1; round <= 3; round++) {
+    for (int round = 1; round <= 6; round++) {
       long t0 = System.nanoTime();
       StackDiagrams d = DiagramSet.build(p, graph, DiagramLevel.DEFAULT, true).stack(p.stacks().get(0).name())
           .orElseThrow();
@@ -29,10 +30,12 @@ class DiagramBenchmark {
       for (DiagramLevel level : DiagramLevel.values()) {
         Diagram diagram = d.level(level);
         long s = System.nanoTime();
+        long cpu = CPU.getCurrentThreadCpuTime();
         String svg = SvgRenderer.render(diagram);
         line.append(", ").append(level.slug()).append(' ').append(diagram.nodes().size()).append(" nodes ")
             .append(diagram.edges().size()).append(" edges ").append((System.nanoTime() - s) / 1_000_000)
-            .append(" ms (").append(svg.length() / 1024).append(" KiB)");
+            .append(" ms (cpu ").append((CPU.getCurrentThreadCpuTime() - cpu) / 1_000_000).append(" ms, ")
+            .append(svg.length() / 1024).append(" KiB)");
       }
       System.out.println("DiagramBenchmark " + line);
     }
