@@ -247,6 +247,18 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
   @Parameter(property = PropertyNames.ANTORA_VERSION, defaultValue = "${project.version}")
   private String antoraVersion;
 
+  /**
+   * The diagram level stack pages show: {@code ALL} (every resource and reference), {@code DEFAULT} (without IAM
+   * roles, policies, instance profiles, Lambda permissions, event source mappings and subscriptions, which become
+   * the edges they imply: reads, writes, invokes, triggers, subscribes) or {@code SUMMARY} (one node per service).
+   * With {@code DEFAULT}, a stack with more than 60 nodes shows its summary and links the details. Every level is
+   * written to {@code diagrams/} when AsciiDoc or HTML is generated.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.DIAGRAM_LEVEL, defaultValue = "DEFAULT")
+  private String diagramLevel;
+
   /** WRITE for generate, CHECK for check. */
   protected abstract WriteMode mode();
 
@@ -330,6 +342,7 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
         .changelog(Optional.ofNullable(changelog).map(File::toPath))
         .antoraComponent(DocsRequest.parseAntoraComponent(antoraName, antoraTitle == null || antoraTitle.isBlank()
             ? projectName : antoraTitle, antoraVersion))
+        .diagramLevel(DocsRequest.parseDiagramLevel(diagramLevel == null ? "DEFAULT" : diagramLevel))
         .build();
   }
 

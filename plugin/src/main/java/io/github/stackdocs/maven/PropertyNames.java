@@ -44,6 +44,7 @@ final class PropertyNames {
   static final String ANTORA_NAME = PREFIX + "antoraName";
   static final String ANTORA_TITLE = PREFIX + "antoraTitle";
   static final String ANTORA_VERSION = PREFIX + "antoraVersion";
+  static final String DIAGRAM_LEVEL = PREFIX + "diagramLevel";
 
   private PropertyNames() {}
 }

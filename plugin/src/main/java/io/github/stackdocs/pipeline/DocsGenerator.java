@@ -330,7 +330,7 @@ public final class DocsGenerator implements AutoCloseable {
     DocumentRenderer renderer = renderer(request.templateDirectory());
     try {
       return renderer.render(project, graph, List.copyOf(findings), rendered, request.showCdkInternals(), coverage,
-          site);
+          site, request.diagramLevel());
     } catch (RenderException e) {
       throw templateFailure(request, e);
     }
@@ -338,7 +338,7 @@ public final class DocsGenerator implements AutoCloseable {
 
   /**
    * The documents to output: the HTML site and the Antora component added when asked for (both from the site's
-   * AsciiDoc pages), AsciiDoc dropped when only needed for them.
+   * AsciiDoc pages), AsciiDoc and diagram files dropped when only needed for them.
    */
   private List<Document> outputs(DocsRequest request, Generation generation, List<Finding> findings) {
     List<Document> rendered = generation.documents();
@@ -363,8 +363,13 @@ public final class DocsGenerator implements AutoCloseable {
     if (!request.formats().contains(Format.ADOC)) {
       documents.removeAll(adoc);
     }
+    if (!DocumentRenderer.writesDiagrams(request.formats())) { // made for the Antora component's images only
+      documents.removeIf(d -> d.path().startsWith(DIAGRAMS));
+    }
     return documents;
   }
+
+  private static final String DIAGRAMS = "diagrams/";
 
   /** Stops the AsciiDoc runtime if a run started it. */
   @Override
@@ -420,11 +425,16 @@ public final class DocsGenerator implements AutoCloseable {
   }
 
   /**
-   * The files this tool owns in the output folder: index and stack pages of the asked formats, model.json, and the
-   * HTML site's own pages (findings, change log, runbooks) and assets, and the Antora component's folder.
+   * The files this tool owns in the output folder: index and stack pages of the asked formats, model.json, the
+   * diagrams with AsciiDoc or HTML, the HTML site's own pages (findings, change log, runbooks) and assets,
+   * and the Antora component's folder.
    */
   static java.util.function.Predicate<String> managedPaths(Set<Format> formats) {
     return path -> {
+      if (DocumentRenderer.writesDiagrams(formats) && path.startsWith("diagrams/")
+          && (path.endsWith(".svg") || path.endsWith(".mmd"))) {
+        return true;
+      }
       for (Format f : formats) {
         if (f == Format.JSON) {
           if (path.equals("model.json")) {

@@ -7,6 +7,7 @@ import io.github.stackdocs.output.WriteMode;
 import io.github.stackdocs.read.InputSelector;
 import io.github.stackdocs.render.Format;
 import io.github.stackdocs.render.antora.ComponentDescriptor;
+import io.github.stackdocs.render.diagram.DiagramLevel;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,6 +44,8 @@ import java.util.Set;
  *     as its change log page; left out while the file does not exist
  * @param antoraComponent name, title and version of the Antora component ({@code antora} format); by default named
  *     after the project, without versions
+ * @param diagramLevel the diagram level stack pages show (the others are linked); DEFAULT shows the summary for
+ *     stacks with more than {@link io.github.stackdocs.render.diagram.DiagramSet#MAX_DETAILED_NODES} nodes
  */
 public record DocsRequest(
     Path baseDirectory,
@@ -66,7 +69,8 @@ public record DocsRequest(
     TagKeys annotationTagKeys,
     Optional<Path> siteRunbookDirectory,
     Optional<Path> changelog,
-    ComponentDescriptor antoraComponent) {
+    ComponentDescriptor antoraComponent,
+    DiagramLevel diagramLevel) {
 
   /** The sidecar annotations file looked for in the source directory when none is configured. */
   public static final String DEFAULT_ANNOTATIONS_FILE = "stackdocs.yaml";
@@ -84,7 +88,7 @@ public record DocsRequest(
         .validationSeverity(validationSeverity).cdkOutDirectory(cdkOutDirectory).showCdkInternals(showCdkInternals)
         .deployedDirectory(deployedDirectory).runbookDirectory(runbookDirectory).annotationsFile(annotationsFile)
         .annotationTagKeys(annotationTagKeys).siteRunbookDirectory(siteRunbookDirectory).changelog(changelog)
-        .antoraComponent(antoraComponent);
+        .antoraComponent(antoraComponent).diagramLevel(diagramLevel);
   }
 
   /** Builds a {@link DocsRequest} by name instead of by position; {@link #build()} validates. */
@@ -111,6 +115,7 @@ public record DocsRequest(
     private Optional<Path> siteRunbookDirectory; // null: the runbookDirectory
     private Optional<Path> changelog = Optional.empty();
     private ComponentDescriptor antoraComponent;
+    private DiagramLevel diagramLevel = DiagramLevel.DEFAULT;
 
     private Builder(Path baseDirectory) {
       this.baseDirectory = baseDirectory;
@@ -137,13 +142,14 @@ public record DocsRequest(
     public Builder siteRunbookDirectory(Optional<Path> value) { siteRunbookDirectory = value; return this; }
     public Builder changelog(Optional<Path> value) { changelog = value; return this; }
     public Builder antoraComponent(ComponentDescriptor value) { antoraComponent = value; return this; }
+    public Builder diagramLevel(DiagramLevel value) { diagramLevel = value; return this; }
 
     /** Validates and resolves the settings against the base directory. */
     public DocsRequest build() {
       return new DocsRequest(baseDirectory, sourceDirectory, includes, excludes, templates, outputDirectory, formats,
           templateDirectory, failOn, projectName, mode, maxDiffLines, validationSeverity, cdkOutDirectory,
           showCdkInternals, deployedDirectory, runbookDirectory, annotationsFile, annotationTagKeys, siteRunbookDirectory,
-          changelog, antoraComponent);
+          changelog, antoraComponent, diagramLevel);
     }
   }
 
@@ -190,6 +196,7 @@ public record DocsRequest(
     annotationTagKeys = annotationTagKeys == null ? TagKeys.parse(List.of()) : annotationTagKeys;
     antoraComponent = antoraComponent == null
         ? ComponentDescriptor.named(projectName, projectName, ComponentDescriptor.UNVERSIONED) : antoraComponent;
+    diagramLevel = diagramLevel == null ? DiagramLevel.DEFAULT : diagramLevel;
     if (annotationsFile == null || annotationsFile.isEmpty()) {
       Path fallback = sourceDirectory.resolve(DEFAULT_ANNOTATIONS_FILE);
       annotationsFile = java.nio.file.Files.isRegularFile(fallback) ? Optional.of(fallback) : Optional.empty();
@@ -260,6 +267,15 @@ public record DocsRequest(
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException(e.getMessage().contains("version") ? "antoraVersion" : "antoraName",
           e.getMessage());
+    }
+  }
+
+  /** Parses ALL, DEFAULT or SUMMARY (any case). */
+  public static DiagramLevel parseDiagramLevel(String value) {
+    try {
+      return DiagramLevel.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("diagramLevel", e.getMessage());
     }
   }
 

@@ -17,6 +17,10 @@ import io.github.stackdocs.render.site.SiteRenderer;
 import io.github.stackdocs.render.site.SiteSources;
 import io.github.stackdocs.render.view.ProjectViewBuilder;
 import io.github.stackdocs.render.view.StackView;
+import io.github.stackdocs.render.diagram.Diagram;
+import io.github.stackdocs.render.diagram.DiagramLevel;
+import io.github.stackdocs.render.diagram.DiagramSet;
+import io.github.stackdocs.render.diagram.SvgRenderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +31,8 @@ import java.util.Set;
 /**
  * Turns a project into documents: for {@link Format#ADOC} and {@link Format#MD} an index and one page per
  * stack, for {@link Format#JSON} {@code model.json}, for {@link Format#HTML} the site's assets (search index,
- * script, style); the HTML pages themselves are made elsewhere from the AsciiDoc. Create once per execution; {@link #render} is thread-safe.
+ * script, style); with AsciiDoc or HTML the diagrams ({@code diagrams/*.svg|.mmd}); the HTML pages themselves are
+ * made elsewhere from the AsciiDoc. Create once per execution; {@link #render} is thread-safe.
  */
 public final class DocumentRenderer {
   private final TemplateEngine engine;
@@ -61,7 +66,8 @@ public final class DocumentRenderer {
   /** As above, with the observability coverage tables the index shows (none when empty). */
   public List<Document> render(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
       boolean showCdkInternals, List<CoverageView> coverage) {
-    return render(project, graph, findings, formats, showCdkInternals, coverage, Optional.empty()).documents();
+    return render(project, graph, findings, formats, showCdkInternals, coverage, Optional.empty(),
+        DiagramLevel.DEFAULT).documents();
   }
 
   /**
@@ -70,17 +76,27 @@ public final class DocumentRenderer {
    */
   public record Rendered(List<Document> documents, Optional<Site> site) {}
 
-  /** As above; with {@code site}, the doc site too. */
+  /**
+   * As above; with {@code site}, the doc site too; stack pages show their diagram at {@code diagramLevel}. With
+   * AsciiDoc or HTML the diagrams are written too: {@code diagrams/<stack>.svg} (default level),
+   * {@code <stack>-all.svg}, {@code <stack>-summary.svg}, {@code system.svg}, each with its Mermaid source
+   * ({@code .mmd}).
+   */
   public Rendered render(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
-      boolean showCdkInternals, List<CoverageView> coverage, Optional<SiteSources> site) {
+      boolean showCdkInternals, List<CoverageView> coverage, Optional<SiteSources> site, DiagramLevel diagramLevel) {
     List<Document> documents = new ArrayList<>();
     ProjectView view = null;
+    DiagramSet diagrams = null;
     for (Format format : List.of(Format.ADOC, Format.MD, Format.HTML)) {
       if (!formats.contains(format)) {
         continue;
       }
       if (view == null) {
-        view = ProjectViewBuilder.build(project, graph, findings, catalog, showCdkInternals);
+        diagrams = DiagramSet.build(project, graph, diagramLevel, writesDiagrams(formats));
+        view = ProjectViewBuilder.build(project, graph, findings, catalog, showCdkInternals, diagrams);
+        if (diagrams.files()) {
+          documents.addAll(diagramFiles(view, diagrams));
+        }
       }
       if (format == Format.HTML) {
         documents.addAll(SiteAssets.of(view));
@@ -116,6 +132,29 @@ public final class DocumentRenderer {
   private static Map<String, String> parents(Project project) {
     Map<String, String> result = new java.util.HashMap<>();
     project.stacks().forEach(s -> s.nestedIn().ifPresent(n -> result.put(s.name(), n.parentStack())));
+    return result;
+  }
+
+  /** True when {@code formats} ask for the diagram files: AsciiDoc and HTML pages embed them. */
+  public static boolean writesDiagrams(Set<Format> formats) {
+    return formats.contains(Format.ADOC) || formats.contains(Format.HTML);
+  }
+
+  /**
+   * The SVG and Mermaid files of every diagram the pages show or link. Each is laid out once; the layouts, which
+   * are independent, run in parallel (each file's content does not depend on which thread made it).
+   */
+  private static List<Document> diagramFiles(ProjectView view, DiagramSet diagrams) {
+    Map<String, Diagram> files = new java.util.LinkedHashMap<>();
+    view.systemDiagram().files().values().forEach(path -> files.put(path, diagrams.system()));
+    for (StackView stack : view.stacks()) {
+      stack.diagrams().files().forEach((level, path) ->
+          files.put(path, diagrams.stack(stack.name()).orElseThrow().level(DiagramLevel.parse(level))));
+    }
+    List<Document> result = new ArrayList<>();
+    files.forEach((path, diagram) -> result.add(new Document(path + ".mmd", diagrams.mermaid(diagram) + "\n")));
+    result.addAll(files.entrySet().parallelStream()
+        .map(e -> new Document(e.getKey() + ".svg", SvgRenderer.render(e.getValue()))).toList());
     return result;
   }
 

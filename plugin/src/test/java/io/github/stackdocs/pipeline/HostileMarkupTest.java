@@ -90,6 +90,7 @@ class HostileMarkupTest {
   private static final Map<String, String> html = new LinkedHashMap<>();
   /** Every Markdown page. */
   private static final Map<String, String> markdown = new LinkedHashMap<>();
+  private static final Map<String, String> svg = new LinkedHashMap<>();
 
   @BeforeAll
   static void documentTheHostileProject() throws IOException {
@@ -122,6 +123,8 @@ class HostileMarkupTest {
         html.put(relative, text);
       } else if (relative.endsWith(".md")) {
         markdown.put(relative, text);
+      } else if (relative.endsWith(".svg")) {
+        svg.put(relative, text);
       } else if (relative.startsWith("src/docs/runbooks/")) {
         runbooks.add(new Document(relative, text));
       }
@@ -297,10 +300,32 @@ class HostileMarkupTest {
         "base", "frame", "frameset", "applet", "video", "audio", "math", "style", "template");
     allHtml().forEach((path, page) -> {
       for (Element e : Jsoup.parse(page).getAllElements()) {
+        if (e.tagName().equals("object") && e.attr("type").equals("image/svg+xml")
+            && e.attr("data").matches("(\\.\\./)?diagrams/[A-Za-z0-9._-]+\\.svg")) {
+          continue; // the page's own diagram, checked by diagramsCarryNoScriptHandlerOrForeignContent
+        }
         assertThat(foreign).as(path + ": " + e.outerHtml().lines().findFirst().orElse("")).doesNotContain(e.tagName());
         assertThat(e.id()).as(path).doesNotStartWith("pwned");
       }
       assertThat(page).as(path).doesNotContain(OUTSIDE_MARKER);
+    });
+  }
+
+  @Test
+  void diagramsCarryNoScriptHandlerOrForeignContent() {
+    assertThat(svg).as("the hostile project's diagrams").isNotEmpty();
+    svg.forEach((path, text) -> {
+      org.jsoup.nodes.Document doc = Jsoup.parse(text, "", org.jsoup.parser.Parser.xmlParser());
+      assertThat(doc.select("script, foreignObject, foreignobject, iframe, object, embed, image, use, a")).as(path)
+          .isEmpty();
+      for (Element e : doc.getAllElements()) {
+        for (Attribute a : e.attributes()) {
+          assertThat(a.getKey().toLowerCase(Locale.ROOT)).as(path + ": " + e.tagName()).doesNotStartWith("on")
+              .doesNotContain("href");
+        }
+        assertThat(e.id()).as(path).doesNotStartWith("pwned");
+      }
+      assertThat(text).as(path).doesNotContain(OUTSIDE_MARKER);
     });
   }
 
@@ -318,6 +343,7 @@ class HostileMarkupTest {
             assertThat(e.attributes().asList()).as(path + ": " + e).allSatisfy(a ->
                 assertThat(a.getKey()).isIn("id", "href"));
             assertThat(e.attr("href")).as(path + ": " + e).matches("|#[a-z0-9-]+|[A-Za-z0-9./_-]+\\.(md|adoc)(#[a-z0-9-]+)?"
+                + "|(\\.\\./)?diagrams/[A-Za-z0-9._-]+\\.(svg|mmd)"
                 + "|https://(docs\\.aws\\.amazon\\.com|wiki\\.example\\.com|[a-z0-9-]+\\.console\\.aws\\.amazon\\.com)/\\S*");
           }
         }
@@ -403,7 +429,8 @@ class HostileMarkupTest {
           Matcher label = Pattern.compile("\"([^\"]*)\"").matcher(l);
           while (label.find()) {
             assertThat(label.group(1).replace("<br/>", "")).as(page.getKey() + ": " + l)
-                .doesNotContain("<", ">", "`", "[", "]", "(", ")", "{", "}", "|");
+                // parentheses are literal text inside a quoted label (summary nodes read "Lambda (3)")
+                .doesNotContain("<", ">", "`", "[", "]", "{", "}", "|");
           }
         }
       }

@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * Everything the index shows, plus the stack pages.
  *
- * @param diagram Mermaid flowchart of stack-level dependencies
+ * @param diagram Mermaid flowchart of the system diagram (stacks, imports, nesting)
  * @param drift one row per stack with deployed state (empty without snapshots)
  * @param owners the owners and tiers overview (empty without annotations)
+ * @param systemDiagram the system diagram's SVG
  */
 public record ProjectView(
     String name,
@@ -19,7 +20,8 @@ public record ProjectView(
     String diagram,
     List<StackView> stacks,
     List<DriftRow> drift,
-    List<OwnerRow> owners) {
+    List<OwnerRow> owners,
+    DiagramView systemDiagram) {
   public ProjectView {
     stackRows = List.copyOf(stackRows);
     stackDependencies = List.copyOf(stackDependencies);
@@ -29,12 +31,5 @@ public record ProjectView(
     stacks = List.copyOf(stacks);
     drift = List.copyOf(drift);
     owners = List.copyOf(owners);
-  }
-
-  /** A view without an owners overview. */
-  public ProjectView(String name, List<StackRow> stackRows, List<StackDependencyView> stackDependencies,
-      List<ExportView> exports, List<SeverityCount> findingSummary, List<FindingView> findings, String diagram,
-      List<StackView> stacks, List<DriftRow> drift) {
-    this(name, stackRows, stackDependencies, exports, findingSummary, findings, diagram, stacks, drift, List.of());
   }
 }
