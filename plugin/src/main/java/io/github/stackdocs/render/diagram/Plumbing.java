@@ -21,6 +21,8 @@ final class Plumbing {
       "AWS::IAM::RolePolicy", "AWS::IAM::InstanceProfile", "AWS::IAM::ServiceLinkedRole", "AWS::Lambda::Permission",
       "AWS::SQS::QueuePolicy", "AWS::SNS::TopicPolicy", "AWS::S3::BucketPolicy", "AWS::Events::EventBusPolicy",
       "AWS::Serverless::Connector");
+  /** IAM policies: attached to roles (or, in SAM, to a function), they grant what their statements say. */
+  static final Set<String> POLICIES = Set.of("AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::RolePolicy");
   /** Connectors: folded into an edge between their two ends when both are resources. */
   private static final Set<String> CONNECTORS = Set.of("AWS::Lambda::EventSourceMapping", "AWS::SNS::Subscription");
 

@@ -17,8 +17,6 @@ record ReferenceMeaning(Relation relation, boolean reversed) {
   private static final Set<String> RUNS_CODE = Set.of("AWS::Lambda::Function", "AWS::Serverless::Function",
       "AWS::StepFunctions::StateMachine", "AWS::Serverless::StateMachine", "AWS::Lambda::Alias",
       "AWS::Lambda::Version");
-  private static final Set<String> POLICIES = Set.of("AWS::IAM::Policy", "AWS::IAM::ManagedPolicy",
-      "AWS::IAM::RolePolicy");
   private static final Set<String> ROLES = Set.of("AWS::IAM::Role", "AWS::IAM::InstanceProfile");
 
   private static ReferenceMeaning of(Relation relation) {
@@ -79,7 +77,7 @@ record ReferenceMeaning(Relation relation, boolean reversed) {
               of(Relation.NOTIFIES));
       case "AWS::Serverless::Function" -> samEvent(source, path)
           .or(() -> IamAccess.grant(source, path).map(ReferenceMeaning::of))
-          .or(() -> when(under(path, "Policies") && POLICIES.contains(targetType), reverse(Relation.ATTACHED_TO)));
+          .or(() -> when(under(path, "Policies") && Plumbing.POLICIES.contains(targetType), reverse(Relation.ATTACHED_TO)));
       case "AWS::Pipes::Pipe" -> under(path, "Source") ? Optional.of(reverse(Relation.TRIGGERS))
           : when(under(path, "Target"), of(Relation.INVOKES));
       default -> Optional.empty();

@@ -19,8 +19,6 @@ import java.util.TreeSet;
  * ({@link SummaryBuilder}).
  */
 final class StackDiagramBuilder {
-  private static final Set<String> POLICY_TYPES = Set.of("AWS::IAM::Policy", "AWS::IAM::ManagedPolicy",
-      "AWS::IAM::RolePolicy");
   private final ProjectIndex index;
   private final Placement placement;
 
@@ -74,7 +72,7 @@ final class StackDiagramBuilder {
     for (Link l : links.all()) {
       if (!members.contains(l.to()) && Plumbing.iam(index.type(l.to()))) {
         result.add(l.to());
-        index.graph().dependents(l.to()).stream().filter(d -> POLICY_TYPES.contains(index.type(d))).forEach(result::add);
+        index.graph().dependents(l.to()).stream().filter(d -> Plumbing.POLICIES.contains(index.type(d))).forEach(result::add);
       }
     }
     return result;

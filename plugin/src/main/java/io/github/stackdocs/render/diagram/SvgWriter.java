@@ -23,8 +23,8 @@ final class SvgWriter {
       .sd-frame.sd-nested_stack{fill:#f6f2fc;stroke:#9a7fd1}
       .sd-frame.sd-other_stack{fill:none;stroke:#8d96a0;stroke-dasharray:6 4}
       .sd-frame.sd-stage{fill:#f4f6f8;stroke:#8d96a0}
-      .sd-frame.sd-tab{stroke:none}
-      .sd-frame.sd-other_stack.sd-tab{fill:#ffffff}
+      rect.sd-frame.sd-tab{stroke:none}
+      rect.sd-frame.sd-other_stack.sd-tab{fill:#ffffff}
       .sd-frame-label{fill:#414d5c;font-size:12px;font-weight:700}
       .sd-edge{fill:none;stroke:#66717d;stroke-width:1.3}
       .sd-edge.sd-dotted{stroke-dasharray:4 3}
@@ -45,7 +45,7 @@ final class SvgWriter {
       .sd-frame.sd-subnet{fill:#172029;stroke:#46688a}
       .sd-frame.sd-nested_stack{fill:#1f1b29;stroke:#6b58a0}
       .sd-frame.sd-other_stack{fill:none;stroke:#6c757f}
-      .sd-frame.sd-other_stack.sd-tab{fill:#17181b}
+      rect.sd-frame.sd-other_stack.sd-tab{fill:#17181b}
       .sd-frame.sd-stage{fill:#1d1f23;stroke:#6c757f}
       .sd-frame-label{fill:#c6cdd6}
       .sd-edge{stroke:#9aa4ae}

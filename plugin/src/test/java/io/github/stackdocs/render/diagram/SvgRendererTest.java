@@ -149,12 +149,27 @@ class SvgRendererTest {
           assertThat(overlap(rects.get(i), rects.get(j))).as(level + " nodes " + i + " and " + j + " overlap").isFalse();
         }
       }
-      for (Layout.Route r : layout.edges()) {
-        if (r.label() != null) {
-          assertThat(layout.nodes().values()).as(level + " edge label " + r.edge().label() + " on a node")
-              .noneMatch(n -> n.overlaps(r.label()));
-        }
-      }
+      assertReadable(level.toString(), layout);
+    }
+  }
+
+  /** The fixture's diagrams at every level: no edge label on a node or on another edge label. */
+  @Test
+  void labelsOfTheFixtureDoNotOverlap() {
+    DiagramSet set = DiagramFixtures.diagrams(DiagramFixtures.project());
+    for (DiagramLevel level : DiagramLevel.values()) {
+      assertReadable(level.toString(), ElkLayout.layout(set.stack("app").orElseThrow().level(level)));
+    }
+    assertReadable("system", ElkLayout.layout(set.system()));
+  }
+
+  private static void assertReadable(String what, Layout layout) {
+    List<Layout.Box> labels = layout.edges().stream().map(Layout.Route::label).filter(java.util.Objects::nonNull)
+        .toList();
+    for (int i = 0; i < labels.size(); i++) {
+      Layout.Box label = labels.get(i);
+      assertThat(layout.nodes().values()).as(what + ": edge label on a node").noneMatch(n -> n.overlaps(label));
+      assertThat(labels.subList(i + 1, labels.size())).as(what + ": edge labels overlap").noneMatch(label::overlaps);
     }
   }
 
