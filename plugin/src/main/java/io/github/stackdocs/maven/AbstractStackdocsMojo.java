@@ -318,13 +318,14 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
         specs.add(new TemplateSpec(t.getFile() == null ? null : t.getFile().getPath(), t.getStackName()));
       }
     }
+    java.util.Set<Format> asked = DocsRequest.parseFormats(formats); // the Antora settings matter only with antora
     return DocsRequest.builder(baseDirectory.toPath())
         .sourceDirectory(sourceDirectory.toPath())
         .includes(trimmed(includes))
         .excludes(trimmed(excludes))
         .templates(specs)
         .outputDirectory(outputDirectory.toPath())
-        .formats(DocsRequest.parseFormats(formats))
+        .formats(asked)
         .templateDirectory(Optional.ofNullable(templateDirectory).map(File::toPath))
         .failOn(FailOn.parse(failOn))
         .projectName(projectName)
@@ -340,8 +341,8 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
         .annotationTagKeys(DocsRequest.parseTagKeys(trimmed(annotationTagKeys)))
         .siteRunbookDirectory(siteRunbooks ? Optional.of(runbookDirectory.toPath()) : Optional.empty())
         .changelog(Optional.ofNullable(changelog).map(File::toPath))
-        .antoraComponent(DocsRequest.parseAntoraComponent(antoraName, antoraTitle == null || antoraTitle.isBlank()
-            ? projectName : antoraTitle, antoraVersion))
+        .antoraComponent(asked.contains(Format.ANTORA) ? DocsRequest.parseAntoraComponent(antoraName,
+            antoraTitle == null || antoraTitle.isBlank() ? projectName : antoraTitle, antoraVersion) : null)
         .diagramLevel(DocsRequest.parseDiagramLevel(diagramLevel == null ? "DEFAULT" : diagramLevel))
         .build();
   }
