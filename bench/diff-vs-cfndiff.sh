@@ -87,8 +87,9 @@ if $plain; then
   sets[1]+="|java -jar=${sd_pairs/$(q "$launcher")/$plain_java}"
 fi
 if $per_process; then
-  sd_each="while IFS=\$'\\t' read -r a b; do $(q "$launcher") diff --pair \"\$a\" \"\$b\" --output-directory $(q "$out/sd-each") --quiet || exit 1; done < $(q "$work/corpus-pairs.tsv")"
-  cfn_each="while IFS=\$'\\t' read -r a b; do node $(q "$cfndiff_js") \"\$a\" \"\$b\" > /dev/null || exit 1; done < $(q "$work/corpus-pairs.tsv")"
+  # (no '|' in a command: it separates the tools below)
+  sd_each="while IFS=\$'\\t' read -r a b; do if ! $(q "$launcher") diff --pair \"\$a\" \"\$b\" --output-directory $(q "$out/sd-each") --quiet; then exit 1; fi; done < $(q "$work/corpus-pairs.tsv")"
+  cfn_each="while IFS=\$'\\t' read -r a b; do if ! node $(q "$cfndiff_js") \"\$a\" \"\$b\" > /dev/null; then exit 1; fi; done < $(q "$work/corpus-pairs.tsv")"
   sets+=("corpus pairs, a process per pair (80)|stackdocs=$sd_each|cfndiff=$cfn_each")
 fi
 

@@ -63,11 +63,13 @@ final class GitBaseline {
         .filter(f -> assembly.map(a -> f.path().startsWith(a)).orElse(false)).toList();
     List<Stack> stacks = templates(snapshot.files().stream().filter(f -> !assemblyFiles.contains(f)).toList(),
         explicit, ref);
-    if (assembly.isEmpty()) {
+    if (inputs.cdkOutDirectory().isEmpty()) {
       return new ChangeLogGenerator.BaselineStacks(stacks, Optional.of(snapshot.commit()));
     }
-    String folder = assembly.get().substring(0, assembly.get().length() - 1);
-    if (assemblyFiles.stream().anyMatch(f -> f.path().equals(assembly.get() + "manifest.json"))) {
+    String folder = Baseline.display(base, inputs.cdkOutDirectory().get());
+    boolean committed = assembly.isPresent()
+        && assemblyFiles.stream().anyMatch(f -> f.path().equals(assembly.get() + "manifest.json"));
+    if (committed) {
       stacks.addAll(assembly(docs, inputs, assemblyFiles, assembly.get()).stacks());
       log.info("baseline git:" + ref + ": the cloud assembly " + folder + " is committed there; its stacks are"
           + " compared too");
@@ -75,14 +77,26 @@ final class GitBaseline {
     }
     Set<String> cdkStacks = new TreeSet<>();
     current.stacks().stream().filter(s -> s.cdk().isPresent()).forEach(s -> cdkStacks.add(s.name()));
+    if (cdkStacks.isEmpty()) {
+      return new ChangeLogGenerator.BaselineStacks(stacks, Optional.of(snapshot.commit()));
+    }
     String note = "The cloud assembly " + folder + " is not committed at git:" + ref + ", so only templates were"
         + " compared; the CDK stack" + (cdkStacks.size() == 1 ? " " : "s ") + String.join(", ", cdkStacks)
         + (cdkStacks.size() == 1 ? " was" : " were") + " left out. To compare them, synthesize the baseline into a"
-        + " folder (git worktree add ../base " + ref + " && cd ../base && cdk synth -o ../base-" + folder
+        + " folder (git worktree add ../base " + checkout(ref) + " && cd ../base && cdk synth -o ../base-"
+        + inputs.cdkOutDirectory().get().getFileName()
         + ") and give that folder as the baseline.";
     log.warn("baseline: " + note);
-    return new ChangeLogGenerator.BaselineStacks(stacks, Optional.of(snapshot.commit()), cdkStacks,
-        cdkStacks.isEmpty() ? List.of() : List.of(note));
+    return new ChangeLogGenerator.BaselineStacks(stacks, Optional.of(snapshot.commit()), cdkStacks, List.of(note));
+  }
+
+  /**
+   * The ref as git's command line names it: {@code merge-base(origin/main)} → {@code $(git merge-base HEAD
+   * origin/main)}.
+   */
+  private static String checkout(String ref) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("merge-base\\((.+)\\)").matcher(ref.strip());
+    return m.matches() ? "$(git merge-base HEAD " + m.group(1).strip() + ")" : ref;
   }
 
   /** An assembly's JSON files (manifests, templates, tree, metadata); not the asset folders and files. */
