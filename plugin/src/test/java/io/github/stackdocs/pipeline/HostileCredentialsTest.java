@@ -100,30 +100,6 @@ class HostileCredentialsTest {
             + "</ErrorResponse>")));
   }
 
-  private Log capture() {
-    return new Log() {
-      @Override
-      public void debug(String message) {
-        log.add(message);
-      }
-
-      @Override
-      public void info(String message) {
-        log.add(message);
-      }
-
-      @Override
-      public void warn(String message) {
-        log.add(message);
-      }
-
-      @Override
-      public void error(String message) {
-        log.add(message);
-      }
-    };
-  }
-
   private SnapshotRequest request(Optional<String> profile) {
     return new SnapshotRequest(dir.resolve("deployed"), List.of("orders"), new AwsSettings(profile,
         Optional.of("eu-west-1"), Optional.empty(), Optional.of(URI.create(aws.baseUrl()))), false);
@@ -136,7 +112,7 @@ class HostileCredentialsTest {
   /** Runs the snapshot with the SDK's default credential chain; returns the failure, if any. */
   private Optional<RuntimeException> snapshot(Optional<String> profile) {
     try {
-      new SnapshotGenerator(capture()).run(request(profile), inputs());
+      new SnapshotGenerator(new RecordingLog(log)).run(request(profile), inputs());
       return Optional.empty();
     } catch (RuntimeException e) {
       return Optional.of(e);

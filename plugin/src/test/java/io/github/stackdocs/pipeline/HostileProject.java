@@ -104,7 +104,7 @@ final class HostileProject {
   Run run(DocsRequest request) {
     Shared shared = Shared.get();
     List<String> log = new ArrayList<>();
-    shared.log.target = log;
+    shared.log.sink(log);
     long start = System.nanoTime();
     try {
       DocsResult result = shared.generator.run(request);
@@ -112,7 +112,7 @@ final class HostileProject {
     } catch (RuntimeException e) {
       return new Run(Optional.empty(), Optional.of(e), log, (System.nanoTime() - start) / 1_000_000);
     } finally {
-      shared.log.target = null;
+      shared.log.sink(null);
     }
   }
 
@@ -212,43 +212,11 @@ final class HostileProject {
     }
   }
 
-  /** A log that sends lines to whichever list the current run gave it. */
-  private static final class SwitchableLog implements Log {
-    volatile List<String> target;
-
-    private void add(String level, String message) {
-      List<String> t = target;
-      if (t != null) {
-        t.add(level + " " + message);
-      }
-    }
-
-    @Override
-    public void debug(String message) {
-      add("DEBUG", message);
-    }
-
-    @Override
-    public void info(String message) {
-      add("INFO", message);
-    }
-
-    @Override
-    public void warn(String message) {
-      add("WARN", message);
-    }
-
-    @Override
-    public void error(String message) {
-      add("ERROR", message);
-    }
-  }
-
   /** The generator (and its HTML renderer) every hostile test shares; stopped when the JVM ends. */
   private static final class Shared {
     private static Shared instance;
 
-    final SwitchableLog log = new SwitchableLog();
+    final RecordingLog log = new RecordingLog(null);
     final HtmlRenderer html = new HtmlRenderer();
     final DocsGenerator generator = new DocsGenerator(log, () -> html);
 

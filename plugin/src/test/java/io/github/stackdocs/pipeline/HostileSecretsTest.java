@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,7 +148,7 @@ class HostileSecretsTest {
     HostileProject.Run generate = p.run(request);
     generate.ok();
     List<String> diffLog = new ArrayList<>();
-    DiffResult diff = new ChangeLogGenerator(lines(diffLog)).run(new DiffRequest(request,
+    DiffResult diff = new ChangeLogGenerator(new RecordingLog(diffLog)).run(new DiffRequest(request,
         DiffRequest.parseBaseline("baseline", p.base), FailOnRisk.NONE, Optional.empty(),
         Optional.of(Path.of("CHANGELOG.adoc"))));
 
@@ -171,38 +170,6 @@ class HostileSecretsTest {
     assertThat(run.failure()).containsInstanceOf(InvalidInputException.class);
     for (String secret : SECRETS) {
       assertThat(run.text()).doesNotContain(secret);
-    }
-  }
-
-  private static Log lines(List<String> sink) {
-    return new Log() {
-      @Override
-      public void debug(String message) {
-        sink.add(message);
-      }
-
-      @Override
-      public void info(String message) {
-        sink.add(message);
-      }
-
-      @Override
-      public void warn(String message) {
-        sink.add(message);
-      }
-
-      @Override
-      public void error(String message) {
-        sink.add(message);
-      }
-    };
-  }
-
-  static String read(Path f) {
-    try {
-      return Files.readString(f);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
