@@ -18,7 +18,11 @@ assert new File(out, "stacks/${nestedPage}.md").text.contains('- Nested stack: c
 
 // the index's stack diagram: Service imports from Storage, and nests its nested stack
 def index = new File(out, 'index.md').text
-assert index =~ /s_Service --> s_Storage/ : 'import edge missing from the stack diagram'
+assert index =~ /s_Service -->\|"imports \d+ exports?"\| s_Storage/ : 'import edge missing from the stack diagram'
+// the diagrams: the role and its policy fold into what they grant; SVG files beside the pages
+assert new File(out, 'diagrams/Service.svg').text.startsWith('<svg ')
+assert new File(out, 'diagrams/Service-all.mmd').text.contains('ServiceRole')
+assert !new File(out, 'diagrams/Service.mmd').text.contains('ServiceRole')
 assert index.contains('s_Service ==>|"nests"| s_Service_AlarmsNestedStackAlarmsNestedStackResourceB6627C3C') :
     'nesting edge missing from the stack diagram'
 

@@ -38,6 +38,25 @@ class ArchitectureTest {
     }
   }
 
+  /** The command line is an adapter like the Mojos: the core never uses it, and it never uses Maven. */
+  @Test
+  void onlyTheCommandLineUsesTheCommandLinePackage() throws IOException {
+    List<Path> users;
+    try (Stream<Path> files = Files.walk(MAIN)) {
+      users = files
+          .filter(p -> p.toString().endsWith(".java"))
+          .filter(p -> !MAIN.relativize(p).startsWith("cli"))
+          .filter(p -> readUnchecked(p).contains("io.github.stackdocs.cli"))
+          .sorted()
+          .toList();
+    }
+    assertThat(users).as("classes outside io.github.stackdocs.cli that use it").isEmpty();
+    try (Stream<Path> files = Files.walk(MAIN.resolve("cli"))) {
+      assertThat(files.filter(p -> p.toString().endsWith(".java")).map(p -> p.getFileName().toString()))
+          .contains("Main.java");
+    }
+  }
+
   /** Only the snapshot goal may load the AWS SDK: the other goals must not pay its start-up cost. */
   @Test
   void onlyTheLiveSnapshotUsesTheAwsSdk() throws IOException {

@@ -79,7 +79,8 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
   private File outputDirectory;
 
   /**
-   * Comma list of output formats: {@code adoc}, {@code md}, {@code html}, {@code json}.
+   * Comma list of output formats: {@code adoc}, {@code md}, {@code html}, {@code json}, and {@code antora} (an
+   * Antora component under {@code antora/}, not in the default).
    *
    * @since 0.1.0
    */
@@ -175,7 +176,8 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
 
   /**
    * The source folder of the runbooks, {@code <stack>/<LogicalId>.adoc}; commit it. Must not overlap
-   * {@code outputDirectory}.
+   * {@code outputDirectory}. The HTML site shows the runbooks in it as pages under {@code runbooks/} (also with
+   * {@code runbooks=false}: then as they are, without refreshing them).
    *
    * @since 0.1.0
    */
@@ -200,6 +202,62 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
    */
   @Parameter(property = PropertyNames.ANNOTATION_TAG_KEYS)
   private List<String> annotationTagKeys;
+
+  /**
+   * Show the runbooks of {@code runbookDirectory} as pages of the HTML site and the Antora component. Each runbook
+   * is one more page to convert: a project with thousands of runbooks may turn this off to keep HTML builds short.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.SITE_RUNBOOKS, defaultValue = "true")
+  private boolean siteRunbooks;
+
+  /**
+   * An AsciiDoc change log the HTML site shows as its change log page ({@code changelog.html}), typically the file
+   * the {@code diff} goal's {@code appendChangelog} writes. Left out while the file does not exist. None by default.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.CHANGELOG)
+  private File changelog;
+
+  /**
+   * The Antora component's name ({@code antora} format): its URL segment and the coordinate other components' xrefs
+   * use. Letters, digits, {@code .}, {@code _} and {@code -}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.ANTORA_NAME, defaultValue = "${project.artifactId}")
+  private String antoraName;
+
+  /**
+   * The Antora component's title; default the {@code projectName}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.ANTORA_TITLE)
+  private String antoraTitle;
+
+  /**
+   * The Antora component's version; {@code ~} for a component without versions. A {@code -SNAPSHOT} version is
+   * marked as a prerelease.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.ANTORA_VERSION, defaultValue = "${project.version}")
+  private String antoraVersion;
+
+  /**
+   * The diagram level stack pages show: {@code ALL} (every resource and reference), {@code DEFAULT} (without IAM
+   * roles, policies, instance profiles, Lambda permissions, event source mappings and subscriptions, which become
+   * the edges they imply: reads, writes, invokes, triggers, subscribes) or {@code SUMMARY} (one node per service).
+   * With {@code DEFAULT}, a stack with more than 60 nodes shows its summary and links the details. Every level is
+   * written to {@code diagrams/} when AsciiDoc or HTML is generated.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.DIAGRAM_LEVEL, defaultValue = "DEFAULT")
+  private String diagramLevel;
 
   /** WRITE for generate, CHECK for check. */
   protected abstract WriteMode mode();
@@ -237,6 +295,11 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
 
   /** The goal's work, given the validated request; {@code generate} and {@code check} run the docs pipeline. */
   void run(DocsRequest request, MavenLog log) {
+    runDocs(request, log);
+  }
+
+  /** Runs the docs pipeline and logs its findings and summary. */
+  final DocsResult runDocs(DocsRequest request, MavenLog log) {
     try (DocsGenerator generator = new DocsGenerator(log)) {
       DocsResult result = generator.run(request);
       logFindings(result.findings());
@@ -245,6 +308,7 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
       getLog().info("stackdocs: " + result.summary()
           + (site ? "; site: " + request.outputDirectory().resolve("index.html") : ""));
       result.runbookSummary().ifPresent(line -> getLog().info("stackdocs: " + line));
+      return result;
     }
   }
 
@@ -255,13 +319,14 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
         specs.add(new TemplateSpec(t.getFile() == null ? null : t.getFile().getPath(), t.getStackName()));
       }
     }
+    java.util.Set<Format> asked = DocsRequest.parseFormats(formats); // the Antora settings matter only with antora
     return goalSettings(DocsRequest.builder(baseDirectory.toPath()))
         .sourceDirectory(sourceDirectory.toPath())
         .includes(trimmed(includes))
         .excludes(trimmed(excludes))
         .templates(specs)
         .outputDirectory(outputDirectory.toPath())
-        .formats(DocsRequest.parseFormats(formats))
+        .formats(asked)
         .templateDirectory(Optional.ofNullable(templateDirectory).map(File::toPath))
         .failOn(FailOn.parse(failOn))
         .projectName(projectName)
@@ -275,6 +340,11 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
         .runbookDirectory(runbooks ? Optional.of(runbookDirectory.toPath()) : Optional.empty())
         .annotationsFile(Optional.ofNullable(annotationsFile).map(File::toPath))
         .annotationTagKeys(DocsRequest.parseTagKeys(trimmed(annotationTagKeys)))
+        .siteRunbookDirectory(siteRunbooks ? Optional.of(runbookDirectory.toPath()) : Optional.empty())
+        .changelog(Optional.ofNullable(changelog).map(File::toPath))
+        .antoraComponent(asked.contains(Format.ANTORA) ? DocsRequest.parseAntoraComponent(antoraName,
+            antoraTitle == null || antoraTitle.isBlank() ? projectName : antoraTitle, antoraVersion) : null)
+        .diagramLevel(DocsRequest.parseDiagramLevel(diagramLevel == null ? "DEFAULT" : diagramLevel))
         .build();
   }
 

@@ -1,6 +1,5 @@
 package io.github.stackdocs.maven;
 
-import io.github.stackdocs.model.Severity;
 import io.github.stackdocs.pipeline.InvalidInputException;
 import io.github.stackdocs.pipeline.StackdocsException;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -15,11 +14,7 @@ final class Failures {
 
   static Exception map(RuntimeException e) {
     if (e instanceof InvalidInputException invalid) {
-      long errors = invalid.result().count(Severity.ERROR);
-      long warnings = invalid.result().count(Severity.WARN);
-      return new MojoFailureException("stackdocs: " + errors + (errors == 1 ? " error" : " errors") + ", "
-          + warnings + (warnings == 1 ? " warning" : " warnings") + " (listed above): "
-          + e.getMessage());
+      return new MojoFailureException("stackdocs: " + invalid.summary());
     }
     if (e instanceof StackdocsException && e instanceof StackdocsException.UserProblem) {
       return new MojoFailureException("stackdocs: " + e.getMessage());

@@ -39,6 +39,13 @@ final class PropertyNames {
   static final String ENDPOINT = PREFIX + "endpoint";
   static final String ANNOTATIONS_FILE = PREFIX + "annotationsFile";
   static final String ANNOTATION_TAG_KEYS = PREFIX + "annotationTagKeys";
+  static final String CHANGELOG = PREFIX + "changelog";
+  static final String SITE_RUNBOOKS = PREFIX + "siteRunbooks";
+  static final String REPORT_SKIP = PREFIX + "report.skip";
+  static final String ANTORA_NAME = PREFIX + "antoraName";
+  static final String ANTORA_TITLE = PREFIX + "antoraTitle";
+  static final String ANTORA_VERSION = PREFIX + "antoraVersion";
+  static final String DIAGRAM_LEVEL = PREFIX + "diagramLevel";
 
   private PropertyNames() {}
 }

@@ -26,6 +26,7 @@ public record Finding(Severity severity, String code, String message, SourceLoca
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");
+    message = oneLine(message);
     location = location == null ? SourceLocation.UNKNOWN : location;
     stack = stack == null ? "" : stack;
   }
@@ -38,9 +39,39 @@ public record Finding(Severity severity, String code, String message, SourceLoca
     return new Finding(Severity.WARN, code, message, location, stack);
   }
 
+  /**
+   * The message as one printable line: a finding quotes names from inputs, and a line break or terminal escape in
+   * one would let a template write its own lines into a build log (a CI workflow command such as {@code ::error::},
+   * a cleared screen). Control characters and line separators are shown escaped ({@code \n}, {@code \u001B}).
+   */
+  private static String oneLine(String message) {
+    StringBuilder sb = null;
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029;
+      if (control && sb == null) {
+        sb = new StringBuilder(message.length() + 16).append(message, 0, i);
+      }
+      if (sb != null) {
+        if (!control) {
+          sb.append(c);
+        } else if (c == '\n') {
+          sb.append("\\n");
+        } else if (c == '\r') {
+          sb.append("\\r");
+        } else if (c == '\t') {
+          sb.append("\\t");
+        } else {
+          sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+        }
+      }
+    }
+    return sb == null ? message : sb.toString();
+  }
+
   /** {@code file:line:column: ERROR message [code]}, the form compilers use, so IDEs link it. */
   public String format() {
-    return location + ": " + severity + " " + message + " [" + code + "]";
+    return oneLine(location + ": " + severity + " " + message + " [" + code + "]"); // a file name may hold anything
   }
 
   @Override

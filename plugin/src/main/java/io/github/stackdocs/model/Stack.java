@@ -53,7 +53,7 @@ public record Stack(
     conditions = Collections.unmodifiableMap(new LinkedHashMap<>(conditions)); // source order, deterministic
     resources = ResourceList.of(resources);
     outputs = List.copyOf(outputs);
-    references = sorted(references);
+    references = ReferenceList.of(references);
     cdk = cdk == null ? Optional.empty() : cdk;
     globals = globals == null ? Optional.empty() : globals;
     nestedIn = nestedIn == null ? Optional.empty() : nestedIn;
@@ -113,15 +113,12 @@ public record Stack(
     return references.subList(lo, end);
   }
 
-  /** The references sorted, without sorting again a list that already is (every copy of a stack passes them on). */
-  private static List<Reference> sorted(List<Reference> references) {
-    List<Reference> copy = List.copyOf(references);
-    for (int i = 1; i < copy.size(); i++) {
-      if (copy.get(i - 1).compareTo(copy.get(i)) > 0) {
-        return copy.stream().sorted().toList();
-      }
-    }
-    return copy;
+  /**
+   * The references naming {@code target} (a logical id, or an export name for {@code ImportValue}), in
+   * {@link #references()} order; found by an index.
+   */
+  public List<Reference> referencesTo(String target) {
+    return ((ReferenceList) references).to(target);
   }
 
   public Optional<Parameter> parameter(String name) {

@@ -121,6 +121,29 @@ public final class RegionFolder {
     return report(p, "");
   }
 
+  /**
+   * The text of every managed file as {@link #write} would leave the folder: existing files as they are, generated
+   * regions merged, new files created, orphans marked. Nothing is written. Sorted by path.
+   */
+  public java.util.SortedMap<String, String> preview(List<OutputFile> files) throws IOException {
+    Plan p = plan(files);
+    java.util.SortedMap<String, String> result = contents();
+    p.create().forEach((path, bytes) -> result.put(path, new String(bytes, StandardCharsets.UTF_8)));
+    result.putAll(p.update());
+    return result;
+  }
+
+  /** The text of every managed file in the folder as it is now, sorted by path (none when the folder is absent). */
+  public java.util.SortedMap<String, String> contents() throws IOException {
+    java.util.SortedMap<String, String> result = new java.util.TreeMap<>();
+    for (String path : existingFiles()) {
+      if (managed.test(path)) {
+        result.put(path, Files.readString(SafePaths.resolve(root, path), StandardCharsets.UTF_8));
+      }
+    }
+    return result;
+  }
+
   /** Compares only; the folder is not touched. */
   public RegionReport check(List<OutputFile> files, int maxDiffLines) throws IOException {
     Plan p = plan(files);

@@ -22,17 +22,33 @@ public sealed interface Baseline permits Baseline.GitRef, Baseline.Folder, Basel
     }
   }
 
-  record Folder(Path folder) implements Baseline {
+  /** @param display how documents name the folder: relative to the base directory, never the machine's absolute path */
+  record Folder(Path folder, String display) implements Baseline {
     @Override
     public String describe() {
-      return folder.toString();
+      return display;
     }
   }
 
-  record Model(Path file) implements Baseline {
+  /** @param display how documents name the file, relative to the base directory */
+  record Model(Path file, String display) implements Baseline {
     @Override
     public String describe() {
-      return "model:" + file;
+      return "model:" + display;
+    }
+  }
+
+  /**
+   * How documents name a baseline folder or file: relative to the base directory ({@code ../base-cdk.out} for one
+   * beside it), so {@code changes.md} reads the same on every machine and never shows a home folder; only its name
+   * where no relative path exists (another drive).
+   */
+  static String display(Path baseDirectory, Path file) {
+    try {
+      String relative = baseDirectory.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+      return relative.isEmpty() ? "." : relative;
+    } catch (IllegalArgumentException e) {
+      return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
   }
 
@@ -56,13 +72,13 @@ public sealed interface Baseline permits Baseline.GitRef, Baseline.Folder, Basel
         throw new ConfigurationException("baseline", "model file " + file + " does not exist; give the model.json"
             + " an earlier generate wrote (formats including json), e.g. model:docs/model.json");
       }
-      return new Model(file);
+      return new Model(file, display(baseDirectory, file));
     }
     Path folder = baseDirectory.resolve(v).normalize();
     if (!java.nio.file.Files.isDirectory(folder)) {
       throw new ConfigurationException("baseline", "folder " + folder + " does not exist; give a folder of earlier"
           + " templates, git:<ref> or model:<model.json>");
     }
-    return new Folder(folder);
+    return new Folder(folder, display(baseDirectory, folder));
   }
 }

@@ -12,8 +12,8 @@ import io.github.stackdocs.model.Severity;
 import io.github.stackdocs.output.WriteMode;
 import io.github.stackdocs.read.InputSelector;
 import io.github.stackdocs.read.ReadResult;
+import io.github.stackdocs.read.TemplateSource;
 import io.github.stackdocs.read.cfn.CfnTemplateReader;
-import io.github.stackdocs.read.git.GitTreeFiles;
 import io.github.stackdocs.read.model.ModelJsonReader;
 import io.github.stackdocs.render.diff.ChangesJson;
 import io.github.stackdocs.render.diff.ChangelogEntry;
@@ -24,12 +24,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The {@code diff} path: read the current project exactly as {@code generate} reads it (selected templates, the
@@ -62,27 +59,66 @@ public final class ChangeLogGenerator {
     Baseline baseline = request.baseline();
     try (DocsGenerator docs = new DocsGenerator(log)) {
       current = docs.readProject(inputs, findings);
-      if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
-        DocsResult partial = new DocsResult(current.stacks().size(), 0, 0, findings, inputs.outputDirectory(),
-            Optional.empty(), Optional.empty(), 0);
-        throw new InvalidInputException("the current templates have errors; nothing was written", partial);
-      }
+      failOnErrors(inputs, current, findings);
       if (baseline instanceof Baseline.Folder f) {
         old = folder(docs, inputs, f.folder());
       } else if (baseline instanceof Baseline.Model m) {
-        old = model(inputs, m.file());
+        old = model(m);
       } else {
-        old = git(inputs, ((Baseline.GitRef) baseline).ref());
+        old = new GitBaseline(log, reader).read(docs, inputs, ((Baseline.GitRef) baseline).ref(), current);
       }
     }
     String name = baseline.describe() + old.commit().map(c -> " (" + c + ")").orElse("");
-    ChangeSet changes = new ProjectDiff(ResourceCatalog.bundled())
-        .diff(new Project(inputs.projectName(), old.stacks()), current);
-    String json = new ChangesJson().render(changes, name);
+    Project compared = new Project(current.name(), current.stacks().stream()
+        .filter(s -> !old.notCompared().contains(s.name())).toList());
+    return compare(request, new Project(inputs.projectName(), old.stacks()), compared, name, old.notes(), findings,
+        start);
+  }
+
+  /**
+   * Two template files compared as one stack, without reading the request's source directory or assembly (the
+   * command line's {@code diff --pair}); nested stacks are not followed. The baseline is named by its path
+   * relative to the base directory.
+   *
+   * @throws InvalidInputException when the current template has errors (nothing written)
+   * @throws RiskThresholdException when risks reach {@code failOnRisk} (after writing)
+   */
+  public DiffResult run(DiffRequest request, TemplatePair pair) {
+    long start = System.nanoTime();
+    DocsRequest inputs = request.inputs();
+    Path base = inputs.baseDirectory();
+    List<Finding> findings = new ArrayList<>();
+    Path currentFile = base.resolve(pair.current()).normalize();
+    ReadResult now = reader.read(new TemplateSource(currentFile, InputSelector.display(base, currentFile),
+        pair.stackName()));
+    findings.addAll(now.findings());
+    Project current = new Project(inputs.projectName(), now.stack().map(List::of).orElse(List.of()));
+    failOnErrors(inputs, current, findings);
+    Path baselineFile = base.resolve(pair.baseline()).normalize();
+    String name = InputSelector.display(base, baselineFile);
+    List<Stack> old = readBaseline(name, pair.stackName(),
+        () -> reader.read(new TemplateSource(baselineFile, name, pair.stackName())));
+    return compare(request, new Project(inputs.projectName(), old), current, name, List.of(), findings, start);
+  }
+
+  private static void failOnErrors(DocsRequest inputs, Project current, List<Finding> findings) {
+    if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
+      DocsResult partial = new DocsResult(current.stacks().size(), 0, 0, findings, inputs.outputDirectory(),
+          Optional.empty(), Optional.empty(), 0);
+      throw new InvalidInputException("the current templates have errors; nothing was written", partial);
+    }
+  }
+
+  /** Diffs, writes {@code changes.md} and {@code changes.json}, appends to the change log, applies the risk gate. */
+  private DiffResult compare(DiffRequest request, Project baseline, Project current, String name, List<String> notes,
+      List<Finding> findings, long start) {
+    DocsRequest inputs = request.inputs();
+    ChangeSet changes = new ProjectDiff(ResourceCatalog.bundled()).diff(baseline, current);
+    String json = new ChangesJson().render(changes, name, notes);
     List<OutputFile> files = List.of(
         OutputFile.text(JSON, json),
         OutputFile.text(MARKDOWN, new ChangesMarkdown(ResourceCatalog.bundled(), links(request, current))
-            .render(changes, name)));
+            .render(changes, name, notes)));
     try {
       new OutputFolder(inputs.outputDirectory(), p -> p.equals(MARKDOWN) || p.equals(JSON)).write(files);
     } catch (IOException | UncheckedIOException e) {
@@ -146,7 +182,15 @@ public final class ChangeLogGenerator {
         .showCdkInternals(inputs.showCdkInternals());
   }
 
-  private record BaselineStacks(List<Stack> stacks, Optional<String> commit) {}
+  /**
+   * A baseline's stacks. @param notCompared current stacks left out of the comparison (the baseline cannot hold
+   *     them), @param notes what the documents say about that
+   */
+  record BaselineStacks(List<Stack> stacks, Optional<String> commit, Set<String> notCompared, List<String> notes) {
+    BaselineStacks(List<Stack> stacks, Optional<String> commit) {
+      this(stacks, commit, Set.of(), List.of());
+    }
+  }
 
   /**
    * A baseline folder: a cloud assembly when it holds {@code manifest.json} (an earlier {@code cdk.out}), else a
@@ -157,8 +201,7 @@ public final class ChangeLogGenerator {
     Path base = inputs.baseDirectory();
     DocsRequest relocated;
     if (Files.isRegularFile(folder.resolve("manifest.json"))) {
-      relocated = baselineRequest(inputs, folder).sourceDirectory(folder).includes(inputs.includes())
-          .outputDirectory(folder.resolve(".none")).cdkOutDirectory(Optional.of(folder)).build();
+      relocated = assemblyRequest(inputs, folder);
     } else {
       List<TemplateSpec> explicit = inputs.templates().stream()
           .map(t -> new TemplateSpec(relocate(base, folder, Path.of(t.file())).toString(), t.stackName()))
@@ -169,19 +212,28 @@ public final class ChangeLogGenerator {
           .includes(inputs.includes()).excludes(inputs.excludes()).templates(explicit)
           .outputDirectory(relocate(base, folder, inputs.outputDirectory())).cdkOutDirectory(cdkOut).build();
     }
+    return new BaselineStacks(readFolder(log, docs, relocated).stacks(), Optional.empty());
+  }
+
+  /** A cloud assembly folder read alone, with the current settings. */
+  static DocsRequest assemblyRequest(DocsRequest inputs, Path folder) {
+    return baselineRequest(inputs, folder).sourceDirectory(folder).includes(inputs.includes())
+        .outputDirectory(folder.resolve(".none")).cdkOutDirectory(Optional.of(folder)).build();
+  }
+
+  /** Reads a baseline request; its problems are warnings ("baseline: ..."), what cannot be read compares as new. */
+  static Project readFolder(Log log, DocsGenerator docs, DocsRequest relocated) {
     List<Finding> findings = new ArrayList<>();
     Project project = docs.readProject(relocated, findings);
     findings.stream().filter(f -> f.severity().atLeast(Severity.WARN))
         .forEach(f -> log.warn("baseline: " + f.format() + (f.severity() == Severity.ERROR
             ? " (what could not be read is compared as new)" : "")));
-    return new BaselineStacks(project.stacks(), Optional.empty());
+    return project;
   }
 
   /** An earlier {@code model.json}: its stacks, read back through their templates. */
-  private BaselineStacks model(DocsRequest inputs, Path file) {
-    Path base = inputs.baseDirectory();
-    String display = file.startsWith(base) ? slashes(base.relativize(file)) : file.toString();
-    ModelJsonReader.Result r = new ModelJsonReader(reader).read(file, display);
+  private BaselineStacks model(Baseline.Model baseline) {
+    ModelJsonReader.Result r = new ModelJsonReader(reader).read(baseline.file(), baseline.display());
     if (r.stacks().isEmpty() && !r.findings().isEmpty()) {
       throw new ConfigurationException("baseline", r.findings().get(0).message());
     }
@@ -195,53 +247,16 @@ public final class ChangeLogGenerator {
     return abs.startsWith(base) ? folder.resolve(base.relativize(abs)).normalize() : abs;
   }
 
-  /** The templates at a git ref: files under the source directory chosen by includes/excludes, plus named templates. */
-  private BaselineStacks git(DocsRequest inputs, String ref) {
-    Path base = inputs.baseDirectory();
-    String source = slashes(base.relativize(inputs.sourceDirectory()));
-    Map<String, String> explicit = new TreeMap<>(); // relative path → stack name ("" = from the file name)
-    inputs.templates().forEach(t -> explicit.put(slashes(base.relativize(base.resolve(t.file()).normalize())), t.stackName()));
-    String output = slashes(base.relativize(inputs.outputDirectory())) + "/";
-    GitTreeFiles.Snapshot snapshot;
-    try {
-      snapshot = GitTreeFiles.read(base, ref, path -> explicit.containsKey(path) || (!path.startsWith(output)
-          && (source.isEmpty() || path.startsWith(source + "/"))
-          && InputSelector.selected(source.isEmpty() ? path : path.substring(source.length() + 1), inputs.includes(),
-              inputs.excludes())));
-    } catch (IllegalArgumentException e) {
-      throw new ConfigurationException("baseline", e.getMessage());
-    } catch (IOException e) {
-      throw new StackdocsException("could not read git ref '" + ref + "': " + e.getMessage(), e);
-    }
-    List<Stack> stacks = new ArrayList<>();
-    Set<String> names = new HashSet<>();
-    for (GitTreeFiles.GitFile file : snapshot.files()) {
-      String stackName = explicit.getOrDefault(file.path(), "");
-      if (stackName.isEmpty()) {
-        String fileName = file.path().substring(file.path().lastIndexOf('/') + 1);
-        int dot = fileName.lastIndexOf('.');
-        stackName = dot > 0 ? fileName.substring(0, dot) : fileName;
-      }
-      if (!names.add(stackName)) {
-        log.warn("baseline: stack name '" + stackName + "' given twice at " + ref + "; " + file.path() + " left out");
-        continue;
-      }
-      String name = stackName;
-      stacks.addAll(readBaseline(file.path(), name, () -> reader.read(file.path(), name, file.content())));
-    }
-    return new BaselineStacks(stacks, Optional.of(snapshot.commit()));
+  private List<Stack> readBaseline(String path, String stackName, java.util.function.Supplier<ReadResult> read) {
+    return readBaseline(log, path, stackName, read.get());
   }
 
-  private List<Stack> readBaseline(String path, String stackName, java.util.function.Supplier<ReadResult> read) {
-    ReadResult r = read.get();
+  /** A baseline template's stack; one that cannot be read is left out with a warning (its stack compares as new). */
+  static List<Stack> readBaseline(Log log, String path, String stackName, ReadResult r) {
     if (r.stack().isEmpty()) {
       log.warn("baseline: " + path + " could not be read; stack " + stackName + " is compared as new: "
           + r.findings().stream().map(Finding::format).findFirst().orElse(""));
     }
     return r.stack().map(List::of).orElse(List.of());
-  }
-
-  private static String slashes(Path p) {
-    return p.toString().replace(p.getFileSystem().getSeparator(), "/");
   }
 }

@@ -36,6 +36,10 @@ final class ConfigKey {
     settings.put("runbookDirectory", path(r.runbookDirectory()));
     settings.put("annotationsFile", path(r.annotationsFile()));
     settings.put("annotationTagKeys", new TreeMap<>(r.annotationTagKeys().tagToField()).toString());
+    settings.put("siteRunbookDirectory", path(r.siteRunbookDirectory()));
+    settings.put("changelog", path(r.changelog()));
+    settings.put("antoraComponent", r.antoraComponent().toString());
+    settings.put("diagramLevel", r.diagramLevel().name());
     StringBuilder sb = new StringBuilder();
     settings.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
     return sb.toString();

@@ -23,6 +23,8 @@ import io.github.stackdocs.output.RegionReport;
 import io.github.stackdocs.render.runbook.CoverageView;
 import io.github.stackdocs.render.runbook.CoverageViews;
 import io.github.stackdocs.render.runbook.RunbookRenderer;
+import io.github.stackdocs.render.runbook.RunbookUnit;
+import io.github.stackdocs.render.runbook.RunbookUnits;
 import java.util.Map;
 import io.github.stackdocs.output.OutputFile;
 import io.github.stackdocs.output.OutputFolder;
@@ -44,6 +46,10 @@ import io.github.stackdocs.render.Format;
 import io.github.stackdocs.render.RenderException;
 import io.github.stackdocs.render.html.HtmlRenderer;
 import io.github.stackdocs.render.html.SiteAssets;
+import io.github.stackdocs.render.antora.AntoraComponent;
+import io.github.stackdocs.render.site.Site;
+import io.github.stackdocs.render.site.SiteMap;
+import io.github.stackdocs.render.site.SiteSources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -114,11 +120,11 @@ public final class DocsGenerator implements AutoCloseable {
     }
     Optional<RegionReport> runbooks = runbooks(request, generation);
     runbooks.ifPresent(r -> r.warnings().forEach(log::warn));
-    Site site = withHtml(request, generation.documents(), findings, incremental);
-    List<Document> documents = site.documents();
+    Outputs outputs = outputs(request, generation, findings, incremental);
+    List<Document> documents = outputs.documents();
     if (request.mode() == WriteMode.WRITE) {
       written = Optional.of(write(request, documents));
-      saveStamp(incremental, generation.project(), site, findings);
+      saveStamp(incremental, generation.project(), outputs, findings);
     } else {
       checked = Optional.of(check(request, documents));
     }
@@ -133,12 +139,12 @@ public final class DocsGenerator implements AutoCloseable {
   }
 
   /** Records the run for the next one; a stamp that cannot be written only costs the next run its shortcut. */
-  private void saveStamp(Optional<Incremental> incremental, Project project, Site site, List<Finding> findings) {
+  private void saveStamp(Optional<Incremental> incremental, Project project, Outputs outputs, List<Finding> findings) {
     if (incremental.isEmpty()) {
       return;
     }
     try {
-      incremental.get().save(project, site.documents(), site.cleanHtml(), findings);
+      incremental.get().save(project, outputs.documents(), outputs.cleanHtml(), findings);
     } catch (IOException | UncheckedIOException e) {
       log.warn("could not record the stamp " + e.getMessage() + "; the next run does all the work again");
     }
@@ -184,15 +190,14 @@ public final class DocsGenerator implements AutoCloseable {
       return Optional.empty();
     }
     java.nio.file.Path dir = request.runbookDirectory().get();
-    RegionFolder folder = new RegionFolder(dir, RunbookRenderer::isRunbookPath, RunbookRenderer::orphanBanner);
+    RegionFolder folder = new RegionFolder(dir, RunbookRenderer::isRunbookPath,
+        RunbookRenderer.orphanBanner(generation.project(), generation.runbookUnits()));
     List<OutputFile> files = generation.runbooks().stream().map(d -> new OutputFile(d.path(), d.utf8())).toList();
     try {
       return Optional.of(request.mode() == WriteMode.WRITE ? folder.write(files)
           : folder.check(files, request.maxDiffLines()));
     } catch (MarkerException e) {
-      throw new MalformedRunbookException("runbook " + e.getMessage() + ". The generated regions of a runbook are"
-          + " found by their marker lines, so nothing was " + (request.mode() == WriteMode.WRITE ? "written" : "checked")
-          + "; fix the markers (or delete the file to have it created again)", e);
+      throw MalformedRunbookException.of(e, request.mode());
     } catch (IOException | UncheckedIOException e) {
       throw new StackdocsException("could not " + (request.mode() == WriteMode.WRITE ? "write" : "read")
           + " the runbooks in " + dir + ": " + e.getMessage(), e);
@@ -200,29 +205,32 @@ public final class DocsGenerator implements AutoCloseable {
   }
 
   /**
-   * Everything up to the output step, in memory: {@link #model}, {@link #analyze}, {@link #render} AsciiDoc, Markdown
-   * and JSON (AsciiDoc also when only HTML is asked for: HTML is made from it in {@link #run}, once the findings allow
-   * writing) and the runbooks. {@code generate} and {@code check} both start here.
+   * Everything up to the output step, in memory: {@link #model}, {@link #analyze}, the runbooks, the doc site's
+   * inputs, and {@link #render} AsciiDoc, Markdown, diagrams and JSON (AsciiDoc also when only HTML or Antora is asked
+   * for: those are made from it in {@link #run}, once the findings allow writing). {@code generate} and {@code check} both start here.
    */
   public Generation generate(DocsRequest request) {
     List<Finding> findings = new ArrayList<>();
     Project project = model(request, findings);
     Analysis analysis = analyze(request, project, findings);
-    Set<Format> rendered = EnumSet.copyOf(request.formats());
-    if (rendered.contains(Format.HTML)) {
-      rendered.add(Format.ADOC);
-    }
-    List<Document> documents = render(request, analysis, findings, rendered);
     List<Document> runbooks = List.of();
     if (request.runbookDirectory().isPresent()) {
       try {
-        runbooks = renderer(request.templateDirectory()).runbooks(project, analysis.graph(), analysis.alarms());
+        runbooks = renderer(request.templateDirectory()).runbooks(project, analysis.graph(), analysis.alarms(),
+            analysis.runbookUnits());
       } catch (RenderException e) {
         throw templateFailure(request, e);
       }
     }
+    Optional<SiteSources> site = SiteInputs.wanted(request) ? Optional.of(SiteInputs.read(request,
+        analysis.coverage(), project, analysis.runbookUnits(), runbooks, log)) : Optional.empty();
+    Set<Format> rendered = EnumSet.copyOf(request.formats()); // with HTML, the renderer adds the site's assets
+    if (rendered.contains(Format.HTML) || rendered.contains(Format.ANTORA)) {
+      rendered.add(Format.ADOC);
+    }
+    DocumentRenderer.Rendered documents = render(request, analysis, findings, rendered, site);
     return new Generation(project, analysis.graph(), findings.stream().sorted().toList(),
-        documents.stream().sorted().toList(), runbooks);
+        documents.documents().stream().sorted().toList(), runbooks, documents.site(), analysis.runbookUnits());
   }
 
   /**
@@ -263,23 +271,34 @@ public final class DocsGenerator implements AutoCloseable {
     Map<NodeId, List<WatchingAlarm>> alarms = AlarmResolver.resolve(project, graph);
     CoverageAnalyzer.Result coverage = new CoverageAnalyzer().analyze(project, alarms);
     findings.addAll(coverage.findings());
+    List<RunbookUnit> runbookUnits = RunbookUnits.of(project, graph);
+    Map<NodeId, String> runbookPaths = RunbookUnits.paths(runbookUnits);
     List<CoverageView> coverageViews = CoverageViews.build(coverage.coverage(),
-        project.stacks().stream().map(Stack::name).toList(), runbookLinks(request));
-    return new Analysis(project, graph, alarms, coverageViews);
+        request.runbookDirectory().isPresent() ? runbookPaths : Map.of(), runbookLinks(request));
+    return new Analysis(project, graph, alarms, coverage.coverage(), coverageViews, runbookUnits);
   }
 
-  /** What {@link #analyze} found besides findings: the project it analyzed, its graph, alarms and coverage. */
+  /**
+   * What {@link #analyze} found besides findings: the project it analyzed, its graph, alarms, observability coverage
+   * (as found, and as the index shows it) and the runbook units.
+   */
   public record Analysis(Project project, DependencyGraph graph, Map<NodeId, List<WatchingAlarm>> alarms,
-      List<CoverageView> coverage) {}
+      List<io.github.stackdocs.analyze.observability.Coverage> coverage, List<CoverageView> coverageViews, List<RunbookUnit> runbookUnits) {}
 
   /**
-   * The rendering stage of {@link #generate} for {@code formats}: pages of AsciiDoc and Markdown, model.json, and
-   * for HTML the site's assets only ({@link #html} makes the pages). Sorted by path.
+   * The rendering stage of {@link #generate} for {@code formats}: pages of AsciiDoc and Markdown, diagrams,
+   * model.json, and for HTML the site's assets only ({@link #html} makes the pages). Sorted by path.
    */
   public List<Document> render(DocsRequest request, Analysis analysis, List<Finding> findings, Set<Format> formats) {
+    return render(request, analysis, findings, formats, Optional.empty()).documents();
+  }
+
+  /** As above; with {@code site}, the doc site's own AsciiDoc pages and map too. */
+  public DocumentRenderer.Rendered render(DocsRequest request, Analysis analysis, List<Finding> findings,
+      Set<Format> formats, Optional<SiteSources> site) {
     try {
       return renderer(request.templateDirectory()).render(analysis.project(), analysis.graph(), List.copyOf(findings),
-          formats, request.showCdkInternals(), analysis.coverage());
+          formats, request.showCdkInternals(), analysis.coverageViews(), site, request.diagramLevel());
     } catch (RenderException e) {
       throw templateFailure(request, e);
     }
@@ -290,13 +309,18 @@ public final class DocsGenerator implements AutoCloseable {
    * {@code findings}. Starts the AsciiDoc runtime on first use; {@link #close} stops it.
    */
   public List<Document> html(List<Document> adoc, List<Finding> findings) {
+    return html(adoc, Optional.empty(), findings);
+  }
+
+  /** As above; with a site map, the pages get the site's breadcrumbs and navigation. */
+  public List<Document> html(List<Document> adoc, Optional<SiteMap> site, List<Finding> findings) {
     if (adoc.isEmpty()) {
       return List.of(HtmlRenderer.stylesheetDocument()); // no page to convert: the runtime is not started
     }
     if (html == null) {
       html = htmlRenderers.get();
     }
-    return html.render(adoc, findings);
+    return html.render(adoc, site, findings);
   }
 
   /**
@@ -312,10 +336,11 @@ public final class DocsGenerator implements AutoCloseable {
 
   /**
    * The in-memory result of {@link #generate}: model, graph, sorted findings, sorted documents and sorted runbooks
-   * (paths relative to the runbook folder; empty when runbooks are off).
+   * (paths relative to the runbook folder; empty when runbooks are off), the doc site's own pages and map when a
+   * site format is asked for, and the runbook units (what each runbook covers).
    */
   public record Generation(Project project, DependencyGraph graph, List<Finding> findings, List<Document> documents,
-      List<Document> runbooks) {}
+      List<Document> runbooks, Optional<Site> site, List<RunbookUnit> runbookUnits) {}
 
   /** How the index reaches the runbook folder from the output folder; empty when runbooks are off. */
   static Optional<CoverageViews.RunbookLinks> runbookLinks(DocsRequest request) {
@@ -343,8 +368,10 @@ public final class DocsGenerator implements AutoCloseable {
 
   private Project read(DocsRequest request, List<TemplateSource> sources, List<Finding> findings) {
     List<Stack> stacks = new ArrayList<>();
-    for (TemplateSource source : sources) {
-      ReadResult r = reader.read(source);
+    // templates are independent and the reader is stateless: read them on every core, keep their order
+    List<ReadResult> results = sources.size() < 2 ? sources.stream().map(reader::read).toList()
+        : sources.parallelStream().map(reader::read).toList();
+    for (ReadResult r : results) {
       r.stack().ifPresent(stacks::add);
       findings.addAll(r.findings());
     }
@@ -415,45 +442,65 @@ public final class DocsGenerator implements AutoCloseable {
   }
 
   /**
-   * The documents to output and the AsciiDoc pages whose HTML page is clean (converted, or reused, without
-   * Asciidoctor warnings).
+   * The documents to output, and for each site page whose HTML page is clean (converted, or reused, without
+   * Asciidoctor warnings) the key of what that page was made from (see {@link HtmlRenderer#madeFrom}).
    */
-  private record Site(List<Document> documents, List<Document> cleanHtml) {}
+  private record Outputs(List<Document> documents, Map<String, String> cleanHtml) {}
 
   /**
-   * The documents to output: HTML pages added when asked for, AsciiDoc dropped when only needed for them. A page
-   * whose AsciiDoc is what the last run converted reuses that run's HTML, so AsciiDoc that did not change never
-   * starts the AsciiDoc runtime.
+   * The documents to output: the HTML site and the Antora component added when asked for (both from the site's
+   * AsciiDoc pages), AsciiDoc and diagram files dropped when only needed for them. An HTML page made from what the
+   * last run made it from (its AsciiDoc and its place in the site) reuses that run's page, so a run where no
+   * AsciiDoc changed never starts the AsciiDoc runtime.
    */
-  private Site withHtml(DocsRequest request, List<Document> rendered, List<Finding> findings,
+  private Outputs outputs(DocsRequest request, Generation generation, List<Finding> findings,
       Optional<Incremental> incremental) {
-    if (!request.formats().contains(Format.HTML)) {
-      return new Site(rendered, List.of());
+    List<Document> rendered = generation.documents();
+    boolean withHtml = request.formats().contains(Format.HTML);
+    boolean antora = request.formats().contains(Format.ANTORA);
+    if (!withHtml && !antora) {
+      return new Outputs(rendered, Map.of());
     }
     List<Document> documents = new ArrayList<>(rendered);
     List<Document> adoc = documents.stream().filter(d -> d.path().endsWith(".adoc")).toList();
-    List<Document> convert = new ArrayList<>();
-    List<Document> clean = new ArrayList<>();
-    for (Document page : adoc) {
-      Optional<Document> reused = incremental.flatMap(i -> i.reusableHtml(page, HtmlRenderer.htmlPath(page.path())));
-      if (reused.isPresent()) {
-        documents.add(reused.get());
-        clean.add(page);
-      } else {
-        convert.add(page);
-      }
+    List<Document> sources = generation.site().map(site -> site.sources(adoc)).orElse(adoc);
+    Optional<SiteMap> map = generation.site().map(Site::map);
+    if (antora) {
+      documents.addAll(AntoraComponent.render(sources, rendered, map.orElseThrow(), request.antoraComponent()));
     }
-    List<Finding> warnings = new ArrayList<>();
-    documents.addAll(html(convert, warnings));
-    Set<String> warned = new java.util.HashSet<>();
-    warnings.forEach(f -> warned.add(f.location().file()));
-    convert.stream().filter(d -> !warned.contains(d.path())).forEach(clean::add);
-    findings.addAll(warnings);
+    Map<String, String> clean = new java.util.TreeMap<>();
+    if (withHtml) {
+      Map<String, String> keys = new java.util.HashMap<>();
+      List<Document> convert = new ArrayList<>();
+      for (Document page : sources) {
+        String key = Hashes.bytes(HtmlRenderer.madeFrom(page, map));
+        keys.put(page.path(), key);
+        Optional<Document> reused = incremental.flatMap(i -> i.reusableHtml(page.path(), key,
+            HtmlRenderer.htmlPath(page.path())));
+        if (reused.isPresent()) {
+          documents.add(reused.get());
+          clean.put(page.path(), key);
+        } else {
+          convert.add(page);
+        }
+      }
+      List<Finding> warnings = new ArrayList<>();
+      documents.addAll(html(convert, map, warnings));
+      Set<String> warned = new java.util.HashSet<>();
+      warnings.forEach(f -> warned.add(f.location().file()));
+      convert.stream().filter(d -> !warned.contains(d.path())).forEach(d -> clean.put(d.path(), keys.get(d.path())));
+      findings.addAll(warnings);
+    }
     if (!request.formats().contains(Format.ADOC)) {
       documents.removeAll(adoc);
     }
-    return new Site(documents, clean);
+    if (!DocumentRenderer.writesDiagrams(request.formats())) { // made for the Antora component's images only
+      documents.removeIf(d -> d.path().startsWith(DIAGRAMS));
+    }
+    return new Outputs(documents, clean);
   }
+
+  private static final String DIAGRAMS = "diagrams/";
 
   /** Stops the AsciiDoc runtime if a run started it. */
   @Override
@@ -508,12 +555,26 @@ public final class DocsGenerator implements AutoCloseable {
     return renderer;
   }
 
-  /** The files this tool owns in the output folder: index and stack pages of the asked formats, model.json. */
+  /**
+   * The files this tool owns in the output folder: index and stack pages of the asked formats, model.json, the
+   * diagrams with AsciiDoc or HTML, the HTML site's own pages (findings, change log, runbooks) and assets,
+   * and the Antora component's folder.
+   */
   static java.util.function.Predicate<String> managedPaths(Set<Format> formats) {
     return path -> {
+      if (DocumentRenderer.writesDiagrams(formats) && path.startsWith("diagrams/")
+          && (path.endsWith(".svg") || path.endsWith(".mmd"))) {
+        return true;
+      }
       for (Format f : formats) {
         if (f == Format.JSON) {
           if (path.equals("model.json")) {
+            return true;
+          }
+          continue;
+        }
+        if (f == Format.ANTORA) {
+          if (AntoraComponent.owns(path)) {
             return true;
           }
           continue;
@@ -522,7 +583,9 @@ public final class DocsGenerator implements AutoCloseable {
         if (path.equals("index" + ext) || (path.startsWith("stacks/") && path.endsWith(ext))) {
           return true;
         }
-        if (f == Format.HTML && (path.equals(HtmlRenderer.STYLESHEET) || path.startsWith(SiteAssets.FOLDER + "/"))) {
+        if (f == Format.HTML && (path.equals(HtmlRenderer.STYLESHEET) || path.startsWith(SiteAssets.FOLDER + "/")
+            || path.equals(SiteMap.FINDINGS + ext) || path.equals(SiteMap.CHANGELOG + ext)
+            || (path.startsWith(SiteMap.RUNBOOKS + "/") && path.endsWith(ext)))) {
           return true;
         }
       }

@@ -6,6 +6,8 @@ import io.github.stackdocs.model.Severity;
 import io.github.stackdocs.output.WriteMode;
 import io.github.stackdocs.read.InputSelector;
 import io.github.stackdocs.render.Format;
+import io.github.stackdocs.render.antora.ComponentDescriptor;
+import io.github.stackdocs.render.diagram.DiagramLevel;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,6 +37,15 @@ import java.util.Set;
  * @param annotationsFile the sidecar annotations file; when not given, {@code <sourceDirectory>/stackdocs.yaml} if it
  *     exists
  * @param annotationTagKeys resource tags read as annotations ({@code owner}, {@code team=CostCenter})
+ * @param siteRunbookDirectory the runbook folder whose runbooks the doc site (HTML, Antora) shows, read only; not
+ *     given (null): the {@code runbookDirectory}. With runbooks on, the site shows them as this run leaves them; with
+ *     runbooks off, as they are. Empty, or a folder that does not exist: no runbook pages
+ * @param changelog an AsciiDoc change log (the {@code diff} goal's {@code appendChangelog} file) the doc site shows
+ *     as its change log page; left out while the file does not exist
+ * @param antoraComponent name, title and version of the Antora component ({@code antora} format); by default named
+ *     after the project, without versions
+ * @param diagramLevel the diagram level stack pages show (the others are linked); DEFAULT shows the summary for
+ *     stacks with more than {@link io.github.stackdocs.render.diagram.DiagramSet#MAX_DETAILED_NODES} nodes
  * @param stampFile where {@code generate} records what it read and wrote (content hashes), so that a run with nothing
  *     changed does no reading or rendering; empty turns that off. Outside the output folder. CHECK never uses it
  * @param force do all the work even when the stamp says nothing changed
@@ -59,6 +70,10 @@ public record DocsRequest(
     Optional<Path> runbookDirectory,
     Optional<Path> annotationsFile,
     TagKeys annotationTagKeys,
+    Optional<Path> siteRunbookDirectory,
+    Optional<Path> changelog,
+    ComponentDescriptor antoraComponent,
+    DiagramLevel diagramLevel,
     Optional<Path> stampFile,
     boolean force) {
 
@@ -77,7 +92,9 @@ public record DocsRequest(
         .failOn(failOn).projectName(projectName).mode(mode).maxDiffLines(maxDiffLines)
         .validationSeverity(validationSeverity).cdkOutDirectory(cdkOutDirectory).showCdkInternals(showCdkInternals)
         .deployedDirectory(deployedDirectory).runbookDirectory(runbookDirectory).annotationsFile(annotationsFile)
-        .annotationTagKeys(annotationTagKeys).stampFile(stampFile).force(force);
+        .annotationTagKeys(annotationTagKeys).siteRunbookDirectory(siteRunbookDirectory).changelog(changelog)
+        .antoraComponent(antoraComponent).diagramLevel(diagramLevel)
+        .stampFile(stampFile).force(force);
   }
 
   /** Builds a {@link DocsRequest} by name instead of by position; {@link #build()} validates. */
@@ -101,6 +118,10 @@ public record DocsRequest(
     private Optional<Path> runbookDirectory = Optional.empty();
     private Optional<Path> annotationsFile = Optional.empty();
     private TagKeys annotationTagKeys;
+    private Optional<Path> siteRunbookDirectory; // null: the runbookDirectory
+    private Optional<Path> changelog = Optional.empty();
+    private ComponentDescriptor antoraComponent;
+    private DiagramLevel diagramLevel = DiagramLevel.DEFAULT;
     private Optional<Path> stampFile = Optional.empty();
     private boolean force;
 
@@ -126,6 +147,10 @@ public record DocsRequest(
     public Builder runbookDirectory(Optional<Path> value) { runbookDirectory = value; return this; }
     public Builder annotationsFile(Optional<Path> value) { annotationsFile = value; return this; }
     public Builder annotationTagKeys(TagKeys value) { annotationTagKeys = value; return this; }
+    public Builder siteRunbookDirectory(Optional<Path> value) { siteRunbookDirectory = value; return this; }
+    public Builder changelog(Optional<Path> value) { changelog = value; return this; }
+    public Builder antoraComponent(ComponentDescriptor value) { antoraComponent = value; return this; }
+    public Builder diagramLevel(DiagramLevel value) { diagramLevel = value; return this; }
     public Builder stampFile(Optional<Path> value) { stampFile = value; return this; }
     public Builder force(boolean value) { force = value; return this; }
 
@@ -133,7 +158,8 @@ public record DocsRequest(
     public DocsRequest build() {
       return new DocsRequest(baseDirectory, sourceDirectory, includes, excludes, templates, outputDirectory, formats,
           templateDirectory, failOn, projectName, mode, maxDiffLines, validationSeverity, cdkOutDirectory,
-          showCdkInternals, deployedDirectory, runbookDirectory, annotationsFile, annotationTagKeys, stampFile, force);
+          showCdkInternals, deployedDirectory, runbookDirectory, annotationsFile, annotationTagKeys, siteRunbookDirectory,
+          changelog, antoraComponent, diagramLevel, stampFile, force);
     }
   }
 
@@ -145,7 +171,7 @@ public record DocsRequest(
     templates = templates == null ? List.of() : List.copyOf(templates);
     outputDirectory = baseDirectory.resolve(outputDirectory).normalize();
     if (formats == null || formats.isEmpty()) {
-      throw new ConfigurationException("formats", "no output format given; expected a comma list of adoc, md, html, json");
+      throw new ConfigurationException("formats", "no output format given; expected a comma list of adoc, md, html, json, antora");
     }
     formats = Set.copyOf(EnumSet.copyOf(formats));
     Path base = baseDirectory;
@@ -178,6 +204,9 @@ public record DocsRequest(
       }
     });
     annotationTagKeys = annotationTagKeys == null ? TagKeys.parse(List.of()) : annotationTagKeys;
+    antoraComponent = antoraComponent == null
+        ? ComponentDescriptor.named(projectName, projectName, ComponentDescriptor.UNVERSIONED) : antoraComponent;
+    diagramLevel = diagramLevel == null ? DiagramLevel.DEFAULT : diagramLevel;
     stampFile = stampFile == null ? Optional.empty() : stampFile.map(p -> base.resolve(p).normalize());
     Path output = outputDirectory;
     stampFile.ifPresent(f -> {
@@ -201,6 +230,15 @@ public record DocsRequest(
     runbookDirectory = runbookDirectory == null ? Optional.empty()
         : runbookDirectory.map(p -> base.resolve(p).normalize());
     Path out = outputDirectory;
+    siteRunbookDirectory = siteRunbookDirectory == null ? runbookDirectory
+        : siteRunbookDirectory.map(p -> base.resolve(p).normalize());
+    changelog = changelog == null ? Optional.empty() : changelog.map(p -> base.resolve(p).normalize());
+    changelog.ifPresent(f -> {
+      if (!f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".adoc")) {
+        throw new ConfigurationException("changelog", "the change log " + f + " is not an AsciiDoc (.adoc) file; the"
+            + " doc site shows the AsciiDoc change log the diff goal's appendChangelog writes");
+      }
+    });
     runbookDirectory.ifPresent(dir -> {
       if (dir.equals(out) || dir.startsWith(out) || out.startsWith(dir)) {
         throw new ConfigurationException("runbookDirectory", "runbook folder " + dir + " overlaps the output folder "
@@ -236,6 +274,29 @@ public record DocsRequest(
     }
   }
 
+  /**
+   * The Antora component's descriptor: {@code name} (made a valid component name when it comes from the project),
+   * {@code title} and {@code version} ({@code ~} or empty: without versions).
+   */
+  public static ComponentDescriptor parseAntoraComponent(String name, String title, String version) {
+    try {
+      return name == null || name.isBlank() ? ComponentDescriptor.named(title == null ? "" : title, title, version)
+          : new ComponentDescriptor(name, title, version);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(e.getMessage().contains("version") ? "antoraVersion" : "antoraName",
+          e.getMessage());
+    }
+  }
+
+  /** Parses ALL, DEFAULT or SUMMARY (any case). */
+  public static DiagramLevel parseDiagramLevel(String value) {
+    try {
+      return DiagramLevel.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("diagramLevel", e.getMessage());
+    }
+  }
+
   /** Parses INFO, WARN or ERROR (any case). */
   public static Severity parseSeverity(String parameter, String value) {
     try {
@@ -245,7 +306,7 @@ public record DocsRequest(
     }
   }
 
-  /** Parses a comma list of formats (adoc, md, html, json). */
+  /** Parses a comma list of formats (adoc, md, html, json, antora). */
   public static Set<Format> parseFormats(String commaList) {
     Set<Format> result = EnumSet.noneOf(Format.class);
     for (String part : commaList.split(",")) {

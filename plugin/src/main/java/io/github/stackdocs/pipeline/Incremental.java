@@ -92,17 +92,18 @@ final class Incremental {
   }
 
   /**
-   * The HTML page made earlier from exactly this AsciiDoc by this stackdocs build, read from the output folder, when
-   * that page is still as written; else empty (convert it).
+   * The HTML page made earlier from exactly what {@code madeFrom} hashes (the AsciiDoc page {@code adocPath} and its
+   * place in the site) by this stackdocs build, read from the output folder, when that page is still as written;
+   * else empty (convert it).
    */
-  Optional<Document> reusableHtml(Document adoc, String htmlPath) {
+  Optional<Document> reusableHtml(String adocPath, String madeFrom, String htmlPath) {
     if (previous.isEmpty() || !previous.get().tool().equals(tool)) {
       return Optional.empty();
     }
     Stamp p = previous.get();
-    String from = p.html().get(adoc.path());
+    String from = p.html().get(adocPath);
     String written = p.outputs().get(htmlPath);
-    if (from == null || written == null || !from.equals(Hashes.bytes(adoc.utf8()))) {
+    if (from == null || written == null || !from.equals(madeFrom)) {
       return Optional.empty();
     }
     try {
@@ -119,9 +120,11 @@ final class Incremental {
    * Records a successful run: its inputs (hashed before reading; nested templates now), what it wrote, the runbooks
    * as they are now, and which AsciiDoc pages have a clean HTML page.
    *
-   * @param cleanHtml the AsciiDoc pages whose HTML page was converted (or reused) without Asciidoctor warnings
+   * @param cleanHtml AsciiDoc page → hash of what its HTML page was made from, for the pages converted (or reused)
+   *     without Asciidoctor warnings
    */
-  void save(Project project, Collection<Document> written, Collection<Document> cleanHtml, java.util.List<Finding> findings)
+  void save(Project project, Collection<Document> written, java.util.Map<String, String> cleanHtml,
+      java.util.List<Finding> findings)
       throws IOException {
     java.util.SortedSet<String> nested = new TreeSet<>();
     for (Stack s : project.stacks()) {
@@ -133,8 +136,7 @@ final class Incremental {
     all.putAll(files.nested(nested));
     SortedMap<String, String> outputs = new TreeMap<>();
     written.forEach(d -> outputs.put(d.path(), Hashes.bytes(d.utf8())));
-    SortedMap<String, String> html = new TreeMap<>();
-    cleanHtml.forEach(d -> html.put(d.path(), Hashes.bytes(d.utf8())));
+    SortedMap<String, String> html = new TreeMap<>(cleanHtml);
     new Stamp(tool, config, project.stacks().size(), project.resourceCount(), written.size(), all, nested, outputs,
         runbooks(), html, findings).write(stampFile);
   }

@@ -28,9 +28,10 @@ final class InputFiles {
   }
 
   /**
-   * Every input the request names, except nested templates: the selected templates, the annotations file, and every
-   * file of the snapshot folder, the template override folder and the cloud assembly (but its {@code asset.*}
-   * entries: Lambda code and such, never read; their hashes are in the templates).
+   * Every input the request names, except nested templates: the selected templates, the annotations file, the
+   * change log the site shows, and every file of the snapshot folder, the template override folder, the runbook
+   * folder the site shows (when it is not the runbook folder, which the stamp records after the run) and the cloud
+   * assembly (but its {@code asset.*} entries: Lambda code and such, never read; their hashes are in the templates).
    */
   SortedMap<String, String> inputs() throws IOException {
     List<Path> files = new ArrayList<>();
@@ -38,7 +39,10 @@ final class InputFiles {
       files.add(source.path());
     }
     request.annotationsFile().ifPresent(files::add);
-    for (var dir : List.of(request.deployedDirectory(), request.templateDirectory())) {
+    request.changelog().ifPresent(files::add);
+    java.util.Optional<Path> siteRunbooks = request.siteRunbookDirectory().equals(request.runbookDirectory())
+        ? java.util.Optional.empty() : request.siteRunbookDirectory();
+    for (var dir : List.of(request.deployedDirectory(), request.templateDirectory(), siteRunbooks)) {
       if (dir.isPresent()) {
         files.addAll(walk(dir.get(), p -> true));
       }

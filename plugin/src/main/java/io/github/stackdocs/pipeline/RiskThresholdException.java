@@ -11,7 +11,7 @@ public final class RiskThresholdException extends StackdocsException implements 
         + ":\n  " + String.join("\n  ", violations.subList(0, Math.min(20, violations.size())))
         + (violations.size() > 20 ? "\n  … " + (violations.size() - 20) + " more" : "")
         + "\nSee " + result.outputDirectory().resolve("changes.md") + "; if the changes are intended, run with"
-        + " -Dstackdocs.failOnRisk=NONE");
+        + " failOnRisk NONE (-Dstackdocs.failOnRisk=NONE; on the command line --fail-on-risk NONE)");
     this.result = result;
   }
 

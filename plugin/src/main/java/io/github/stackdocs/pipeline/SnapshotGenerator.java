@@ -1,5 +1,7 @@
 package io.github.stackdocs.pipeline;
 
+import io.github.stackdocs.output.SafePaths;
+import io.github.stackdocs.read.deployed.live.AwsMessages;
 import io.github.stackdocs.read.deployed.live.CloudFormationClients;
 import io.github.stackdocs.read.deployed.live.LiveReadException;
 import io.github.stackdocs.read.deployed.live.LiveSnapshot;
@@ -45,6 +47,7 @@ public final class SnapshotGenerator {
       throw new ConfigurationException("stacks", "the project has no stacks to snapshot (no templates in "
           + inputs.sourceDirectory() + "); name them with 'stacks' (-Dstackdocs.stacks=api,data)");
     }
+    refuseLinksOutside(request.snapshotDirectory(), stacks);
     log.info("snapshot of " + stacks.size() + (stacks.size() == 1 ? " stack" : " stacks") + " into "
         + request.snapshotDirectory() + (request.detectDrift() ? " (with drift detection)" : ""));
     try (CloudFormationClient client = clients.apply(request)) {
@@ -61,6 +64,22 @@ public final class SnapshotGenerator {
         throw new StackdocsException(e.getMessage(), e);
       }
       throw new AwsException(e.getMessage(), e);
+    } catch (IllegalArgumentException | IllegalStateException e) { // the SDK reading a broken ~/.aws file
+      LiveReadException profile = AwsMessages.profileProblem(e).orElseThrow(() -> e);
+      throw new AwsException(profile.getMessage(), profile);
+    }
+  }
+
+  /** Nothing is written through a symbolic link in the snapshot folder that leads out of it. */
+  private static void refuseLinksOutside(java.nio.file.Path folder, List<String> stacks) {
+    for (String stack : stacks) {
+      for (String file : LiveSnapshot.FILES) {
+        try {
+          SafePaths.resolve(folder, stack + "/" + file);
+        } catch (SafePaths.LinkOutsideException e) {
+          throw new ConfigurationException("snapshotDirectory", e.getMessage() + "; nothing was read from AWS");
+        }
+      }
     }
   }
 }

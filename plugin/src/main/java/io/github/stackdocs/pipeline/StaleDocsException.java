@@ -4,6 +4,9 @@ import io.github.stackdocs.output.CheckReport;
 
 /** {@code check} found the committed docs differ from what the inputs generate. */
 public final class StaleDocsException extends StackdocsException implements StackdocsException.UserProblem {
+  /** The command the message names as the fix; other adapters name their own instead. */
+  public static final String FIX = "mvn stackdocs:generate";
+
   private final transient DocsResult result;
 
   public StaleDocsException(String message, DocsResult result) {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 /** The message of a failed check: which files, the diff, and the command that fixes it. */
 final class StaleDocsMessage {
   /** The command that brings the docs up to date. */
-  static final String FIX = "mvn stackdocs:generate";
+  static final String FIX = StaleDocsException.FIX;
 
   private StaleDocsMessage() {}
 

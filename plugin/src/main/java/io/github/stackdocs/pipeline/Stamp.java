@@ -30,8 +30,9 @@ import java.util.TreeSet;
  * @param nested which of the inputs are nested-stack templates (found only by reading their parents)
  * @param outputs every file the tool owns in the output folder → hash, as written
  * @param runbooks every file in the runbook folder → hash, after the run
- * @param html AsciiDoc page → hash of the AsciiDoc its HTML page was converted from (pages converted without
- *     Asciidoctor warnings only), so a later run reuses that HTML when the AsciiDoc is the same
+ * @param html AsciiDoc page → hash of what its HTML page was made from ({@code HtmlRenderer.madeFrom}: the AsciiDoc
+ *     and the page's place in the site; pages converted without Asciidoctor warnings only), so a later run reuses
+ *     that HTML when it is the same
  * @param findings the run's findings, shown again by a run that skips the work
  */
 record Stamp(String tool, String config, int stacks, int resources, int files, SortedMap<String, String> inputs,

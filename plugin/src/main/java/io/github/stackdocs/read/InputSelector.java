@@ -116,7 +116,6 @@ public final class InputSelector {
   private static List<Path> scan(Path base, Path source, List<Glob> includes, List<Glob> excludes,
       List<Path> skipped, List<Finding> findings) {
     List<Path> files = new ArrayList<>();
-    Path realSource = realPath(source);
     try {
       Files.walkFileTree(source, new SimpleFileVisitor<>() {
         @Override
@@ -127,8 +126,14 @@ public final class InputSelector {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           String relative = slashes(source.relativize(file));
+          if (attrs.isSymbolicLink() && Files.isDirectory(file) && !InputFiles.staysInside(file, source)) {
+            findings.add(Finding.warn("link-outside-source", "skipped " + display(base, file) + ": it is a link to"
+                + " a folder outside the source directory " + display(base, source), SourceLocation.of(display(base,
+                file)), ""));
+            return FileVisitResult.CONTINUE;
+          }
           if (matchesAny(includes, relative) && !matchesAny(excludes, relative) && Files.isRegularFile(file)) {
-            if (realPath(file).startsWith(realSource)) {
+            if (InputFiles.staysInside(file, source)) {
               files.add(file.normalize());
             } else {
               findings.add(Finding.warn("link-outside-source", "skipped " + display(base, file)
@@ -170,20 +175,12 @@ public final class InputSelector {
     return patterns.stream().filter(p -> !p.isBlank()).map(p -> new Glob(p.strip())).toList();
   }
 
-  private static Path realPath(Path p) {
-    try {
-      return p.toRealPath();
-    } catch (IOException e) {
-      return p.toAbsolutePath().normalize();
-    }
-  }
-
   /**
    * Relative to the base directory with '/' separators ({@code ../infra/app.yaml} for files beside the
    * project), so docs name files the same on every machine; absolute only where no relative path exists
    * (another drive).
    */
-  static String display(Path base, Path file) {
+  public static String display(Path base, Path file) {
     Path abs = file.toAbsolutePath().normalize();
     try {
       return slashes(base.relativize(abs));
@@ -197,7 +194,7 @@ public final class InputSelector {
   }
 
   /** {@code stacks/network.yaml} → {@code network}. */
-  static String baseName(Path file) {
+  public static String baseName(Path file) {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;

@@ -12,8 +12,15 @@ import io.github.stackdocs.render.template.TemplateEngine;
 import io.github.stackdocs.render.view.ProjectView;
 import io.github.stackdocs.catalog.ResourceCatalog;
 import io.github.stackdocs.render.html.SiteAssets;
+import io.github.stackdocs.render.site.Site;
+import io.github.stackdocs.render.site.SiteRenderer;
+import io.github.stackdocs.render.site.SiteSources;
 import io.github.stackdocs.render.view.ProjectViewBuilder;
 import io.github.stackdocs.render.view.StackView;
+import io.github.stackdocs.render.diagram.Diagram;
+import io.github.stackdocs.render.diagram.DiagramLevel;
+import io.github.stackdocs.render.diagram.DiagramSet;
+import io.github.stackdocs.render.diagram.SvgRenderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +31,8 @@ import java.util.Set;
 /**
  * Turns a project into documents: for {@link Format#ADOC} and {@link Format#MD} an index and one page per
  * stack, for {@link Format#JSON} {@code model.json}, for {@link Format#HTML} the site's assets (search index,
- * script, style); the HTML pages themselves are made elsewhere from the AsciiDoc. Create once per execution; {@link #render} is thread-safe.
+ * script, style); with AsciiDoc or HTML the diagrams ({@code diagrams/*.svg|.mmd}); the HTML pages themselves are
+ * made elsewhere from the AsciiDoc. Create once per execution; {@link #render} is thread-safe.
  */
 public final class DocumentRenderer {
   private final TemplateEngine engine;
@@ -58,48 +66,118 @@ public final class DocumentRenderer {
   /** As above, with the observability coverage tables the index shows (none when empty). */
   public List<Document> render(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
       boolean showCdkInternals, List<CoverageView> coverage) {
+    return render(project, graph, findings, formats, showCdkInternals, coverage, Optional.empty(),
+        DiagramLevel.DEFAULT).documents();
+  }
+
+  /**
+   * The documents (sorted by path) and, when {@code site} is given, the doc site's own AsciiDoc pages and map
+   * (for the HTML site and the Antora component).
+   */
+  public record Rendered(List<Document> documents, Optional<Site> site) {}
+
+  /**
+   * As above; with {@code site}, the doc site too; stack pages show their diagram at {@code diagramLevel}. With
+   * AsciiDoc or HTML the diagrams are written too: {@code diagrams/<stack>.svg} (default level),
+   * {@code <stack>-all.svg}, {@code <stack>-summary.svg}, {@code system.svg}, each with its Mermaid source
+   * ({@code .mmd}).
+   */
+  public Rendered render(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
+      boolean showCdkInternals, List<CoverageView> coverage, Optional<SiteSources> site, DiagramLevel diagramLevel) {
     List<Document> documents = new ArrayList<>();
     if (formats.contains(Format.JSON)) { // first: its buffers are large, and fewer pages exist yet
       documents.add(Document.ofUtf8("model.json", ModelJson.writeUtf8(project, graph, findings)));
     }
-    documents.addAll(pages(project, graph, findings, formats, showCdkInternals, coverage));
+    Rendered pages = pages(project, graph, findings, formats, showCdkInternals, coverage, site, diagramLevel);
+    documents.addAll(pages.documents());
     documents.sort(null);
-    return List.copyOf(documents);
+    return new Rendered(List.copyOf(documents), pages.site());
   }
 
   /**
-   * The pages of AsciiDoc and Markdown and the site's assets, from one view of the project. The view is only
-   * referenced here, so it is garbage once the pages are made (it is large at 50,000 resources).
+   * The pages of AsciiDoc and Markdown, the diagrams, the site's assets and the site, from one view of the project.
+   * The view is only referenced here, so it is garbage once the pages are made (it is large at 50,000 resources).
    */
-  private List<Document> pages(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
-      boolean showCdkInternals, List<CoverageView> coverage) {
+  private Rendered pages(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
+      boolean showCdkInternals, List<CoverageView> coverage, Optional<SiteSources> site, DiagramLevel diagramLevel) {
     List<Document> documents = new ArrayList<>();
     ProjectView view = null;
+    DiagramSet diagrams = null;
     for (Format format : List.of(Format.ADOC, Format.MD, Format.HTML)) {
       if (!formats.contains(format)) {
         continue;
       }
       if (view == null) {
-        view = ProjectViewBuilder.build(project, graph, findings, catalog, showCdkInternals);
+        diagrams = DiagramSet.build(project, graph, diagramLevel, writesDiagrams(formats));
+        view = ProjectViewBuilder.build(project, graph, findings, catalog, showCdkInternals, diagrams);
+        if (diagrams.files()) {
+          documents.addAll(diagramFiles(view, diagrams));
+        }
       }
       if (format == Format.HTML) {
         documents.addAll(SiteAssets.of(view));
         continue;
       }
       String ext = format.extension();
-      Map<String, Object> index = coverage.isEmpty() ? Map.of("project", view)
-          : Map.of("project", view, "coverage", coverage);
-      documents.add(new Document("index." + ext, engine.process(ext + "/index.ftl", index)));
+      documents.add(new Document("index." + ext, index(view, coverage, ext)));
       for (StackView stack : view.stacks()) {
         documents.add(new Document(stack.page() + "." + ext,
             engine.process(ext + "/stack.ftl", Map.of("project", view, "stack", stack))));
       }
     }
-    return documents;
+    Optional<Site> built = Optional.empty();
+    if (site.isPresent()) {
+      ProjectView v = view != null ? view : ProjectViewBuilder.build(project, graph, findings, catalog, showCdkInternals);
+      built = Optional.of(new SiteRenderer(engine).render(v, parents(project), site.get(),
+          index(v, site.get().coverage(), Format.ADOC.extension())));
+    }
+    return new Rendered(documents, built);
+  }
+
+  private String index(ProjectView view, List<CoverageView> coverage, String ext) {
+    Map<String, Object> index = coverage.isEmpty() ? Map.of("project", view)
+        : Map.of("project", view, "coverage", coverage);
+    return engine.process(ext + "/index.ftl", index);
+  }
+
+  /** Nested stack → parent stack. */
+  private static Map<String, String> parents(Project project) {
+    Map<String, String> result = new java.util.HashMap<>();
+    project.stacks().forEach(s -> s.nestedIn().ifPresent(n -> result.put(s.name(), n.parentStack())));
+    return result;
+  }
+
+  /** True when {@code formats} ask for the diagram files: AsciiDoc and HTML pages embed them. */
+  public static boolean writesDiagrams(Set<Format> formats) {
+    return formats.contains(Format.ADOC) || formats.contains(Format.HTML);
+  }
+
+  /**
+   * The SVG and Mermaid files of every diagram the pages show or link. Each is laid out once; the layouts, which
+   * are independent, run in parallel (each file's content does not depend on which thread made it).
+   */
+  private static List<Document> diagramFiles(ProjectView view, DiagramSet diagrams) {
+    Map<String, Diagram> files = new java.util.LinkedHashMap<>();
+    view.systemDiagram().files().values().forEach(path -> files.put(path, diagrams.system()));
+    for (StackView stack : view.stacks()) {
+      stack.diagrams().files().forEach((level, path) ->
+          files.put(path, diagrams.stack(stack.name()).orElseThrow().level(DiagramLevel.parse(level))));
+    }
+    List<Document> result = new ArrayList<>();
+    files.forEach((path, diagram) -> result.add(new Document(path + ".mmd", diagrams.mermaid(diagram) + "\n")));
+    result.addAll(files.entrySet().parallelStream()
+        .map(e -> new Document(e.getKey() + ".svg", SvgRenderer.render(e.getValue()))).toList());
+    return result;
   }
 
   /** The runbooks ({@code runbook/**} templates, same template folder and catalog), sorted by path. */
   public List<Document> runbooks(Project project, DependencyGraph graph, Map<NodeId, List<WatchingAlarm>> alarms) {
     return new RunbookRenderer(engine, catalog).render(project, graph, alarms);
+  }
+
+  /** As above, for the units {@link io.github.stackdocs.render.runbook.RunbookUnits#of} gave. */
+  public List<Document> runbooks(Project project, DependencyGraph graph, Map<NodeId, List<WatchingAlarm>> alarms,
+      List<io.github.stackdocs.render.runbook.RunbookUnit> units) {
+    return new RunbookRenderer(engine, catalog).render(project, graph, alarms, units);
   }
 }

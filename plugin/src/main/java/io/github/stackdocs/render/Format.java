@@ -7,7 +7,9 @@ public enum Format {
   ADOC("adoc"),
   MD("md"),
   HTML("html"),
-  JSON("json");
+  JSON("json"),
+  /** An Antora component (AsciiDoc pages, navigation, descriptor) under {@code antora/}. */
+  ANTORA("adoc");
 
   private final String extension;
 
@@ -19,7 +21,7 @@ public enum Format {
     return extension;
   }
 
-  /** Parses {@code adoc}, {@code asciidoc}, {@code md}, {@code markdown}, {@code html}, {@code json} (any case). */
+  /** Parses {@code adoc}, {@code asciidoc}, {@code md}, {@code markdown}, {@code html}, {@code json}, {@code antora} (any case). */
   public static Format parse(String s) {
     String v = s.trim().toLowerCase(Locale.ROOT);
     return switch (v) {
@@ -27,8 +29,9 @@ public enum Format {
       case "md", "markdown" -> MD;
       case "html" -> HTML;
       case "json" -> JSON;
+      case "antora" -> ANTORA;
       default -> throw new IllegalArgumentException(
-          "unknown format '" + s + "'; expected one of adoc, md, html, json");
+          "unknown format '" + s + "'; expected one of adoc, md, html, json, antora");
     };
   }
 }

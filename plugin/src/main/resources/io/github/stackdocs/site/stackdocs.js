@@ -1,4 +1,4 @@
-// stackdocs site script: search over stacks and resources, and a stack list in the sidebar.
+// stackdocs site script: search over stacks and resources, the section in the breadcrumbs, sortable tables.
 // Works offline from file:// — the index is a local script, nothing is fetched. Only text is ever set.
 (function () {
   'use strict';
@@ -63,28 +63,64 @@
     show(input.value);
   }
 
-  // the stacks of the site, in the sidebar above the page's table of contents
-  var toc = document.getElementById('toc');
-  if (toc && index.stacks.length > 0) {
-    var nav = document.createElement('nav');
-    nav.id = 'stackdocs-nav';
-    var title = document.createElement('div');
-    title.className = 'stackdocs-nav-title';
-    var home = document.createElement('a');
-    home.href = root + 'index.html';
-    home.textContent = 'Overview';
-    title.appendChild(home);
-    nav.appendChild(title);
-    var list = document.createElement('ul');
-    index.stacks.forEach(function (s) {
-      var li = document.createElement('li');
-      var a = document.createElement('a');
-      a.href = root + s.url;
-      a.textContent = s.name;
-      li.appendChild(a);
-      list.appendChild(li);
-    });
-    nav.appendChild(list);
-    toc.insertBefore(nav, toc.firstChild);
+  // the section being viewed joins the breadcrumbs (Project > Stack > Section) when the address names one
+  var crumbs = document.querySelector('.stackdocs-breadcrumbs ol');
+  function sectionCrumb() {
+    if (!crumbs) { return; }
+    var old = crumbs.querySelector('.stackdocs-crumb-section');
+    if (old) { crumbs.removeChild(old); }
+    var id = decodeURIComponent(window.location.hash.substring(1));
+    var target = id && id.indexOf('search=') !== 0 ? document.getElementById(id) : null;
+    var section = target;
+    while (section && !(section.classList && /^sect[12]$/.test(section.className.split(' ')[0]))) {
+      section = section.parentNode;
+    }
+    var heading = section ? section.querySelector('h2, h3') : null;
+    if (!heading) { return; }
+    var li = document.createElement('li');
+    li.className = 'stackdocs-crumb-section';
+    li.textContent = heading.textContent;
+    crumbs.appendChild(li);
   }
+  window.addEventListener('hashchange', sectionCrumb);
+  sectionCrumb();
+
+  // tables marked sortable (the findings page): select a column heading to sort by it; severity sorts by rank
+  var RANK = { ERROR: 3, WARN: 2, INFO: 1 };
+  function cellValue(row, column, bySeverity) {
+    var cell = row.cells[column];
+    var text = cell ? cell.textContent.trim() : '';
+    return bySeverity ? (RANK[text] || 0) : text.toLowerCase();
+  }
+  function sortBy(table, column, heading) {
+    var body = table.tBodies[0];
+    if (!body) { return; }
+    var ascending = heading.getAttribute('aria-sort') !== 'ascending';
+    var bySeverity = heading.textContent.trim() === 'Severity';
+    var rows = Array.prototype.slice.call(body.rows);
+    rows.forEach(function (r, i) { r.setAttribute('data-order', i); });
+    rows.sort(function (a, b) {
+      var x = cellValue(a, column, bySeverity);
+      var y = cellValue(b, column, bySeverity);
+      var c = x < y ? -1 : x > y ? 1 : 0;
+      if (bySeverity) { c = -c; } // ascending severity order means most severe first
+      return (ascending ? c : -c) || (a.getAttribute('data-order') - b.getAttribute('data-order'));
+    });
+    rows.forEach(function (r) { body.appendChild(r); });
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) { th.removeAttribute('aria-sort'); });
+    heading.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+  }
+  Array.prototype.forEach.call(document.querySelectorAll('table.stackdocs-sortable'), function (table) {
+    if (!table.tHead || table.tHead.rows.length === 0) { return; }
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, column) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'stackdocs-sort';
+      button.textContent = th.textContent;
+      button.setAttribute('aria-label', 'Sort by ' + th.textContent.trim());
+      while (th.firstChild) { th.removeChild(th.firstChild); }
+      th.appendChild(button);
+      button.addEventListener('click', function () { sortBy(table, column, th); });
+    });
+  });
 })();

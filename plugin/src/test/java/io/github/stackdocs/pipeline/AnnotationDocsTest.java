@@ -41,7 +41,7 @@ class AnnotationDocsTest {
     Files.writeString(src.resolve("shop.yaml"), "Resources:\n  Queue:\n    Type: AWS::SQS::Queue\n");
     Files.writeString(src.resolve("stackdocs.yaml"), sidecar);
     DocsRequest request = DocsRequest.builder(base).outputDirectory(Path.of("docs"))
-        .formats(EnumSet.of(Format.MD, Format.ADOC)).failOn(FailOn.NEVER).projectName("p")
+        .formats(EnumSet.of(Format.MD, Format.ADOC, Format.JSON)).failOn(FailOn.NEVER).projectName("p")
         .runbookDirectory(Optional.of(Path.of("src/docs/runbooks"))).build();
     try (DocsGenerator generator = new DocsGenerator(Log.silent())) {
       return generator.generate(request);
@@ -69,10 +69,45 @@ class AnnotationDocsTest {
   }
 
   @Test
+  void modelJsonCarriesWhatIsSaidAboutStacksAndResourcesAndTheIndexHasAnOwnersTable() throws Exception {
+    DocsGenerator.Generation g = generate("shop:\n  owner: Platform\n  team: platform\n  tier: tier-2\n"
+        + "  oncall: https://pager.example.com/shop\n  compliance: [gdpr]\n"
+        + "shop/Queue:\n  owner: Orders team\n  tier: tier-1\n  compliance: pci-dss\n"
+        + "  links:\n    Runbook wiki: https://wiki.example.com/q\n");
+    com.fasterxml.jackson.databind.JsonNode model = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(doc(g.documents(), "model.json"));
+    assertThat(model.path("schemaVersion").asInt()).isEqualTo(1);
+    com.fasterxml.jackson.databind.JsonNode stack = model.path("stacks").get(0);
+    assertThat(stack.path("annotation").path("owner").asText()).isEqualTo("Platform");
+    assertThat(stack.path("annotation").path("oncall").asText()).isEqualTo("https://pager.example.com/shop");
+    assertThat(stack.path("annotation").path("sources").get(0).asText()).startsWith("src/main/cloudformation/stackdocs.yaml:");
+    com.fasterxml.jackson.databind.JsonNode queue = stack.path("resources").get(0).path("annotation");
+    assertThat(queue.path("owner").asText()).isEqualTo("Orders team");
+    assertThat(queue.path("team").asText()).as("a resource's own annotation, not its stack's").isEmpty();
+    assertThat(queue.path("compliance").toString()).isEqualTo("[\"pci-dss\"]");
+    assertThat(queue.path("links").toString()).isEqualTo("[{\"title\":\"Runbook wiki\",\"url\":\"https://wiki.example.com/q\"}]");
+
+    String md = doc(g.documents(), "index.md");
+    assertThat(md).contains("## Owners and tiers",
+        "| [shop](stacks/shop.md) | (stack) | Platform (platform) | tier-2 | [https\\://pager.example.com/shop](https://pager.example.com/shop) | gdpr |",
+        "| [shop](stacks/shop.md) | [Queue](stacks/shop.md#resource-queue) | Orders team (platform) | tier-1 | [https\\://pager.example.com/shop](https://pager.example.com/shop) | pci-dss, gdpr |");
+    assertThat(doc(g.documents(), "index.adoc")).contains("== Owners and tiers",
+        "|xref:stacks/shop.adoc[shop] |xref:stacks/shop.adoc#resource-queue[Queue] |Orders team (platform) |tier-1 |link:https://pager.example.com/shop[");
+  }
+
+  @Test
+  void withoutAnnotationsNeitherModelJsonNorIndexChange() throws Exception {
+    DocsGenerator.Generation g = generate("# nothing said\n");
+    assertThat(doc(g.documents(), "model.json")).doesNotContain("\"annotation\"");
+    assertThat(doc(g.documents(), "index.md")).doesNotContain("Owners and tiers");
+  }
+
+  @Test
   void hostileValuesAreInertInMarkdownAsciiDocAndHtml() throws Exception {
     DocsGenerator.Generation g = generate(HOSTILE);
     assertThat(g.findings()).filteredOn(f -> f.code().equals("annotation-url")).hasSize(2);
-    List<Document> pages = new ArrayList<>(g.documents());
+    // model.json is data for other tools: its values are JSON strings, as written
+    List<Document> pages = new ArrayList<>(g.documents().stream().filter(d -> !d.path().endsWith(".json")).toList());
     pages.addAll(g.runbooks().stream().map(d -> new Document("runbooks/" + d.path(), d.content())).toList());
     for (Document d : pages) {
       if (d.path().endsWith(".md")) { // escaped with a backslash: inert

@@ -172,6 +172,143 @@ class ChangeLogGeneratorTest {
   }
 
   @Test
+  void baselinesAreNamedRelativeToTheProjectNeverByTheMachinesAbsolutePath() throws Exception {
+    Path project = base.resolve("project");
+    write(project.resolve("src/main/cloudformation/app.yaml"), TABLE.replace("orders", "orders-v2"));
+    write(base.resolve("old/src/main/cloudformation/app.yaml"), TABLE); // a checkout beside the project
+    DocsRequest inputs = DocsRequest.builder(project).formats(Set.of(Format.MD, Format.JSON)).projectName("p").build();
+
+    new ChangeLogGenerator(Log.silent()).run(new DiffRequest(inputs, DiffRequest.parseBaseline("../old", project),
+        FailOnRisk.NONE, Optional.empty(), Optional.of(Path.of("CHANGELOG.adoc"))));
+    assertThat(Files.readString(project.resolve("target/stackdocs/changes.md"))).contains("Compared with `../old`.")
+        .doesNotContain(base.toString());
+    assertThat(Files.readString(project.resolve("target/stackdocs/changes.json"))).contains("\"baseline\" : \"../old\"")
+        .doesNotContain(base.toString());
+    assertThat(Files.readString(project.resolve("CHANGELOG.adoc"))).contains("../old").doesNotContain(base.toString());
+
+    new DocsGenerator(Log.silent()).run(inputs.toBuilder().outputDirectory(Path.of("docs")).build());
+    DiffResult model = new ChangeLogGenerator(Log.silent()).run(new DiffRequest(inputs,
+        DiffRequest.parseBaseline("model:docs/model.json", project), FailOnRisk.NONE));
+    assertThat(model.baseline()).isEqualTo("model:docs/model.json");
+    assertThat(Files.readString(project.resolve("target/stackdocs/changes.md")))
+        .contains("Compared with `model:docs/model.json`.").doesNotContain(base.toString());
+  }
+
+  @Test
+  void aPairOfTemplateFilesIsComparedAsOneStackNamedAfterTheCurrentFile() throws Exception {
+    write(base.resolve("pairs/1/old.yaml"), TABLE);
+    write(base.resolve("pairs/1/new.yaml"), TABLE.replace("orders", "orders-v2"));
+    write(base.resolve("src/main/cloudformation/other.yaml"), "Resources:\n  T:\n    Type: AWS::SNS::Topic\n");
+    DiffRequest request = new DiffRequest(inputs(), DiffRequest.parseBaseline(".", base), FailOnRisk.DATA_LOSS);
+
+    TemplatePair pair = TemplatePair.of(Path.of("pairs/1/old.yaml"), Path.of("pairs/1/new.yaml"));
+    RiskThresholdException e = org.junit.jupiter.api.Assertions.assertThrows(RiskThresholdException.class,
+        () -> new ChangeLogGenerator(Log.silent()).run(request, pair));
+
+    // only the pair: the source directory's other.yaml is not read
+    assertThat(e.result().changes().stacks()).extracting(s -> s.stackName() + " " + s.kind())
+        .containsExactly("new MODIFIED");
+    assertThat(e.result().baseline()).isEqualTo("pairs/1/old.yaml");
+    assertThat(e.getMessage()).contains("DATA LOSS new/Orders");
+    assertThat(Files.readString(base.resolve("target/stackdocs/changes.md"))).contains("Compared with `pairs/1/old.yaml`.");
+  }
+
+  @Test
+  void aPairWithABrokenCurrentTemplateFailsAndOneWithAnUnreadableBaselineComparesAsNew() throws Exception {
+    write(base.resolve("old.yaml"), "Resources: [");
+    write(base.resolve("new.yaml"), TABLE);
+    write(base.resolve("broken.yaml"), "Resources:\n  A:\n    Type: AWS::SNS::Topic\n  A:\n    Type: AWS::SNS::Topic\n");
+    DiffRequest request = new DiffRequest(inputs(), DiffRequest.parseBaseline(".", base), FailOnRisk.NONE);
+    List<String> warnings = new java.util.ArrayList<>();
+    Log log = new Log() {
+      @Override public void debug(String m) {}
+      @Override public void info(String m) {}
+      @Override public void warn(String m) { warnings.add(m); }
+      @Override public void error(String m) {}
+    };
+
+    DiffResult result = new ChangeLogGenerator(log).run(request, TemplatePair.of(Path.of("old.yaml"), Path.of("new.yaml")));
+    assertThat(result.changes().stacks()).extracting(s -> s.stackName() + " " + s.kind()).containsExactly("new ADDED");
+    assertThat(warnings).singleElement().asString().startsWith("baseline: old.yaml could not be read; stack new is"
+        + " compared as new");
+
+    assertThatThrownBy(() -> new ChangeLogGenerator(log).run(request,
+        TemplatePair.of(Path.of("new.yaml"), Path.of("broken.yaml"))))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("nothing was written");
+  }
+
+  private static void commit(Git git, String message) throws Exception {
+    git.add().addFilepattern(".").call();
+    git.commit().setMessage(message).setAuthor("t", "t@example.com").setCommitter("t", "t@example.com").setSign(false)
+        .call();
+  }
+
+  /** A log that keeps warnings and infos. */
+  private static final class Lines implements Log {
+    final List<String> warnings = new java.util.ArrayList<>();
+    final List<String> infos = new java.util.ArrayList<>();
+
+    @Override public void debug(String m) {}
+    @Override public void info(String m) { infos.add(m); }
+    @Override public void warn(String m) { warnings.add(m); }
+    @Override public void error(String m) {}
+  }
+
+  @Test
+  void aGitBaselineWithoutTheCloudAssemblyComparesTemplatesOnlyAndSaysWhy() throws Exception {
+    Path template = base.resolve("src/main/cloudformation/app.yaml");
+    write(template, TABLE);
+    write(base.resolve(".gitignore"), "cdk.out/\n");
+    try (Git git = Git.init().setDirectory(base.toFile()).setInitialBranch("main").call()) {
+      commit(git, "one");
+      write(template, TABLE.replace("PAY_PER_REQUEST", "PROVISIONED"));
+      commit(git, "two");
+    }
+    write(base.resolve("cdk.out/manifest.json"), MANIFEST); // synthesized, never committed
+    write(base.resolve("cdk.out/Api.template.json"), cdkTemplate('a', 128, "orders"));
+    Lines log = new Lines();
+
+    DiffResult result = new ChangeLogGenerator(log)
+        .run(new DiffRequest(cdkInputs(), DiffRequest.parseBaseline("git:HEAD~1", base), FailOnRisk.NONE));
+
+    // the CDK stack is left out (not "added"), the template stack is compared
+    assertThat(result.changes().stacks()).extracting(s -> s.stackName() + " " + s.kind()).containsExactly("app MODIFIED");
+    assertThat(log.warnings).singleElement().asString()
+        .contains("The cloud assembly cdk.out is not committed at git:HEAD~1, so only templates were compared;"
+            + " the CDK stack api-prod was left out")
+        .contains("cdk synth -o ../base-cdk.out").contains("as the baseline");
+    assertThat(Files.readString(base.resolve("target/stackdocs/changes.md")))
+        .contains("> **Note:** The cloud assembly cdk.out is not committed at git:HEAD\\~1");
+    assertThat(Files.readString(base.resolve("target/stackdocs/changes.json"))).contains("\"notes\" : [");
+  }
+
+  @Test
+  void aCloudAssemblyCommittedAtTheRefIsReadFromGitAndCompared() throws Exception {
+    write(base.resolve("src/main/cloudformation/dns.yaml"), "Resources:\n  Zone:\n    Type: AWS::Route53::HostedZone\n"
+        + "    Properties: {Name: example.com}\n");
+    write(base.resolve("cdk.out/manifest.json"), MANIFEST);
+    write(base.resolve("cdk.out/Api.template.json"), cdkTemplate('a', 128, "orders"));
+    write(base.resolve("cdk.out/asset.1234/index.js"), "exports.handler = async () => 1;\n");
+    try (Git git = Git.init().setDirectory(base.toFile()).setInitialBranch("main").call()) {
+      commit(git, "one");
+    }
+    write(base.resolve("cdk.out/Api.template.json"), cdkTemplate('b', 256, "orders"));
+    Lines log = new Lines();
+
+    DiffResult result = new ChangeLogGenerator(log)
+        .run(new DiffRequest(cdkInputs(), DiffRequest.parseBaseline("git:HEAD", base), FailOnRisk.NONE));
+
+    assertThat(log.warnings).isEmpty();
+    assertThat(log.infos).anyMatch(l -> l.contains("the cloud assembly cdk.out is committed there"));
+    // the assembly's template is not read a second time as a template of its own; the asset hash is noise
+    assertThat(result.changes().stacks()).extracting(s -> s.stackName() + " " + s.kind())
+        .containsExactly("api-prod MODIFIED");
+    assertThat(result.changes().visibleResources()).singleElement().satisfies(r -> assertThat(r.visibleChanges())
+        .extracting(PropertyChange::path).containsExactly("Properties.MemorySize"));
+    assertThat(Files.readString(base.resolve("target/stackdocs/changes.md"))).doesNotContain("Note:");
+  }
+
+  @Test
   void badBaselinesAreConfigurationErrors() {
     assertThatThrownBy(() -> DiffRequest.parseBaseline("nope", base)).isInstanceOf(ConfigurationException.class);
     assertThatThrownBy(() -> DiffRequest.parseBaseline("git:", base)).isInstanceOf(ConfigurationException.class);

@@ -76,7 +76,11 @@ class DocsGeneratorTest {
     assertThat(written.stacks()).isEqualTo(2);
     assertThat(written.resources()).isEqualTo(2);
     assertThat(written.written().orElseThrow().written()).containsExactly(
-        "index.adoc", "index.md", "model.json", "stacks/app.adoc", "stacks/app.md", "stacks/network.adoc", "stacks/network.md");
+        "diagrams/app-all.mmd", "diagrams/app-all.svg", "diagrams/app-summary.mmd", "diagrams/app-summary.svg",
+        "diagrams/app.mmd", "diagrams/app.svg", "diagrams/network-all.mmd", "diagrams/network-all.svg",
+        "diagrams/network-summary.mmd", "diagrams/network-summary.svg", "diagrams/network.mmd", "diagrams/network.svg",
+        "diagrams/system.mmd", "diagrams/system.svg", "index.adoc", "index.md", "model.json", "stacks/app.adoc",
+        "stacks/app.md", "stacks/network.adoc", "stacks/network.md");
     assertThat(Files.readString(base.resolve("docs/stacks/app.md"))).contains("Sg").contains("network");
 
     DocsResult checked = generator().run(request(WriteMode.CHECK, formats, FailOn.ERROR));
@@ -85,12 +89,16 @@ class DocsGeneratorTest {
 
     template("network.yaml", NETWORK.replace("Description: Network", "Description: Network v2"));
     Files.writeString(base.resolve("docs/stacks/old.md"), "gone\n");
+    Files.writeString(base.resolve("docs/diagrams/old.svg"), "<svg/>\n");
+    Files.writeString(base.resolve("docs/diagrams/notes.txt"), "kept: not a diagram\n");
     Files.delete(base.resolve("docs/index.adoc"));
     assertThatThrownBy(() -> generator().run(request(WriteMode.CHECK, formats, FailOn.ERROR)))
         .isInstanceOf(StaleDocsException.class)
         .hasMessageContaining("stale:   stacks/network.md")
         .hasMessageContaining("missing: index.adoc")
         .hasMessageContaining("extra:   stacks/old.md")
+        .hasMessageContaining("extra:   diagrams/old.svg")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("notes.txt"))
         .hasMessageContaining("+")
         .hasMessageContaining("Network v2")
         .hasMessageContaining("Run 'mvn stackdocs:generate'");

@@ -21,20 +21,24 @@ class ExampleRunbooksTest {
   @Test
   void lambdaRunbooksNameTheirLogGroupsMetricsAndAlarms() throws IOException {
     String fn = runbook("api/OrdersApiFunction.adoc");
+    // the deployed log group name from the snapshot, and the template's expression for it
     assertThat(fn).contains("Log group resource:: ``OrdersApiFunctionLogGroup``")
+        .contains("Log group:: ``/shop/prod/orders-api`` -- deployed name")
         .contains("/shop/$&#123;EnvironmentName&#125;/orders-api")
         .contains("namespace ``AWS/Lambda``").contains("|``Errors`` |").contains("|``Throttles`` |")
-        .contains("|OrdersApiFunctionErrorsAlarm |``AWS/Lambda Errors`` |FunctionName |");
+        .contains("|OrdersApiFunctionErrorsAlarm (``api-OrdersApiFunctionErrorsAlarm-EC3599E8DBBE``) |``AWS/Lambda Errors`` |FunctionName |");
     assertThat(runbook("api/OrderProcessorFunction.adoc")).contains("OrderProcessorFunctionErrorsAlarm")
-        .contains("/shop/$&#123;EnvironmentName&#125;/order-processor");
+        .contains("/shop/prod/order-processor");
   }
 
   @Test
   void alarmsAreFoundAcrossStacksAndThroughEqualNames() throws IOException {
     assertThat(runbook("data/OrderEventsDeadLetterQueue.adoc"))
-        .contains("|OrderEventsDeadLetterAlarm (stack api) |``AWS/SQS ApproximateNumberOfMessagesVisible`` |QueueName |")
+        .contains("|OrderEventsDeadLetterAlarm (stack api) (``api-OrderEventsDeadLetterAlarm-A43D989A522C``) |``AWS/SQS ApproximateNumberOfMessagesVisible`` |QueueName |")
         .contains("this queue is a dead-letter queue");
-    assertThat(runbook("api/OrdersApi.adoc")).contains("|OrdersApi5xxAlarm |``AWS/ApiGateway 5XXError`` |ApiName |");
+    assertThat(runbook("api/OrdersApi.adoc"))
+        .contains("|OrdersApi5xxAlarm (``api-OrdersApi5xxAlarm-E80665F77FEE``) |``AWS/ApiGateway 5XXError`` |ApiName |")
+        .contains("Execution logs (stage OrdersApiStage):: ``API-Gateway-Execution-Logs&#95;9a17135e8d/prod``");
   }
 
   @Test
@@ -45,6 +49,17 @@ class ExampleRunbooksTest {
         .contains("|``ThrottledRequests`` |");
     assertThat(runbook("data/OrderEventsQueue.adoc")).contains("WARNING: No alarm watches this resource")
         .contains("deadLetterTargetArn: !GetAtt OrderEventsDeadLetterQueue.Arn");
+  }
+
+  @Test
+  void runbooksNameTheirDeployedIdentifiersAndWhereFailuresGo() throws IOException {
+    assertThat(runbook("api/OrdersApiFunction.adoc")).contains("Physical id:: ``api-OrdersApiFunction-89A3BB4DC06F``",
+        "ARN:: ``arn:aws:lambda:eu-west-1:123456789012:function:api-OrdersApiFunction-89A3BB4DC06F``",
+        "Drift:: ``MODIFIED`` -- /MemorySize changed");
+    assertThat(runbook("data/OrderEventsQueue.adoc"))
+        .contains("ARN:: ``arn:aws:sqs:eu-west-1:123456789012:shop-prod-order-events``");
+    assertThat(runbook("data/OrderEventsTopic.adoc"))
+        .contains("Subscription OrderEventsSubscription (sqs):: ``no dead-letter queue`` -- RedrivePolicy");
   }
 
   @Test

@@ -120,6 +120,7 @@ class IncrementalGenerateTest {
         p -> write("templates/md/header.ftl", "# ${project.name}\n"),
         p -> append(p, "cdk.out/manifest.json", " "),
         p -> append(p, firstRunbook(), "\nNotes someone added.\n"));
+    // (the change log, the site runbook folder and the Antora settings: see the site test below and ConfigKey)
     run(request().build());
     for (int i = 0; i < changes.size(); i++) {
       changes.get(i).accept(base);
@@ -192,7 +193,7 @@ class IncrementalGenerateTest {
       throws IOException {
     Files.createDirectories(site.resolve("src/main/cloudformation"));
     Files.createDirectories(site.resolve("templates/md"));
-    Files.writeString(site.resolve("src/main/cloudformation/a.yaml"), "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n");
+    Files.writeString(site.resolve("src/main/cloudformation/a.yaml"), "Description: queue\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n");
     Files.writeString(site.resolve("src/main/cloudformation/b.yaml"), "Resources:\n  T:\n    Type: AWS::SNS::Topic\n");
     DocsRequest request = DocsRequest.builder(site).outputDirectory(Path.of("site"))
         .formats(EnumSet.of(Format.HTML, Format.MD)).templateDirectory(Optional.of(Path.of("templates")))
@@ -203,7 +204,7 @@ class IncrementalGenerateTest {
       return renderer[0];
     }, "build-1")) {
       withHtml.run(request);
-      assertThat(renderer[0].conversions()).isEqualTo(3); // index, a, b
+      assertThat(renderer[0].conversions()).isEqualTo(4); // index, a, b, findings
       String pageB = Files.readString(site.resolve("site/stacks/b.html"));
 
       // only Markdown changes: every HTML page is reused, Asciidoctor is not even created
@@ -216,13 +217,52 @@ class IncrementalGenerateTest {
         assertThat(r.written().orElseThrow().written()).doesNotContain("index.html", "stacks/a.html", "stacks/b.html");
       }
 
-      // stack a changes: its page and the index (which lists resources counts) are converted, b's page is reused
+      // stack a's description changes: its page and the index (which shows descriptions) are converted, b's page is
+      // reused (a change that adds a finding would change every page: the site's navigation counts the findings)
       Files.writeString(site.resolve("src/main/cloudformation/a.yaml"),
-          "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n  Q2:\n    Type: AWS::SQS::Queue\n");
+          "Description: queue Q2\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n");
       withHtml.run(request);
-      assertThat(renderer[0].conversions()).isEqualTo(3 + 2);
+      assertThat(renderer[0].conversions()).isEqualTo(4 + 2);
       assertThat(Files.readString(site.resolve("site/stacks/a.html"))).contains("Q2");
       assertThat(Files.readString(site.resolve("site/stacks/b.html"))).isEqualTo(pageB);
+    }
+  }
+
+  @Test
+  void aSitePageIsConvertedAgainWhenItsPlaceInTheSiteChangesAndTheChangeLogIsAnInput(@TempDir Path site)
+      throws IOException {
+    Files.createDirectories(site.resolve("src/main/cloudformation"));
+    Files.writeString(site.resolve("src/main/cloudformation/a.yaml"), "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n");
+    Files.writeString(site.resolve("CHANGELOG.adoc"), "= Changes\n\n== 1.0\n\nFirst.\n");
+    DocsRequest request = DocsRequest.builder(site).outputDirectory(Path.of("site"))
+        .formats(EnumSet.of(Format.HTML, Format.ANTORA)).changelog(Optional.of(Path.of("CHANGELOG.adoc")))
+        .stampFile(Optional.of(Path.of("target/site.stamp"))).build();
+    io.github.stackdocs.render.html.HtmlRenderer[] renderer = new io.github.stackdocs.render.html.HtmlRenderer[1];
+    try (DocsGenerator withHtml = new DocsGenerator(Log.silent(), () -> {
+      renderer[0] = new io.github.stackdocs.render.html.HtmlRenderer();
+      return renderer[0];
+    }, "build-1")) {
+      withHtml.run(request);
+      int first = renderer[0].conversions();
+      assertThat(first).isEqualTo(4); // index, stacks/a, findings, changelog
+      assertThat(site.resolve("site/changelog.html")).exists();
+      assertThat(site.resolve("site/antora/antora.yml")).exists();
+      assertThat(withHtml.run(request).upToDateInputs()).as("nothing changed").isPresent();
+
+      // the change log is an input of the site: its page alone is converted again
+      Files.writeString(site.resolve("CHANGELOG.adoc"), "= Changes\n\n== 1.1\n\nSecond.\n");
+      assertThat(withHtml.run(request).upToDateInputs()).isEmpty();
+      assertThat(renderer[0].conversions()).isEqualTo(first + 1);
+      assertThat(Files.readString(site.resolve("site/changelog.html"))).contains("Second.");
+
+      // a new stack is in every page's navigation: no page may keep a sidebar without it
+      Files.writeString(site.resolve("src/main/cloudformation/b.yaml"), "Resources:\n  T:\n    Type: AWS::SNS::Topic\n");
+      withHtml.run(request);
+      assertThat(renderer[0].conversions()).isEqualTo(first + 1 + 5); // and stacks/b
+      for (String page : List.of("index.html", "stacks/a.html", "findings.html", "changelog.html")) {
+        assertThat(Files.readString(site.resolve("site").resolve(page))).as(page).contains("stacks/b.html");
+      }
+      assertThat(site.resolve("site/antora/modules/ROOT/pages/stacks/b.adoc")).exists();
     }
   }
 

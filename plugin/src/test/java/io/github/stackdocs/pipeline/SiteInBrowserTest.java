@@ -12,14 +12,16 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The example's HTML site in headless Chromium, from file:// with no network: no console errors, and the
- * client-side search finds a resource by logical id. Skipped (with a log line) when Chromium is absent.
+ * The example's HTML site in headless Chromium, from file:// with no network: no console errors on the index, a stack
+ * page, a runbook page and the findings page; the client-side search finds a resource by logical id; breadcrumbs and
+ * the site navigation are there. Skipped (with a log line) when Chromium is absent.
  */
 class SiteInBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -34,20 +36,37 @@ class SiteInBrowserTest {
       Assumptions.abort("no chromium");
     }
     DocsRequest request = DocsRequest.builder(EXAMPLE).outputDirectory(tmp.resolve("site"))
-        .formats(EnumSet.of(Format.HTML)).failOn(FailOn.NEVER).projectName("Shop").build();
+        .formats(EnumSet.of(Format.HTML)).failOn(FailOn.NEVER).projectName("Shop")
+        .siteRunbookDirectory(Optional.of(Path.of("src/docs/runbooks"))).build();
     try (DocsGenerator generator = new DocsGenerator(Log.silent())) {
       generator.run(request);
     }
     Path site = tmp.resolve("site");
 
     Browser index = open(site.resolve("index.html"), "#search=orderstable");
-    assertThat(index.dom()).contains("<a href=\"stacks/data.html#resource-orderstable\" class=\"stackdocs-result\">OrdersTable</a>");
+    assertThat(index.dom()).contains("<a href=\"stacks/data.html#resource-orderstable\" class=\"stackdocs-result\">OrdersTable</a>")
+        .contains("<nav class=\"stackdocs-breadcrumbs\"", "id=\"stackdocs-nav\"", "<a href=\"runbooks/data/OrdersTable.html\">runbook</a>");
     assertThat(index.consoleProblems()).isEmpty();
 
     Browser stack = open(site.resolve("stacks/api.html"), "#search=AWS::Lambda::Function");
     assertThat(stack.dom()).contains("<a href=\"../stacks/api.html#resource-ordersapifunction\" class=\"stackdocs-result\">")
-        .contains("id=\"stackdocs-nav\"");
+        .contains("id=\"stackdocs-nav\"", "<li><a href=\"../index.html\">Shop</a></li><li><span aria-current=\"page\">api</span></li>");
     assertThat(stack.consoleProblems()).isEmpty();
+
+    // the section named by the address joins the breadcrumbs
+    Browser section = open(site.resolve("stacks/data.html"), "#resource-orderstable");
+    assertThat(section.dom()).containsPattern("<li class=\"stackdocs-crumb-section\">[^<]+</li></ol></nav>");
+    assertThat(section.consoleProblems()).isEmpty();
+
+    Browser runbook = open(site.resolve("runbooks/data/OrdersTable.html"), "#search=OrdersTable");
+    assertThat(runbook.dom()).contains("<li><a href=\"../../stacks/data.html\">data</a></li><li><span aria-current=\"page\">OrdersTable runbook</span>",
+        "<a href=\"../../stacks/data.html#resource-orderstable\" class=\"stackdocs-result\">OrdersTable</a>",
+        "<a href=\"../../runbooks/data/OrdersTable.html\" aria-current=\"page\">OrdersTable</a>");
+    assertThat(runbook.consoleProblems()).isEmpty();
+
+    Browser findings = open(site.resolve("findings.html"), "");
+    assertThat(findings.dom()).contains("<button type=\"button\" class=\"stackdocs-sort\" aria-label=\"Sort by Severity\">");
+    assertThat(findings.consoleProblems()).isEmpty();
   }
 
   private record Browser(String dom, List<String> consoleProblems) {}

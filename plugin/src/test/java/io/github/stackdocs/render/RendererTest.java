@@ -29,14 +29,24 @@ class RendererTest {
     List<Document> docs = render(new DocumentRenderer(Optional.empty()), EnumSet.of(Format.ADOC, Format.MD,
         Format.JSON, Format.HTML));
     assertThat(docs).extracting(Document::path).containsExactly(
-        "assets/search-index.js", "assets/stackdocs.css", "assets/stackdocs.js", "index.adoc", "index.md", "model.json",
+        "assets/search-index.js", "assets/stackdocs.css", "assets/stackdocs.js", "diagrams/app-all.mmd", "diagrams/app-all.svg", "diagrams/app-summary.mmd", "diagrams/app-summary.svg",
+        "diagrams/app.mmd", "diagrams/app.svg", "diagrams/network-all.mmd", "diagrams/network-all.svg",
+        "diagrams/network-summary.mmd", "diagrams/network-summary.svg", "diagrams/network.mmd", "diagrams/network.svg",
+        "diagrams/system.mmd", "diagrams/system.svg", "index.adoc", "index.md",
+        "model.json",
         "stacks/app.adoc", "stacks/app.md", "stacks/network.adoc", "stacks/network.md");
     assertThat(docs).allSatisfy(d -> {
       assertThat(d.content()).endsWith("\n").doesNotEndWith("\n\n").doesNotContain("\r").doesNotContain(" \n");
     });
-    // HTML pages are made from the AsciiDoc elsewhere; for HTML the renderer adds only the site's assets
+    // HTML pages are made from the AsciiDoc elsewhere; for HTML the renderer adds the site's assets and diagrams
     assertThat(render(new DocumentRenderer(Optional.empty()), Set.of(Format.HTML))).extracting(Document::path)
-        .containsExactly("assets/search-index.js", "assets/stackdocs.css", "assets/stackdocs.js");
+        .containsExactly("assets/search-index.js", "assets/stackdocs.css", "assets/stackdocs.js", "diagrams/app-all.mmd", "diagrams/app-all.svg", "diagrams/app-summary.mmd", "diagrams/app-summary.svg",
+        "diagrams/app.mmd", "diagrams/app.svg", "diagrams/network-all.mmd", "diagrams/network-all.svg",
+        "diagrams/network-summary.mmd", "diagrams/network-summary.svg", "diagrams/network.mmd", "diagrams/network.svg",
+        "diagrams/system.mmd", "diagrams/system.svg");
+    // Markdown keeps Mermaid in its pages and writes no diagram files
+    assertThat(render(new DocumentRenderer(Optional.empty()), Set.of(Format.MD))).extracting(Document::path)
+        .noneMatch(p -> p.startsWith("diagrams/"));
   }
 
   @Test
@@ -83,7 +93,8 @@ class RendererTest {
       assertThat(live).as(d.path())
           .doesNotContain("<script>", "<b>", "pass:[", "include::/etc/passwd[]", "[link](", "**bold**", "} | include");
       if (d.path().endsWith(".adoc")) {
-        assertThat(d.content()).as(d.path()).doesNotContain("{attr}", "+++");
+        // the templates' own passthrough blocks (the diagram's object) are delimited by lines of four '+'
+        assertThat(d.content().replace("\n++++\n", "\n")).as(d.path()).doesNotContain("{attr}", "+++");
       }
     }
   }

@@ -29,9 +29,11 @@ import java.util.function.Function;
  */
 public final class ProjectDiff {
   private final ResourceCatalog catalog;
+  private final ReplacementCascade cascade;
 
   public ProjectDiff(ResourceCatalog catalog) {
     this.catalog = catalog;
+    this.cascade = new ReplacementCascade(catalog);
   }
 
   /** The change set, with risks classified. */
@@ -39,13 +41,17 @@ public final class ProjectDiff {
     TreeSet<String> names = new TreeSet<>();
     baseline.stacks().forEach(s -> names.add(s.name()));
     current.stacks().forEach(s -> names.add(s.name()));
+    // stacks are compared independently (on every core), then replacements spread across them
+    Map<String, ReplacementCascade.Changes> all = names.parallelStream().collect(java.util.stream.Collectors.toMap(
+        name -> name, name -> ReplacementCascade.Changes.of(diff(name, baseline.stack(name), current.stack(name))),
+        (a, b) -> a, TreeMap::new));
+    cascade.acrossStacks(current, all);
     List<StackChange> stacks = new ArrayList<>();
-    for (String name : names) {
-      StackChange change = diff(name, baseline.stack(name), current.stack(name));
-      if (!change.resources().isEmpty() || !change.items().isEmpty()) {
-        stacks.add(change);
+    all.forEach((name, changes) -> {
+      if (!changes.resources().isEmpty() || !changes.items().isEmpty()) {
+        stacks.add(changes.toStackChange(name));
       }
-    }
+    });
     return new ChangeSet(stacks, new RiskClassifier().classify(baseline, current, stacks));
   }
 
@@ -60,7 +66,13 @@ public final class ProjectDiff {
     for (String id : ids) {
       resource(old.get(id), now.get(id)).ifPresent(resources::add);
     }
-    current.ifPresent(stack -> cascade(stack, resources));
+    if (current.isPresent()) {
+      Map<String, ResourceChange> byId = new TreeMap<>();
+      resources.forEach(r -> byId.put(r.logicalId(), r));
+      cascade.inStack(current.get(), byId);
+      resources.clear();
+      resources.addAll(byId.values());
+    }
     List<ItemChange> items = new ArrayList<>();
     items(ItemChange.Section.PARAMETER, byId(baseline.map(Stack::parameters).orElse(List.of()), Parameter::name),
         byId(current.map(Stack::parameters).orElse(List.of()), Parameter::name),
@@ -126,78 +138,8 @@ public final class ProjectDiff {
         a.type(), b.type(), impact, changes, suppressed));
   }
 
-  /**
-   * The resources that reference (Ref, GetAtt, Sub) a resource that will or may be replaced: the value they
-   * resolve to changes although their template text does not. Each gets a change "updates because X is replaced"
-   * on the referencing property, with that property's replacement from the catalog; a dependent that is replaced
-   * in turn passes it on. Added and removed resources are left as they are.
-   */
-  private void cascade(Stack stack, List<ResourceChange> resources) {
-    Map<String, ResourceChange> byId = new TreeMap<>();
-    resources.forEach(r -> byId.put(r.logicalId(), r));
-    Map<String, Resource> now = byId(stack.resources(), Resource::logicalId);
-    java.util.ArrayDeque<String> replaced = new java.util.ArrayDeque<>();
-    byId.values().stream().filter(ProjectDiff::replacedInPlace).map(ResourceChange::logicalId).forEach(replaced::add);
-    java.util.Set<String> done = new java.util.HashSet<>();
-    while (!replaced.isEmpty()) {
-      String target = replaced.poll();
-      if (!done.add(target)) {
-        continue;
-      }
-      for (io.github.stackdocs.model.Reference ref : stack.references()) {
-        if (!ref.target().equals(target) || !ref.targetStack().isEmpty() || ref.source().equals(target)
-            || !CASCADING.contains(ref.kind()) || !now.containsKey(ref.source())) {
-          continue;
-        }
-        ResourceChange before = byId.get(ref.source());
-        if (before != null && (before.kind() == ChangeKind.ADDED || before.kind() == ChangeKind.REMOVED)) {
-          continue;
-        }
-        String path = ref.path().isEmpty() ? "Properties" : ref.path();
-        if (before != null && before.changes().stream().anyMatch(c -> c.path().equals(path))) {
-          continue; // changed in the template: that change already says what the new value is
-        }
-        Resource dependent = now.get(ref.source());
-        Impact impact = impact(catalog.type(dependent.type()), path);
-        PropertyChange change = new PropertyChange(path, Optional.of(referenceText(ref)),
-            Optional.of("updates because " + target + " is " + (byId.get(target).impact() == Impact.MAY_REPLACE
-                ? "maybe replaced" : "replaced")), impact, false, target);
-        List<PropertyChange> changes = new ArrayList<>(before == null ? List.of() : before.changes());
-        changes.add(change);
-        changes.sort(Comparator.comparing((PropertyChange c) -> topLevel(c.path())));
-        Impact total = (before == null ? Impact.IN_PLACE : before.impact()).max(impact);
-        ResourceChange after = new ResourceChange(dependent.logicalId(),
-            before == null ? ChangeKind.MODIFIED : before.kind(), before == null ? dependent.type() : before.oldType(),
-            dependent.type(), total, changes, false);
-        byId.put(after.logicalId(), after);
-        if (total.replaces()) {
-          replaced.add(after.logicalId());
-        }
-      }
-    }
-    resources.clear();
-    resources.addAll(byId.values());
-  }
-
-  private static final java.util.Set<io.github.stackdocs.model.Reference.Kind> CASCADING = java.util.EnumSet.of(
-      io.github.stackdocs.model.Reference.Kind.REF, io.github.stackdocs.model.Reference.Kind.GET_ATT,
-      io.github.stackdocs.model.Reference.Kind.SUB);
-
-  private static boolean replacedInPlace(ResourceChange r) {
-    return !r.suppressed() && r.impact().replaces()
-        && (r.kind() == ChangeKind.MODIFIED || r.kind() == ChangeKind.TYPE_CHANGED);
-  }
-
-  private static String referenceText(io.github.stackdocs.model.Reference ref) {
-    return switch (ref.kind()) {
-      case GET_ATT -> "GetAtt " + ref.target() + (ref.attribute().isEmpty() ? "" : "." + ref.attribute());
-      case SUB -> "Sub ${" + ref.target() + (ref.attribute().isEmpty() ? "" : "." + ref.attribute()) + "}";
-      default -> "Ref " + ref.target();
-    };
-  }
-
   /** The replacement of the top-level property a path is under; attribute changes update in place. */
-  private static Impact impact(Optional<ResourceTypeInfo> info, String path) {
+  static Impact impact(Optional<ResourceTypeInfo> info, String path) {
     if (!path.startsWith("Properties.") || info.isEmpty()) {
       return Impact.IN_PLACE;
     }

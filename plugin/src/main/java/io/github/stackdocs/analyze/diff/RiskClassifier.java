@@ -216,15 +216,21 @@ final class RiskClassifier {
 
   private static void exports(StackChange s, Project current, List<Risk> risks) {
     for (ItemChange item : s.items()) {
-      if (item.section() != ItemChange.Section.EXPORT || item.kind() != ChangeKind.REMOVED) {
+      if (item.section() != ItemChange.Section.EXPORT || item.kind() == ChangeKind.ADDED) {
         continue;
       }
       for (Stack importer : current.stacks()) {
+        if (importer.name().equals(s.stackName())) {
+          continue;
+        }
         for (Reference ref : importer.references()) {
           if (ref.kind() == Reference.Kind.IMPORT_VALUE && ref.target().equals(item.name())) {
-            risks.add(new Risk(RiskKind.DEPLOY_FAILURE, s.stackName(), item.name(), "removes export " + item.name()
-                + ", which stack " + importer.name() + " still imports (" + ref.source() + "); CloudFormation"
-                + " refuses to delete an export in use"));
+            risks.add(new Risk(RiskKind.DEPLOY_FAILURE, s.stackName(), item.name(), (item.kind() == ChangeKind.REMOVED
+                ? "removes export " + item.name()
+                : item.caused() ? "changes the value of export " + item.name() + " (" + item.cause() + " is replaced)"
+                : "changes export " + item.name()) + ", which stack " + importer.name() + " still imports ("
+                + ref.source() + "); CloudFormation refuses to " + (item.kind() == ChangeKind.REMOVED ? "delete"
+                : "update") + " an export in use"));
           }
         }
       }

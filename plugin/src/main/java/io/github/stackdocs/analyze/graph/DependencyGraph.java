@@ -39,6 +39,8 @@ public final class DependencyGraph {
 
   private final Map<NodeId, Map<NodeId, Set<Reference.Kind>>> out = new HashMap<>();
   private final Map<NodeId, SortedSet<NodeId>> in = new HashMap<>();
+  /** from → to → the references behind the edge, in the stack's reference order. */
+  private final Map<NodeId, Map<NodeId, List<Reference>>> via = new HashMap<>();
   private final Map<String, Export> exports = new TreeMap<>();
   private final List<CrossStackLink> links = new ArrayList<>();
   private final Set<NodeId> nodes = new TreeSet<>();
@@ -78,14 +80,14 @@ public final class DependencyGraph {
               export == null ? "" : export.stack(), export == null ? "" : export.output(), ref.location()));
           if (export != null && g.nodes.contains(from)) {
             for (NodeId to : outputTargets.get(export.stack()).getOrDefault(export.output(), Set.of())) {
-              g.addEdge(from, to, ref.kind());
+              g.addEdge(from, to, ref);
             }
           }
           continue;
         }
         NodeId to = new NodeId(s.name(), ref.target());
         if (USES_RESOURCE.contains(ref.kind()) && g.nodes.contains(from) && g.nodes.contains(to) && !from.equals(to)) {
-          g.addEdge(from, to, ref.kind());
+          g.addEdge(from, to, ref);
         }
       }
     }
@@ -93,9 +95,19 @@ public final class DependencyGraph {
     return g;
   }
 
-  private void addEdge(NodeId from, NodeId to, Reference.Kind kind) {
-    out.computeIfAbsent(from, k -> new TreeMap<>()).computeIfAbsent(to, k -> EnumSet.noneOf(Reference.Kind.class)).add(kind);
+  private void addEdge(NodeId from, NodeId to, Reference ref) {
+    out.computeIfAbsent(from, k -> new TreeMap<>()).computeIfAbsent(to, k -> EnumSet.noneOf(Reference.Kind.class))
+        .add(ref.kind());
     in.computeIfAbsent(to, k -> new TreeSet<>()).add(from);
+    via.computeIfAbsent(from, k -> new HashMap<>()).computeIfAbsent(to, k -> new ArrayList<>()).add(ref);
+  }
+
+  /**
+   * The references behind the edge from {@code from} to {@code to} (where in {@code from} it uses {@code to}:
+   * each reference's path), sorted; empty when there is no such edge.
+   */
+  public List<Reference> references(NodeId from, NodeId to) {
+    return Collections.unmodifiableList(via.getOrDefault(from, Map.of()).getOrDefault(to, List.of()));
   }
 
   /** Every resource node, sorted. */

@@ -36,11 +36,6 @@ public final class Settings {
     return Setting.present(r.properties().get("RedrivePolicy"));
   }
 
-  /** Lambda dead-letter queue ({@code DeadLetterConfig.TargetArn}). */
-  public static Setting lambdaDeadLetter(Resource r) {
-    return Setting.present(path(r, "DeadLetterConfig", "TargetArn").orElse(null));
-  }
-
   /**
    * RDS automated backups: {@code BackupRetentionPeriod} (RDS keeps 1 day when absent; 0 turns backups off).
    */

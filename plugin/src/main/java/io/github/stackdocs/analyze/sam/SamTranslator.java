@@ -30,6 +30,23 @@ public final class SamTranslator {
   /** The implicit HTTP API every {@code HttpApi} event without an {@code ApiId} goes to. */
   public static final String IMPLICIT_HTTP_API = "ServerlessHttpApi";
 
+  private static final java.util.Map<String, String> GLOBALS_KEYS = java.util.Map.of(FUNCTION, "Function", API, "Api",
+      HTTP_API, "HttpApi", SIMPLE_TABLE, "SimpleTable", STATE_MACHINE, "StateMachine");
+
+  /**
+   * The resource as the SAM transform sees it: for an {@code AWS::Serverless::*} resource, the template's
+   * {@code Globals} for its kind merged into its properties (SAM's rules); any other resource as it is.
+   */
+  public static Resource withGlobals(Stack stack, Resource r) {
+    String key = GLOBALS_KEYS.get(r.type());
+    if (key == null || stack.globals().isEmpty()) {
+      return r;
+    }
+    MapNode merged = new SamValues(stack).properties(r.properties(), key);
+    return merged == r.properties() ? r : new Resource(r.logicalId(), r.type(), merged, r.dependsOn(), r.condition(),
+        r.deletionPolicy(), r.updateReplacePolicy(), r.metadata(), r.creationPolicy(), r.updatePolicy(), r.location());
+  }
+
   /** The prediction for a stack; empty for templates without SAM resources. Never throws for bad input. */
   public SamApplication translate(Stack stack) {
     SamValues values = new SamValues(stack);

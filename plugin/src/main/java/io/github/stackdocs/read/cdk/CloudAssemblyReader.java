@@ -8,6 +8,7 @@ import io.github.stackdocs.model.Resource;
 import io.github.stackdocs.model.Severity;
 import io.github.stackdocs.model.SourceLocation;
 import io.github.stackdocs.model.Stack;
+import io.github.stackdocs.read.InputFiles;
 import io.github.stackdocs.read.ReadResult;
 import io.github.stackdocs.read.TemplateSource;
 import io.github.stackdocs.read.cfn.CdkEmptyStacks;
@@ -99,6 +100,11 @@ public final class CloudAssemblyReader {
       if (!Files.isDirectory(dir)) {
         error("cdk-assembly-missing", "cloud assembly folder " + display(dir)
             + " does not exist; run 'cdk synth' or configure cdkOut", display(dir), "");
+        return;
+      }
+      if (!InputFiles.staysInside(manifestFile, dir)) {
+        error("cdk-manifest", manifest + " is a symbolic link to a file outside the assembly folder; not read",
+            manifest, "");
         return;
       }
       JsonFile.Parsed parsed = JsonFile.read(manifestFile, manifest);
@@ -383,7 +389,7 @@ public final class CloudAssemblyReader {
         return Optional.empty();
       }
       Path p = dir.resolve(relative).normalize();
-      return p.startsWith(dir) ? Optional.of(p) : Optional.empty();
+      return p.startsWith(dir) && InputFiles.staysInside(p, dir) ? Optional.of(p) : Optional.empty();
     }
 
     String display(Path file) {

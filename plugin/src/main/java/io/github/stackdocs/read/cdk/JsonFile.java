@@ -8,14 +8,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.stackdocs.model.SourceLocation;
+import io.github.stackdocs.read.InputFiles;
+import io.github.stackdocs.read.JsonLimits;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Reads one JSON file of an assembly; a problem becomes a {@link Failure} with the file, line and column. */
 final class JsonFile {
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
+  private static final ObjectMapper MAPPER = JsonMapper.builder(JsonLimits.JSON.copy())
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .build();
@@ -33,20 +34,28 @@ final class JsonFile {
   private JsonFile() {}
 
   static Parsed read(Path file, String display) {
+    byte[] bytes;
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      JsonNode root = MAPPER.readTree(bytes);
+      bytes = InputFiles.read(file);
+    } catch (NoSuchFileException e) {
+      return new Parsed(null, new Failure("missing", display + " does not exist", SourceLocation.of(display)));
+    } catch (IOException | RuntimeException e) {
+      return new Parsed(null, new Failure("io", "cannot read " + display + ": " + e.getMessage(),
+          SourceLocation.of(display)));
+    }
+    JsonParser parser = null;
+    try (JsonParser p = MAPPER.createParser(bytes)) {
+      parser = p;
+      JsonNode root = MAPPER.readTree(p);
       if (root == null || root.isMissingNode()) {
         return new Parsed(null, new Failure("syntax", display + " is empty", SourceLocation.of(display)));
       }
       return new Parsed(root, null);
-    } catch (NoSuchFileException e) {
-      return new Parsed(null, new Failure("missing", display + " does not exist", SourceLocation.of(display)));
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
+      JsonLocation at = JsonLimits.location(e, parser);
       SourceLocation where = at == null ? SourceLocation.of(display)
           : new SourceLocation(display, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
-      return new Parsed(null, new Failure("syntax", display + " is not valid JSON: " + e.getOriginalMessage(), where));
+      return new Parsed(null, new Failure("syntax", display + " is not valid JSON: " + JsonLimits.describe(e), where));
     } catch (IOException | RuntimeException e) {
       return new Parsed(null, new Failure("io", "cannot read " + display + ": " + e.getMessage(),
           SourceLocation.of(display)));

@@ -2,11 +2,11 @@ package io.github.stackdocs.read.cfn;
 
 import io.github.stackdocs.model.Node.MapNode;
 import io.github.stackdocs.model.Stack;
+import io.github.stackdocs.read.InputFiles;
 import io.github.stackdocs.read.ReadResult;
 import io.github.stackdocs.read.TemplateSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.Optional;
 
@@ -21,9 +21,11 @@ public final class CfnTemplateReader {
   public ReadResult read(TemplateSource source) {
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(source.path());
+      bytes = InputFiles.read(source.path());
     } catch (NoSuchFileException e) {
       return failure(source, "template file not found: " + source.path());
+    } catch (InputFiles.TooLargeException e) {
+      return failure(source, "too-large", e.describe("template"));
     } catch (IOException | RuntimeException e) {
       return failure(source, "cannot read template " + source.path() + ": " + describe(e));
     }
@@ -44,6 +46,9 @@ public final class CfnTemplateReader {
         return new ReadResult(Optional.empty(), problems.findings());
       }
       MapNode root = parsed.root().get();
+      if (!SectionLimits.within(root, problems)) {
+        return new ReadResult(Optional.empty(), problems.findings());
+      }
       Stack stack = new StackReader(problems).read(root, parsed.format(), stackName, displayPath);
       return new ReadResult(Optional.of(stack), problems.findings());
     } catch (RuntimeException | StackOverflowError e) {
@@ -55,8 +60,12 @@ public final class CfnTemplateReader {
   }
 
   private static ReadResult failure(TemplateSource source, String message) {
+    return failure(source, "io", message);
+  }
+
+  private static ReadResult failure(TemplateSource source, String code, String message) {
     Problems problems = new Problems(source.displayPath(), source.stackName());
-    problems.error("io", message, problems.fileLocation());
+    problems.error(code, message, problems.fileLocation());
     return new ReadResult(Optional.empty(), problems.findings());
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.Reader;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
@@ -50,6 +51,21 @@ final class CfnYamlFactory extends YAMLFactory {
         return tag;
       }
       return null;
+    }
+
+    /**
+     * The current token's line, 1-based (0 when unknown): what {@code currentTokenLocation().getLineNr()} gives,
+     * without allocating a {@code JsonLocation} for every value.
+     */
+    int tokenLine() {
+      Mark m = _lastEvent == null ? null : _lastEvent.getStartMark();
+      return m == null ? 0 : m.getLine() + 1;
+    }
+
+    /** The current token's column, 1-based (0 when unknown), as {@link #tokenLine()}. */
+    int tokenColumn() {
+      Mark m = _lastEvent == null ? null : _lastEvent.getStartMark();
+      return m == null ? 0 : m.getColumn() + 1;
     }
 
     /** The anchor ({@code &name}) of the current value, or null. */

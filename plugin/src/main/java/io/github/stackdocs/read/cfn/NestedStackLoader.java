@@ -7,6 +7,7 @@ import io.github.stackdocs.model.Node.MapNode;
 import io.github.stackdocs.model.Resource;
 import io.github.stackdocs.model.SourceLocation;
 import io.github.stackdocs.model.Stack;
+import io.github.stackdocs.read.InputFiles;
 import io.github.stackdocs.read.ReadResult;
 import io.github.stackdocs.read.TemplateSource;
 import java.nio.file.Files;
@@ -29,6 +30,8 @@ import java.util.Set;
 public final class NestedStackLoader {
   private static final String STACK_TYPE = "AWS::CloudFormation::Stack";
   private static final int MAX_DEPTH = 20;
+  private static final com.fasterxml.jackson.databind.ObjectMapper ASSETS =
+      new com.fasterxml.jackson.databind.ObjectMapper(io.github.stackdocs.read.JsonLimits.JSON.copy());
 
   private final CfnTemplateReader reader;
   private final Path baseDir;
@@ -67,10 +70,10 @@ public final class NestedStackLoader {
       Path file = target.get().file();
       SourceLocation at = target.get().location();
       String url = target.get().url();
-      if (!file.startsWith(baseDir)) {
+      if (!file.startsWith(baseDir) || !InputFiles.staysInside(file, baseDir)) {
         findings.add(Finding.error("nested-template-outside", "nested stack " + r.logicalId() + ": TemplateURL '"
-            + url + "' leads outside the project folder; refused (nested templates must lie inside "
-            + baseDir.getFileName() + ")", at, parent.name()));
+            + url + "' leads outside the project folder" + (file.startsWith(baseDir) ? " through a symbolic link" : "")
+            + "; refused (nested templates must lie inside " + baseDir.getFileName() + ")", at, parent.name()));
         continue;
       }
       if (chain.contains(file)) {
@@ -162,8 +165,7 @@ public final class NestedStackLoader {
   private static Optional<String> cdkAsset(Path assemblyDir, String urlText) {
     try (java.util.stream.Stream<Path> files = Files.list(assemblyDir)) {
       for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".assets.json")).sorted().toList()) {
-        com.fasterxml.jackson.databind.JsonNode assets = new com.fasterxml.jackson.databind.ObjectMapper()
-            .readTree(f.toFile()).path("files");
+        com.fasterxml.jackson.databind.JsonNode assets = ASSETS.readTree(InputFiles.read(f)).path("files");
         for (var it = assets.fields(); it.hasNext(); ) {
           var e = it.next();
           String path = e.getValue().path("source").path("path").asText("");

@@ -202,6 +202,9 @@ final class NodeReader {
   }
 
   SourceLocation location() {
+    if (yaml instanceof CfnYamlFactory.EventAwareParser e) {
+      return new SourceLocation(problems.file(), e.tokenLine(), e.tokenColumn());
+    }
     JsonLocation l = parser.currentTokenLocation();
     return new SourceLocation(problems.file(), Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0));
   }

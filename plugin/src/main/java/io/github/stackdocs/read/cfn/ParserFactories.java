@@ -5,24 +5,18 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import io.github.stackdocs.read.JsonLimits;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /** The shared, thread-safe Jackson factories with the reader's limits; created once. */
 final class ParserFactories {
   /** Deepest nesting of mappings and lists accepted. */
-  static final int MAX_DEPTH = 256;
+  static final int MAX_DEPTH = JsonLimits.MAX_DEPTH;
 
   /** Largest template accepted (CloudFormation itself takes at most 1 MB from S3). */
-  static final int MAX_CODE_POINTS = 20 * 1024 * 1024;
+  static final int MAX_CODE_POINTS = io.github.stackdocs.read.InputFiles.MAX_BYTES;
 
-  static final int MAX_STRING_LENGTH = 10 * 1024 * 1024;
-
-  private static final StreamReadConstraints CONSTRAINTS =
-      StreamReadConstraints.builder()
-          .maxNestingDepth(MAX_DEPTH)
-          .maxStringLength(MAX_STRING_LENGTH)
-          .maxDocumentLength(MAX_CODE_POINTS)
-          .build();
+  private static final StreamReadConstraints CONSTRAINTS = JsonLimits.CONSTRAINTS;
 
   private static final JsonFactory JSON =
       JsonFactory.builder()

@@ -39,38 +39,48 @@ final class ReferenceCollector {
 
   /** Walks a value (a property, an output value...). */
   void walk(String source, String path, Node node) {
-    walk(source, path, node, false);
+    walk(source, new StringBuilder(path), node, false);
   }
 
   /** Walks a condition expression, where {@code {"Condition": "Name"}} names another condition. */
   void walkCondition(String source, String path, Node node) {
-    walk(source, path, node, true);
+    walk(source, new StringBuilder(path), node, true);
   }
 
-  private void walk(String source, String path, Node node, boolean conditionContext) {
+  /**
+   * The path is one builder, extended for a child and cut back after it: a string is made only for a reference
+   * found (templates are mostly data without references).
+   */
+  private void walk(String source, StringBuilder path, Node node, boolean conditionContext) {
     if (node instanceof MapNode map) {
-      if (map.singleKey().isPresent() && intrinsic(source, path, map, conditionContext)) {
+      if (map.size() == 1 && intrinsic(source, path, map, conditionContext)) {
         return;
       }
+      int mark = path.length();
       for (Map.Entry<String, Node> e : map.entries().entrySet()) {
-        walk(source, path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue(), false);
+        (mark == 0 ? path : path.append('.')).append(e.getKey());
+        walk(source, path, e.getValue(), false);
+        path.setLength(mark);
       }
     } else if (node instanceof ListNode list) {
+      int mark = path.length();
       for (int i = 0; i < list.size(); i++) {
-        walk(source, path + "[" + i + "]", list.get(i), false);
+        path.append('[').append(i).append(']');
+        walk(source, path, list.get(i), false);
+        path.setLength(mark);
       }
     }
   }
 
   /** Handles a one-key mapping that is an intrinsic function; false when it is plain data. */
-  private boolean intrinsic(String source, String path, MapNode map, boolean conditionContext) {
+  private boolean intrinsic(String source, StringBuilder path, MapNode map, boolean conditionContext) {
     String fn = map.singleKey().orElseThrow();
     Node arg = map.get(fn);
     SourceLocation at = map.location();
     switch (fn) {
       case "Ref" -> {
         if (arg instanceof ScalarNode s && !s.isNull()) {
-          add(Kind.REF, source, s.text(), "", path, at);
+          add(Kind.REF, source, s.text(), "", path.toString(), at);
         } else {
           args(source, path, arg, false);
         }
@@ -79,7 +89,7 @@ final class ReferenceCollector {
       case "Fn::Sub" -> sub(source, path, arg);
       case "Fn::If" -> {
         if (arg instanceof ListNode l && l.size() > 0 && l.get(0) instanceof ScalarNode s && !s.isNull()) {
-          add(Kind.CONDITION, source, s.text(), "", path, at);
+          add(Kind.CONDITION, source, s.text(), "", path.toString(), at);
           for (int i = 1; i < l.size(); i++) {
             args(source, path, l.get(i), false);
           }
@@ -92,17 +102,17 @@ final class ReferenceCollector {
           return false;
         }
         if (arg instanceof ScalarNode s && !s.isNull()) {
-          add(Kind.CONDITION, source, s.text(), "", path, at);
+          add(Kind.CONDITION, source, s.text(), "", path.toString(), at);
         }
       }
       case "Fn::FindInMap" -> {
         if (arg instanceof ListNode l && l.size() > 0 && l.get(0) instanceof ScalarNode s && !s.isNull()) {
-          add(Kind.FIND_IN_MAP, source, s.text(), "", path, at);
+          add(Kind.FIND_IN_MAP, source, s.text(), "", path.toString(), at);
         }
         args(source, path, arg, false);
       }
       case "Fn::ImportValue" -> {
-        add(Kind.IMPORT_VALUE, source, values.describe(arg), "", path, at);
+        add(Kind.IMPORT_VALUE, source, values.describe(arg), "", path.toString(), at);
         args(source, path, arg, false);
       }
       default -> {
@@ -116,7 +126,7 @@ final class ReferenceCollector {
   }
 
   /** Function arguments: lists of arguments add no path segments; data inside them does. */
-  private void args(String source, String path, Node arg, boolean conditionContext) {
+  private void args(String source, StringBuilder path, Node arg, boolean conditionContext) {
     if (arg instanceof ListNode list) {
       for (Node item : list.items()) {
         args(source, path, item, conditionContext);
@@ -126,15 +136,15 @@ final class ReferenceCollector {
     }
   }
 
-  private void getAtt(String source, String path, Node arg, SourceLocation at) {
+  private void getAtt(String source, StringBuilder path, Node arg, SourceLocation at) {
     if (arg instanceof ScalarNode s && !s.isNull()) {
       String text = s.text();
       int dot = text.indexOf('.');
       add(Kind.GET_ATT, source, dot > 0 ? text.substring(0, dot) : text, dot > 0 ? text.substring(dot + 1) : "",
-          path, at);
+          path.toString(), at);
     } else if (arg instanceof ListNode l && l.size() > 0 && l.get(0) instanceof ScalarNode target) {
       Node attr = l.size() > 1 ? l.get(1) : null;
-      add(Kind.GET_ATT, source, target.text(), attr instanceof ScalarNode a ? a.text() : "", path, at);
+      add(Kind.GET_ATT, source, target.text(), attr instanceof ScalarNode a ? a.text() : "", path.toString(), at);
       if (attr != null && !(attr instanceof ScalarNode)) {
         args(source, path, attr, false);
       }
@@ -143,7 +153,7 @@ final class ReferenceCollector {
     }
   }
 
-  private void sub(String source, String path, Node arg) {
+  private void sub(String source, StringBuilder path, Node arg) {
     if (arg instanceof ScalarNode s) {
       placeholders(source, path, s.text(), Set.of(), s.location());
     } else if (arg instanceof ListNode l && l.size() > 0 && l.get(0) instanceof ScalarNode s) {
@@ -162,10 +172,11 @@ final class ReferenceCollector {
     }
   }
 
-  private void placeholders(String source, String path, String template, Set<String> defined, SourceLocation at) {
+  private void placeholders(String source, StringBuilder path, String template, Set<String> defined,
+      SourceLocation at) {
     for (SubPlaceholders.Part part : SubPlaceholders.parse(template)) {
       if (part.variable() && !part.text().isEmpty() && !defined.contains(part.text())) {
-        add(Kind.SUB, source, part.target(), part.attribute(), path, at);
+        add(Kind.SUB, source, part.target(), part.attribute(), path.toString(), at);
       }
     }
   }

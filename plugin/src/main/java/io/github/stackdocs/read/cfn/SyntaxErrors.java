@@ -2,8 +2,8 @@ package io.github.stackdocs.read.cfn;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.stackdocs.model.SourceLocation;
+import io.github.stackdocs.read.JsonLimits;
 import java.util.Locale;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -15,10 +15,13 @@ final class SyntaxErrors {
   /** A problem found: code, message, where. */
   record Syntax(String code, String message, SourceLocation location) {}
 
-  static Syntax describe(Exception e, TemplateFormat format, String file) {
+  /**
+   * @param where the parser's position when it failed, for exceptions that carry none (Jackson's stream limits)
+   */
+  static Syntax describe(Exception e, TemplateFormat format, String file, SourceLocation where) {
     String syntaxCode = format == TemplateFormat.JSON ? "json-syntax" : "yaml-syntax";
-    if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
-      return limit(e, file);
+    if (JsonLimits.isLimit(e)) {
+      return limit(e, where);
     }
     MarkedYAMLException marked = findMarked(e);
     if (marked != null) {
@@ -39,22 +42,13 @@ final class SyntaxErrors {
         location);
   }
 
-  private static Syntax limit(Exception e, String file) {
-    String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-    SourceLocation location = SourceLocation.of(file);
-    if (e instanceof JsonProcessingException j && j.getLocation() != null) {
-      location = new SourceLocation(file, Math.max(j.getLocation().getLineNr(), 0),
-          Math.max(j.getLocation().getColumnNr(), 0));
+  private static Syntax limit(Exception e, SourceLocation where) {
+    SourceLocation location = where;
+    if (e instanceof JsonProcessingException j && j.getLocation() != null && j.getLocation().getLineNr() > 0) {
+      location = new SourceLocation(where.file(), j.getLocation().getLineNr(), Math.max(j.getLocation().getColumnNr(), 0));
     }
-    if (message.contains("nesting")) {
-      return new Syntax("nesting-too-deep", "nesting deeper than " + ParserFactories.MAX_DEPTH + " levels",
-          location);
-    }
-    if (message.contains("string")) {
-      return new Syntax("too-large", "a string value is longer than the limit of "
-          + ParserFactories.MAX_STRING_LENGTH + " characters", location);
-    }
-    return new Syntax("too-large", "template exceeds a size limit of the reader", location);
+    String message = JsonLimits.limitMessage(e);
+    return new Syntax(message.startsWith("nesting") ? "nesting-too-deep" : "too-large", message, location);
   }
 
   private static MarkedYAMLException findMarked(Throwable e) {
@@ -90,6 +84,12 @@ final class SyntaxErrors {
     return mark == null ? SourceLocation.of(file) : new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1);
   }
 
+  private static final java.util.regex.Pattern FIELD_NAME = java.util.regex.Pattern.compile(
+      "Expected a field name \\(Scalar value in YAML\\), got this instead: <[\\w.]*\\.(\\w+?)Event\\b[^>]*>");
+  /** Any other parser object Jackson prints: {@code <org.yaml.snakeyaml.events.X(...)>}. */
+  private static final java.util.regex.Pattern PARSER_OBJECT =
+      java.util.regex.Pattern.compile("\\s*<?\\b(org|com|java)\\.[\\w.$]+(\\([^)]*\\))?>?");
+
   /** First line only, without Jackson's source excerpts and trailing punctuation. */
   static String clean(String message) {
     if (message == null) {
@@ -105,6 +105,14 @@ final class SyntaxErrors {
       s = s.substring(0, source);
     }
     s = s.replaceAll("\\s*\\(for Object starting at[^)]*\\)", "");
+    // a YAML key that is not a scalar ("? [a]: b", "*alias: b"): Jackson names the parser's event class
+    s = FIELD_NAME.matcher(s).replaceAll(m -> "a mapping key must be a plain string, found " + switch (m.group(1)) {
+      case "MappingStart" -> "a mapping";
+      case "SequenceStart" -> "a list";
+      case "Alias" -> "an alias";
+      default -> "something else";
+    });
+    s = PARSER_OBJECT.matcher(s).replaceAll("");
     // Jackson quotes the whole offending token, which may be a secret (an unquoted NoEcho default):
     // say what was wrong, not what the token was.
     s = s.replaceAll("Unrecognized token '[^']*'", "Unrecognized token (an unquoted string?)");

@@ -45,35 +45,45 @@ final class TemplateParser {
   private static Optional<MapNode> parseText(String text, TemplateFormat format, Problems problems) {
     try (JsonParser parser = ParserFactories.create(format, text)) {
       NodeReader reader = new NodeReader(parser, problems);
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        problems.error("empty-template", "empty template; expected a mapping with a Resources section",
-            problems.fileLocation());
-        return Optional.empty();
-      }
-      Node root = reader.readValue();
-      checkRest(parser, format, reader, problems);
-      if (root instanceof MapNode map) {
-        return Optional.of(map);
-      }
-      if (root instanceof Node.ScalarNode s && s.text().isEmpty()) {
-        problems.error("empty-template", "empty template; expected a mapping with a Resources section",
-            problems.fileLocation());
-        return Optional.empty();
-      }
-      problems.error("not-a-mapping", "the top level of a template must be a mapping of sections "
-          + "(AWSTemplateFormatVersion, Resources, ...), found " + NodeKinds.describe(root), root.location());
-      return Optional.empty();
-    } catch (LimitExceeded e) {
-      problems.error(e.code(), e.getMessage(), e.location());
-    } catch (IOException | RuntimeException e) {
-      if (isParserProblem(e)) {
-        SyntaxErrors.Syntax s = SyntaxErrors.describe(e, format, problems.file());
+      try {
+        return parseRoot(parser, reader, format, problems);
+      } catch (LimitExceeded e) {
+        problems.error(e.code(), e.getMessage(), e.location());
+      } catch (IOException | RuntimeException e) {
+        if (!isParserProblem(e)) {
+          throw e;
+        }
+        // a limit of the parser itself (nesting, string length) carries no position: the parser's is used
+        SyntaxErrors.Syntax s = SyntaxErrors.describe(e, format, problems.file(), reader.location());
         problems.error(s.code(), s.message(), s.location());
-      } else {
-        throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
       }
+    } catch (IOException e) { // creating or closing a parser over a string
+      SyntaxErrors.Syntax s = SyntaxErrors.describe(e, format, problems.file(), problems.fileLocation());
+      problems.error(s.code(), s.message(), s.location());
     }
+    return Optional.empty();
+  }
+
+  private static Optional<MapNode> parseRoot(JsonParser parser, NodeReader reader, TemplateFormat format,
+      Problems problems) throws IOException {
+    JsonToken first = parser.nextToken();
+    if (first == null) {
+      problems.error("empty-template", "empty template; expected a mapping with a Resources section",
+          problems.fileLocation());
+      return Optional.empty();
+    }
+    Node root = reader.readValue();
+    checkRest(parser, format, reader, problems);
+    if (root instanceof MapNode map) {
+      return Optional.of(map);
+    }
+    if (root instanceof Node.ScalarNode s && s.text().isEmpty()) {
+      problems.error("empty-template", "empty template; expected a mapping with a Resources section",
+          problems.fileLocation());
+      return Optional.empty();
+    }
+    problems.error("not-a-mapping", "the top level of a template must be a mapping of sections "
+        + "(AWSTemplateFormatVersion, Resources, ...), found " + NodeKinds.describe(root), root.location());
     return Optional.empty();
   }
 

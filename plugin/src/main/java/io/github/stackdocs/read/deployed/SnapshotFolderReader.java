@@ -16,6 +16,8 @@ import io.github.stackdocs.model.Finding;
 import io.github.stackdocs.model.Parameter;
 import io.github.stackdocs.model.SourceLocation;
 import io.github.stackdocs.model.Stack;
+import io.github.stackdocs.read.InputFiles;
+import io.github.stackdocs.read.JsonLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,8 +52,8 @@ import java.util.stream.Stream;
  * and, when known, line and column.
  */
 public final class SnapshotFolderReader implements DeployedStateSource {
-  private static final JsonFactory JSON = new ObjectMapper().getFactory();
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = new ObjectMapper(JsonLimits.JSON.copy());
+  private static final JsonFactory JSON = MAPPER.getFactory();
   private static final Set<String> KNOWN = Set.of(
       "Stacks", "StackResourceSummaries", "StackResources", "StackResourceDrifts", "TemplateBody");
 
@@ -125,7 +127,7 @@ public final class SnapshotFolderReader implements DeployedStateSource {
           .template(e));
     }
     Map<String, DeployedState> states = new TreeMap<>();
-    builders.forEach((name, b) -> states.put(name, b.build()));
+    builders.forEach((name, b) -> states.put(name, b.build(new SecretProperties(byName.get(name)))));
     return new DeployedRead(states, findings);
   }
 
@@ -181,8 +183,9 @@ public final class SnapshotFolderReader implements DeployedStateSource {
   }
 
   private List<Path> files(List<Finding> findings) {
+    List<Path> files;
     try (Stream<Path> walk = Files.walk(directory, 2)) {
-      return walk.filter(Files::isRegularFile)
+      files = walk.filter(Files::isRegularFile)
           .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json"))
           .sorted()
           .toList();
@@ -191,6 +194,16 @@ public final class SnapshotFolderReader implements DeployedStateSource {
           + e.getMessage(), SourceLocation.of(display(directory)), ""));
       return List.of();
     }
+    List<Path> inside = new ArrayList<>();
+    for (Path file : files) {
+      if (InputFiles.staysInside(file, directory)) {
+        inside.add(file);
+      } else {
+        findings.add(Finding.warn("deployed-link-outside", "skipped: it is a symbolic link to a file outside the"
+            + " snapshot folder " + display(directory), SourceLocation.of(display(file)), ""));
+      }
+    }
+    return inside;
   }
 
   private String display(Path file) {
@@ -214,14 +227,16 @@ public final class SnapshotFolderReader implements DeployedStateSource {
     String key = fileKey(file);
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      bytes = InputFiles.read(file);
     } catch (IOException e) {
       findings.add(Finding.error("deployed-io", "cannot read snapshot file: " + e.getMessage(),
           SourceLocation.of(display), ""));
       return;
     }
     Map<String, List<Entry>> byKind = new LinkedHashMap<>();
+    JsonParser parser = null;
     try (JsonParser p = JSON.createParser(bytes)) {
+      parser = p;
       if (p.nextToken() != JsonToken.START_OBJECT) {
         findings.add(Finding.error("deployed-shape", "snapshot file is not a JSON object at JSON path /; expected"
             + " the output of an AWS CLI command such as {\"Stacks\": [...]}", at(display, p.currentTokenLocation()), ""));
@@ -264,8 +279,8 @@ public final class SnapshotFolderReader implements DeployedStateSource {
     } catch (JsonProcessingException e) {
       String pointer = pointer(e);
       findings.add(Finding.error("deployed-syntax", "malformed JSON at JSON path " + pointer + ": "
-          + e.getOriginalMessage().lines().findFirst().orElse("")
-          + "; expected the unchanged output of an AWS CLI command", at(display, e.getLocation()), ""));
+          + JsonLimits.describe(e) + "; expected the unchanged output of an AWS CLI command",
+          at(display, JsonLimits.location(e, parser)), ""));
       return;
     } catch (IOException e) {
       findings.add(Finding.error("deployed-io", "cannot read snapshot file: " + e.getMessage(),
@@ -448,7 +463,7 @@ public final class SnapshotFolderReader implements DeployedStateSource {
       }
     }
 
-    DeployedState build() {
+    DeployedState build(SecretProperties secrets) {
       // Drift reports are the newer word on a resource's drift; they also add resources when nothing else lists them.
       drifts.forEach((logicalId, e) -> {
         ResourceState base = resources.getOrDefault(logicalId, driftOnly.get(logicalId));
@@ -458,7 +473,8 @@ public final class SnapshotFolderReader implements DeployedStateSource {
           diffs.add(new PropertyDifference(d.path("PropertyPath").asText(""), value(d.path("ExpectedValue")),
               value(d.path("ActualValue")), d.path("DifferenceType").asText("")));
         }
-        resources.put(logicalId, base.withDrift(n.path("StackResourceDriftStatus").asText(""), diffs));
+        resources.put(logicalId, base.withDrift(n.path("StackResourceDriftStatus").asText(""),
+            secrets.mask(logicalId, diffs)));
       });
       return new DeployedState(name, stackId, status, statusReason, lastUpdated, driftStatus, parameters, outputs,
           List.copyOf(resources.values()), resourcesKnown, template,

@@ -9,10 +9,10 @@ import io.github.stackdocs.model.Node.MapNode;
 import io.github.stackdocs.model.Project;
 import io.github.stackdocs.model.Resource;
 import io.github.stackdocs.model.SourceLocation;
+import io.github.stackdocs.read.InputFiles;
 import io.github.stackdocs.model.Stack;
 import io.github.stackdocs.read.cfn.MappingReader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,7 +66,7 @@ public final class AnnotationResolver {
     List<Entry> entries = new ArrayList<>();
     if (sidecar.isPresent()) {
       try {
-        entries = entries(Files.readAllBytes(sidecar.get()), displayPath, findings);
+        entries = entries(InputFiles.read(sidecar.get()), displayPath, findings);
       } catch (IOException e) {
         findings.add(Finding.error("io", "cannot read the annotations file: " + e.getMessage(),
             SourceLocation.of(displayPath), ""));

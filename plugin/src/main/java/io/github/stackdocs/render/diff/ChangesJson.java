@@ -13,6 +13,7 @@ import io.github.stackdocs.analyze.diff.PropertyChange;
 import io.github.stackdocs.analyze.diff.ResourceChange;
 import io.github.stackdocs.analyze.diff.Risk;
 import io.github.stackdocs.analyze.diff.StackChange;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -26,9 +27,18 @@ public final class ChangesJson {
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public String render(ChangeSet c, String baselineName) {
+    return render(c, baselineName, List.of());
+  }
+
+  /** With notes on what was compared (e.g. stacks left out because the baseline cannot hold them); none: no field. */
+  public String render(ChangeSet c, String baselineName, List<String> notes) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("schemaVersion", SCHEMA_VERSION);
     root.put("baseline", baselineName);
+    if (!notes.isEmpty()) {
+      ArrayNode array = root.putArray("notes");
+      notes.forEach(array::add);
+    }
     ObjectNode summary = root.putObject("summary");
     summary.put("resourcesChanged", c.visibleResources().size());
     for (ChangeKind k : ChangeKind.values()) {
@@ -74,6 +84,9 @@ public final class ChangesJson {
         value(item, "old", i.oldValue());
         value(item, "new", i.newValue());
         item.put("suppressed", i.suppressed());
+        if (i.caused()) {
+          item.put("cause", i.cause()); // the replaced resource the export's value references
+        }
       }
     }
     try {

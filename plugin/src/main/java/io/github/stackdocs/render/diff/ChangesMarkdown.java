@@ -65,8 +65,14 @@ public final class ChangesMarkdown {
   }
 
   public String render(ChangeSet changes, String baselineName) {
+    return render(changes, baselineName, List.of());
+  }
+
+  /** With notes on what was compared, each a quoted line under the baseline. */
+  public String render(ChangeSet changes, String baselineName, List<String> notes) {
     StringBuilder out = new StringBuilder("## Infrastructure changes\n\n");
     out.append("Compared with ").append(MarkdownText.code(baselineName)).append(".\n\n");
+    notes.forEach(n -> out.append("> **Note:** ").append(MarkdownText.inline(n)).append("\n\n"));
     out.append(summary(changes)).append("\n\n");
     List<String> blocks = new ArrayList<>(); // units that are kept whole or cut
     List<Integer> counts = new ArrayList<>(); // how many changes each unit shows

@@ -4,6 +4,7 @@ import io.github.stackdocs.model.Finding;
 import io.github.stackdocs.model.Severity;
 import io.github.stackdocs.model.SourceLocation;
 import io.github.stackdocs.render.Document;
+import io.github.stackdocs.render.site.SiteMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -56,6 +57,14 @@ public final class HtmlRenderer implements AutoCloseable {
    * Warnings and errors Asciidoctor reports are added to {@code findings}.
    */
   public List<Document> render(List<Document> adocDocuments, List<Finding> findings) {
+    return render(adocDocuments, java.util.Optional.empty(), findings);
+  }
+
+  /**
+   * As {@link #render(List, List)}; with a site map, every page also gets the site's breadcrumbs and sidebar
+   * navigation ({@link SiteNavigation}) and a table of contents on the left.
+   */
+  public List<Document> render(List<Document> adocDocuments, java.util.Optional<SiteMap> site, List<Finding> findings) {
     List<Document> html = new ArrayList<>();
     for (Document doc : adocDocuments) {
       if (!doc.path().endsWith(".adoc")) {
@@ -63,12 +72,16 @@ public final class HtmlRenderer implements AutoCloseable {
       }
       String path = htmlPath(doc.path());
       log.clear();
-      String converted = engine().convert(doc.content(), options(doc.path()));
+      String converted = engine().convert(doc.content(), options(doc.path(), site.isPresent()));
       conversions++;
       for (LogRecord r : log) {
         findings.add(toFinding(doc.path(), r));
       }
-      html.add(new Document(path, withSite(path, normalize(converted))));
+      String page = withSite(path, normalize(converted));
+      if (site.isPresent()) {
+        page = withNavigation(page, site.get(), path.substring(0, path.length() - ".html".length()));
+      }
+      html.add(new Document(path, page));
     }
     html.add(stylesheetDocument());
     return html;
@@ -79,15 +92,32 @@ public final class HtmlRenderer implements AutoCloseable {
     return adocPath.substring(0, adocPath.length() - ".adoc".length()) + ".html";
   }
 
+  /**
+   * Everything the HTML page of {@code adoc} is made from besides the stackdocs build: the AsciiDoc and, in a site,
+   * the page's breadcrumbs and navigation. Equal bytes make an equal page, so a page made from equal bytes before
+   * can be reused without converting (incremental generate).
+   */
+  public static byte[] madeFrom(Document adoc, java.util.Optional<SiteMap> site) {
+    String context = site.map(map -> {
+      String page = adoc.path().substring(0, adoc.path().length() - ".adoc".length());
+      return "site\u0000" + SiteNavigation.breadcrumbs(map, page) + "\u0000" + SiteNavigation.nav(map, page);
+    }).orElse("plain");
+    byte[] head = (context + "\u0000").getBytes(StandardCharsets.UTF_8);
+    byte[] body = adoc.utf8();
+    byte[] all = java.util.Arrays.copyOf(head, head.length + body.length);
+    System.arraycopy(body, 0, all, head.length, body.length);
+    return all;
+  }
+
   /** The stylesheet the pages link to (needs no conversion, so the runtime is not started for it). */
   public static Document stylesheetDocument() {
     return new Document(STYLESHEET, stylesheet());
   }
 
-  private Options options(String path) {
+  private Options options(String path, boolean site) {
     int depth = (int) path.chars().filter(c -> c == '/').count();
     String stylesdir = depth == 0 ? "." : String.join("/", java.util.Collections.nCopies(depth, ".."));
-    Attributes attributes = Attributes.builder()
+    org.asciidoctor.AttributesBuilder attributes = Attributes.builder()
         .attribute("nofooter", "")
         .attribute("reproducible", "")
         .attribute("linkcss", "")
@@ -96,12 +126,14 @@ public final class HtmlRenderer implements AutoCloseable {
         .attribute("outfilesuffix", ".html")
         .attribute("sectanchors", "")
         .attribute("max-include-depth", "0")
-        .attribute("allow-uri-read", null)
-        .build();
+        .attribute("allow-uri-read", null);
+    if (site) {
+      attributes.attribute("toc", "left"); // every page of the site gets the sidebar with the site navigation
+    }
     return Options.builder()
         .safe(SafeMode.SECURE)
         .standalone(true)
-        .attributes(attributes)
+        .attributes(attributes.build())
         .build();
   }
 
@@ -144,6 +176,38 @@ public final class HtmlRenderer implements AutoCloseable {
     }
     int end = page.lastIndexOf("</body>");
     return end < 0 ? page : page.substring(0, end) + SiteAssets.bodyEnd(path) + page.substring(end);
+  }
+
+  /**
+   * The page with breadcrumbs at the top of its header and the site navigation at the top of its table of
+   * contents (a page without one gets a sidebar for the navigation).
+   */
+  static String withNavigation(String html, SiteMap site, String page) {
+    String result = insertAfter(html, "<div id=\"header\">\n", SiteNavigation.breadcrumbs(site, page));
+    String nav = SiteNavigation.nav(site, page);
+    String withNav = insertAfter(result, "<div id=\"toc\" class=\"toc2\">\n", nav);
+    if (withNav != result) {
+      return withNav;
+    }
+    // a page without sections has no table of contents: the navigation gets a sidebar of its own
+    String sidebar = "<div id=\"toc\" class=\"toc2\">\n" + nav + "</div>\n";
+    String inHeader = insertAfter(result, "</nav>\n", sidebar);
+    return inHeader != result ? inHeader : insertAfter(result, "<div id=\"stackdocs-search\"", sidebar, "</div>\n");
+  }
+
+  /** {@code text} inserted after the first {@code marker}; the same instance when there is none. */
+  private static String insertAfter(String html, String marker, String text) {
+    return insertAfter(html, marker, text, "");
+  }
+
+  /** As above, after the first {@code end} following {@code marker}. */
+  private static String insertAfter(String html, String marker, String text, String end) {
+    int at = html.indexOf(marker);
+    if (at < 0) {
+      return html;
+    }
+    int after = end.isEmpty() ? at + marker.length() : html.indexOf(end, at) + end.length();
+    return html.substring(0, after) + text + html.substring(after);
   }
 
   private static String normalize(String html) {

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.stackdocs.analyze.graph.CrossStackLink;
 import io.github.stackdocs.analyze.graph.DependencyGraph;
+import io.github.stackdocs.model.Annotation;
+import io.github.stackdocs.model.Annotations;
 import io.github.stackdocs.model.DeployedState;
 import io.github.stackdocs.model.Finding;
 import io.github.stackdocs.model.Output;
@@ -70,7 +72,7 @@ public final class ModelJson {
       gen.writeStringField("project", project.name());
       gen.writeArrayFieldStart("stacks");
       for (Stack s : project.stacks()) {
-        gen.writeTree(stack(s));
+        gen.writeTree(stack(s, project.annotations()));
       }
       gen.writeEndArray();
       gen.writeFieldName("graph");
@@ -155,7 +157,7 @@ public final class ModelJson {
     return g;
   }
 
-  private static ObjectNode stack(Stack s) {
+  private static ObjectNode stack(Stack s, Annotations annotations) {
     ObjectNode o = F.objectNode();
     o.put("name", s.name());
     o.put("sourceFile", s.sourceFile());
@@ -175,7 +177,12 @@ public final class ModelJson {
     new TreeMap<>(s.conditions()).forEach((k, v) -> conditions.set(k, NodeJson.of(v)));
     o.set("rules", s.rules().map(NodeJson::of).orElse(F.nullNode()));
     ArrayNode resources = o.putArray("resources");
-    s.resources().forEach(r -> resources.add(resource(r)));
+    s.resources().forEach(r -> {
+      ObjectNode ro = resource(r);
+      annotations.resource(s.name(), r.logicalId()).filter(a -> !a.isEmpty())
+          .ifPresent(a -> ro.set("annotation", annotation(a)));
+      resources.add(ro);
+    });
     ArrayNode outputs = o.putArray("outputs");
     s.outputs().forEach(out -> outputs.add(output(out)));
     ArrayNode refs = o.putArray("references");
@@ -197,6 +204,27 @@ public final class ModelJson {
       no.put("templateUrl", n.templateUrl());
     });
     s.deployed().ifPresent(d -> o.set("deployed", deployed(d)));
+    annotations.stack(s.name()).filter(a -> !a.isEmpty()).ifPresent(a -> o.set("annotation", annotation(a)));
+    return o;
+  }
+
+  /**
+   * What people say about a stack or resource (only present when something is said, so model.json without
+   * annotations is unchanged). A resource's is its own; what applies to it is its own over its stack's.
+   */
+  private static ObjectNode annotation(Annotation a) {
+    ObjectNode o = F.objectNode();
+    o.put("owner", a.owner());
+    o.put("team", a.team());
+    o.put("tier", a.tier());
+    o.put("slo", a.slo());
+    o.put("oncall", a.oncall());
+    o.put("escalation", a.escalation());
+    strings(o.putArray("compliance"), a.compliance());
+    o.put("notes", a.notes());
+    ArrayNode links = o.putArray("links");
+    a.links().forEach((title, url) -> links.addObject().put("title", title).put("url", url));
+    strings(o.putArray("sources"), a.sources());
     return o;
   }
 

@@ -1,7 +1,7 @@
 package io.github.stackdocs.render.runbook;
 
+import io.github.stackdocs.analyze.graph.NodeId;
 import io.github.stackdocs.analyze.observability.Coverage;
-import io.github.stackdocs.render.view.FileNames;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,14 +29,25 @@ public final class CoverageViews {
     }
   }
 
-  /** Stacks without rows are left out; runbook links only when {@code links} is present (runbooks on). */
-  public static List<CoverageView> build(List<Coverage> coverage, List<String> stackNames, Optional<RunbookLinks> links) {
-    Map<String, String> folders = FileNames.uniqueFileNames(stackNames);
+  /**
+   * Stacks without rows are left out; runbook links only when {@code links} is present (runbooks on).
+   *
+   * @param runbooks resource → the path of the runbook that covers it ({@link RunbookUnits#paths})
+   */
+  public static List<CoverageView> build(List<Coverage> coverage, Map<NodeId, String> runbooks,
+      Optional<RunbookLinks> links) {
+    return build(coverage, runbooks, links, path -> true);
+  }
+
+  /** As above; only runbooks whose path in the runbook folder is {@code linkable} are linked or shown. */
+  public static List<CoverageView> build(List<Coverage> coverage, Map<NodeId, String> runbooks,
+      Optional<RunbookLinks> links, java.util.function.Predicate<String> linkable) {
     return coverage.stream().filter(c -> !c.rows().isEmpty()).map(c -> new CoverageView(c.stack(), c.rows().stream()
         .map(r -> {
-          String path = RunbookRenderer.path(folders.get(c.stack()), r.logicalId());
-          String linked = links.flatMap(RunbookLinks::relative).map(rel -> rel + "/" + path).orElse("");
-          String shown = links.isPresent() && linked.isEmpty() ? links.get().shown() + "/" + path : "";
+          String path = runbooks.getOrDefault(new NodeId(c.stack(), r.logicalId()), "");
+          Optional<RunbookLinks> own = !path.isEmpty() && linkable.test(path) ? links : Optional.empty();
+          String linked = own.flatMap(RunbookLinks::relative).map(rel -> rel + "/" + path).orElse("");
+          String shown = own.isPresent() && linked.isEmpty() ? own.get().shown() + "/" + path : "";
           return new CoverageView.Row(r.logicalId(), r.type(), text(r.alarm()), text(r.logRetention()),
               text(r.deadLetter()), text(r.backup()), linked, linked, shown);
         }).toList())).toList();

@@ -1,38 +1,38 @@
 package io.github.stackdocs.render.runbook;
 
-import io.github.stackdocs.render.view.AnnotationView;
-
 import io.github.stackdocs.analyze.graph.DependencyGraph;
 import io.github.stackdocs.analyze.graph.NodeId;
-import io.github.stackdocs.analyze.observability.LogGroups;
 import io.github.stackdocs.analyze.observability.ServiceProfile;
-import io.github.stackdocs.analyze.observability.Setting;
-import io.github.stackdocs.analyze.observability.Settings;
 import io.github.stackdocs.analyze.observability.WatchingAlarm;
+import io.github.stackdocs.analyze.sam.SamTranslator;
 import io.github.stackdocs.catalog.ResourceCatalog;
 import io.github.stackdocs.catalog.ResourceTypeInfo;
+import io.github.stackdocs.model.CdkOrigin;
 import io.github.stackdocs.model.Node;
 import io.github.stackdocs.model.Project;
 import io.github.stackdocs.model.Resource;
 import io.github.stackdocs.model.Stack;
 import io.github.stackdocs.render.Document;
 import io.github.stackdocs.render.template.TemplateEngine;
+import io.github.stackdocs.render.view.AnnotationView;
 import io.github.stackdocs.render.view.FileNames;
 import io.github.stackdocs.render.view.Texts;
-import io.github.stackdocs.render.view.ValueFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Renders one runbook per resource with an operational surface ({@link ServiceProfile}) from
- * {@code runbook/runbook.ftl} and its service part {@code runbook/service/<service>.ftl}; resources of
- * other types get the {@code generic} part only when a resource of another stack depends on them (their
- * failure crosses a stack boundary; plumbing like roles, routes and log groups inside one stack does not get
- * a runbook of its own). Paths are {@code <stack file name>/<LogicalId>.adoc}, sanitized. Deterministic.
+ * Renders the runbooks {@link RunbookUnits} decides on (per resource with an operational surface, per CDK
+ * construct, per SAM resource) from {@code runbook/runbook.ftl} and the service part
+ * {@code runbook/service/<service>.ftl} ({@code generic} for resources without a {@link ServiceProfile}).
+ * Deterministic.
  */
 public final class RunbookRenderer {
   /** The layout every runbook is rendered from. */
@@ -47,23 +47,20 @@ public final class RunbookRenderer {
     this.catalog = catalog;
   }
 
-  /** The runbooks of the project, sorted by path. */
+  /** The runbooks of the project ({@link RunbookUnits}), sorted by path. */
   public List<Document> render(Project project, DependencyGraph graph, Map<NodeId, List<WatchingAlarm>> alarms) {
-    Map<String, String> folders = FileNames.uniqueFileNames(project.stacks().stream().map(Stack::name).toList());
+    return render(project, graph, alarms, RunbookUnits.of(project, graph));
+  }
+
+  /** As above, for the units {@link RunbookUnits#of} gave for this project and graph. */
+  public List<Document> render(Project project, DependencyGraph graph, Map<NodeId, List<WatchingAlarm>> alarms,
+      List<RunbookUnit> units) {
     List<Document> docs = new ArrayList<>();
-    for (Stack stack : project.stacks()) {
-      for (Resource r : stack.resources()) {
-        NodeId id = new NodeId(stack.name(), r.logicalId());
-        Optional<ServiceProfile> profile = ServiceProfile.of(r.type());
-        boolean crossStack = graph.dependents(id).stream().anyMatch(d -> !d.stack().equals(stack.name()));
-        if (profile.isEmpty() && !crossStack) {
-          continue;
-        }
-        RunbookView view = view(project, graph, stack, r, profile.map(ServiceProfile::template).orElse("generic"),
-            alarms.getOrDefault(id, List.of()));
-        docs.add(new Document(path(folders.get(stack.name()), r.logicalId()),
-            markersOnOwnLines(engine.process(TEMPLATE, Map.of("rb", view)))));
-      }
+    for (RunbookUnit unit : units) {
+      Stack stack = project.stack(unit.stack()).orElseThrow();
+      RunbookView view = view(project, graph, stack, unit,
+          alarms.getOrDefault(new NodeId(stack.name(), unit.primary().logicalId()), List.of()));
+      docs.add(new Document(unit.path(), markersOnOwnLines(engine.process(TEMPLATE, Map.of("rb", view)))));
     }
     docs.sort(null);
     return List.copyOf(docs);
@@ -79,146 +76,104 @@ public final class RunbookRenderer {
 
   private static final Pattern MARKER_AFTER_TEXT = Pattern.compile("(?m)^(.*\\S.*?)(// stackdocs:(?:begin|end) )");
 
-  /** {@code <stack file name>/<LogicalId>.adoc}. */
-  public static String path(String stackFolder, String logicalId) {
-    return stackFolder + "/" + FileNames.sanitize(logicalId) + ".adoc";
-  }
-
   /** Which relative paths are runbooks (candidates for orphan marking): {@code <folder>/<name>.adoc}. */
   public static boolean isRunbookPath(String path) {
     return path.matches("[^/]+/[^/]+\\.adoc");
   }
 
-  /** The orphan banner's body for a runbook whose resource is gone. */
-  public static String orphanBanner(String path) {
-    String stack = path.substring(0, path.indexOf('/'));
-    String id = path.substring(path.indexOf('/') + 1, path.length() - ".adoc".length());
-    return "[WARNING]\n.Orphaned runbook\n====\nResource " + id + " is no longer in the templates of stack " + stack
-        + ". This runbook is kept because people may have written in it; delete the file when it is no longer"
-        + " needed. The generated regions below are not updated any more.\n====\n\n";
+  /**
+   * The orphan banner's body for a runbook no unit has any more: its subject left the templates, or runbooks of
+   * other names cover it now (see {@link RunbookUnits}), which the banner names. A runbook named for a logical id is
+   * succeeded by the runbook that covers that resource; one named for a construct by the runbooks of the resources
+   * under it, or of the construct above it.
+   */
+  public static Function<String, String> orphanBanner(Project project, List<RunbookUnit> units) {
+    Map<String, Set<String>> successors = new HashMap<>();
+    for (RunbookUnit u : units) {
+      String folder = u.path().substring(0, u.path().indexOf('/') + 1);
+      List<String> names = new ArrayList<>(u.members());
+      String path = project.stack(u.stack()).flatMap(Stack::cdk).map(c -> c.relativePath(u.primary().logicalId()))
+          .orElse("");
+      for (String p = path; !p.isEmpty(); p = p.contains("/") ? p.substring(0, p.lastIndexOf('/')) : "") {
+        names.add(p);
+      }
+      names.forEach(n -> successors.computeIfAbsent(folder + FileNames.sanitize(n) + ".adoc", k -> new TreeSet<>())
+          .add(u.path().substring(folder.length())));
+    }
+    return path -> {
+      String stack = path.substring(0, path.indexOf('/'));
+      String id = path.substring(path.indexOf('/') + 1, path.length() - ".adoc".length());
+      Set<String> now = successors.getOrDefault(path, Set.of());
+      String why = now.isEmpty() ? "Resource " + id + " is no longer in the templates of stack " + stack + "."
+          : id + " of stack " + stack + " is now covered by the runbook" + (now.size() > 1 ? "s " : " ")
+              + String.join(", ", now) + " (runbooks are per construct or SAM resource); move what you wrote here"
+              + " to " + (now.size() > 1 ? "them." : "it.");
+      return "[WARNING]\n.Orphaned runbook\n====\n" + why + " This runbook is kept because people may have written"
+          + " in it; delete the file when it is no longer needed. The generated regions below are not updated any"
+          + " more.\n====\n\n";
+    };
   }
 
-  private RunbookView view(Project project, DependencyGraph graph, Stack stack, Resource r, String service,
+  private RunbookView view(Project project, DependencyGraph graph, Stack stack, RunbookUnit unit,
       List<WatchingAlarm> alarms) {
-    NodeId id = new NodeId(stack.name(), r.logicalId());
+    Resource r = SamTranslator.withGlobals(stack, unit.primary());
+    String service = unit.service();
     Optional<ResourceTypeInfo> info = catalog.type(r.type());
     String resourceDescription = Optional.ofNullable(r.properties().get("Description")).flatMap(Node::text)
         .map(t -> Texts.firstSentence(t, 240)).orElse("");
     String physicalName = ServiceProfile.of(r.type()).map(ServiceProfile::nameProperty).filter(p -> !p.isEmpty())
-        .map(p -> r.properties().get(p)).map(RunbookRenderer::value).orElse("");
+        .map(p -> r.properties().get(p)).map(Values::text).orElse("");
     List<RunbookView.AlarmView> alarmViews = alarms.stream().map(a -> new RunbookView.AlarmView(
         a.alarm().logicalId(), a.alarm().stack(), a.metric(), a.namespace(), a.dimension(),
-        Texts.firstSentence(a.description(), 240))).toList();
+        Texts.firstSentence(a.description(), 240), project.stack(a.alarm().stack()).map(DeployedIds::of)
+            .flatMap(ids -> ids.physicalId(a.alarm().logicalId())).orElse(""))).toList();
+    DeployedIds ids = DeployedIds.of(stack);
+    Set<NodeId> members = new TreeSet<>();
+    unit.members().forEach(m -> members.add(new NodeId(stack.name(), m)));
     return new RunbookView(stack.name(), r.logicalId(), r.type(), service,
         info.map(i -> Texts.firstSentence(i.description(), 240)).orElse(""),
         resourceDescription,
         info.map(ResourceTypeInfo::docsUrl).filter(u -> SAFE_URL.matcher(u).matches()).orElse(""),
         stack.sourceFile(), physicalName,
-        names(project, graph.dependencies(id)), names(project, graph.dependents(id)),
-        names(project, graph.blastRadius(id)),
-        logs(stack, r, service), alarmViews, recovery(stack, r, service), facts(r, service),
-        AnnotationView.of(project.annotations().effective(stack.name(), r.logicalId())));
+        names(project, members, graph::dependencies), names(project, members, graph::dependents),
+        names(project, members, graph::blastRadius),
+        LogFacts.of(stack, r, service, ids), alarmViews, RecoveryFacts.of(stack, r, service), facts(r, service),
+        AnnotationView.of(project.annotations().effective(stack.name(), r.logicalId())),
+        DeployedFacts.of(r, ids), DeployedFacts.consoleUrl(r, ids), unit.constructPath(),
+        constructType(stack, unit), parts(unit, ids));
+  }
+
+  /** What the members use (or what uses them), without the members themselves. */
+  private static List<String> names(Project project, Set<NodeId> members,
+      Function<NodeId, Collection<NodeId>> edges) {
+    Set<NodeId> all = new TreeSet<>();
+    members.forEach(m -> all.addAll(edges.apply(m)));
+    all.removeAll(members);
+    return names(project, all);
+  }
+
+  /** The construct's class from tree.json, e.g. {@code aws-cdk-lib.aws_lambda.Function}; empty when unknown. */
+  private static String constructType(Stack stack, RunbookUnit unit) {
+    if (unit.constructPath().isEmpty() || stack.cdk().isEmpty()) {
+      return "";
+    }
+    CdkOrigin cdk = stack.cdk().get();
+    String full = cdk.constructPaths().getOrDefault(unit.primary().logicalId(), "");
+    String rel = cdk.relativePath(unit.primary().logicalId());
+    if (!full.endsWith(rel)) {
+      return "";
+    }
+    return cdk.constructTypes().getOrDefault(full.substring(0, full.length() - rel.length()) + unit.constructPath(), "");
+  }
+
+  private static List<RunbookView.PartView> parts(RunbookUnit unit, DeployedIds ids) {
+    return unit.parts().stream().map(p -> new RunbookView.PartView(p.hashed() ? p.logicalId() + "<hash>"
+        : p.logicalId(), p.type(), p.role(), ids.physicalId(p.logicalId(), p.hashed()).orElse(""))).toList();
   }
 
   private static List<String> names(Project project, Collection<NodeId> nodes) {
     return nodes.stream().map(n -> n.stack() + " / " + n.logicalId() + " (" + project.stack(n.stack())
         .flatMap(s -> s.resource(n.logicalId())).map(Resource::type).orElse("?") + ")").sorted().toList();
-  }
-
-  private static List<RunbookView.Fact> logs(Stack stack, Resource r, String service) {
-    List<RunbookView.Fact> logs = new ArrayList<>();
-    switch (service) {
-      case "lambda" -> {
-        LogGroups.FunctionLogs l = LogGroups.function(stack, r);
-        String name;
-        String note;
-        if (!l.defaultName()) {
-          name = value(l.name().get());
-          note = "set by LoggingConfig.LogGroup";
-        } else if (l.functionName().isPresent()) {
-          name = "/aws/lambda/" + value(l.functionName().get());
-          note = "Lambda's default log group for the function name";
-        } else {
-          name = "/aws/lambda/" + stack.name() + "-" + r.logicalId() + "-<suffix>";
-          note = "no FunctionName in the template: CloudFormation generates the name from the stack name and the"
-              + " logical id, look it up in the stack's resources";
-        }
-        if (isExpression(name)) {
-          note += "; resolved at deploy time";
-        }
-        l.logGroup().ifPresent(g -> logs.add(new RunbookView.Fact("Log group resource", g, "")));
-        logs.add(new RunbookView.Fact("Log group", name, note));
-        logs.add(new RunbookView.Fact("Retention in days", l.retention().map(RunbookRenderer::value)
-            .orElse("never expires"), l.retention().isPresent() ? "" : "no RetentionInDays in the templates"));
-      }
-      case "apigateway-rest" -> logs.add(new RunbookView.Fact("Execution logs",
-          "API-Gateway-Execution-Logs_<rest-api-id>/<stage>", "when logging is on in the stage's MethodSettings"));
-      case "rds" -> Optional.ofNullable(r.properties().get("EnableCloudwatchLogsExports")).ifPresentOrElse(
-          v -> logs.add(new RunbookView.Fact("Exported logs", "/aws/rds/" + (r.type().endsWith("DBCluster")
-              ? "cluster" : "instance") + "/<identifier>/<log type>", "exports: " + value(v))),
-          () -> logs.add(new RunbookView.Fact("Exported logs", "none", "EnableCloudwatchLogsExports is not set;"
-              + " logs are only in the RDS console")));
-      case "step-functions" -> logs.add(new RunbookView.Fact("Execution history logs",
-          Settings.path(r, "LoggingConfiguration", "Destinations").map(RunbookRenderer::value).orElse("none"),
-          "LoggingConfiguration.Destinations"));
-      case "cloudfront" -> logs.add(new RunbookView.Fact("Standard logs",
-          Settings.path(r, "DistributionConfig", "Logging", "Bucket").map(RunbookRenderer::value).orElse("none"),
-          "DistributionConfig.Logging.Bucket"));
-      case "s3" -> logs.add(new RunbookView.Fact("Server access logs",
-          Settings.path(r, "LoggingConfiguration", "DestinationBucketName").map(RunbookRenderer::value).orElse("none"),
-          "LoggingConfiguration.DestinationBucketName"));
-      default -> { }
-    }
-    return logs;
-  }
-
-  private static List<RunbookView.Fact> recovery(Stack stack, Resource r, String service) {
-    List<RunbookView.Fact> facts = new ArrayList<>();
-    switch (service) {
-      case "dynamodb" -> {
-        facts.add(fact("Point-in-time recovery", Settings.pointInTimeRecovery(r), "restore to any second of the last 35 days"));
-        facts.add(fact("Deletion protection", Settings.deletionProtection(r), ""));
-      }
-      case "s3" -> facts.add(fact("Versioning", Settings.versioning(r), "earlier versions of overwritten or deleted objects"));
-      case "sqs" -> {
-        Setting redrive = Settings.redrive(r);
-        facts.add(new RunbookView.Fact("Dead-letter queue", redrive.isOff()
-            ? (io.github.stackdocs.analyze.observability.CoverageAnalyzer.isDeadLetterQueue(stack, r)
-                ? "this queue is a dead-letter queue" : "none") : value(redrive.value().get()), "RedrivePolicy"));
-        Optional.ofNullable(r.properties().get("MessageRetentionPeriod")).ifPresent(v ->
-            facts.add(new RunbookView.Fact("Message retention (seconds)", value(v), "")));
-      }
-      case "lambda" -> {
-        Setting dlq = Settings.lambdaDeadLetter(r);
-        facts.add(new RunbookView.Fact("Dead-letter queue (async invocations)", dlq.isOff() ? "none"
-            : value(dlq.value().get()), "DeadLetterConfig.TargetArn"));
-        facts.add(new RunbookView.Fact("Code", Settings.path(r, "Code").map(RunbookRenderer::value).orElse("?"),
-            "redeploy a known-good version to roll back"));
-      }
-      case "rds" -> {
-        facts.add(fact("Automated backups", Settings.backups(r), "BackupRetentionPeriod (RDS keeps 1 day when absent)"));
-        facts.add(fact("Deletion protection", Settings.deletionProtection(r), ""));
-        Optional.ofNullable(r.properties().get("MultiAZ")).ifPresent(v ->
-            facts.add(new RunbookView.Fact("Multi-AZ", value(v), "")));
-      }
-      default -> { }
-    }
-    if (!r.deletionPolicy().isEmpty()) {
-      facts.add(new RunbookView.Fact("DeletionPolicy", r.deletionPolicy(), "what CloudFormation does when the resource leaves the template"));
-    }
-    if (!r.updateReplacePolicy().isEmpty()) {
-      facts.add(new RunbookView.Fact("UpdateReplacePolicy", r.updateReplacePolicy(), ""));
-    }
-    return facts;
-  }
-
-  private static RunbookView.Fact fact(String label, Setting s, String note) {
-    String v = switch (s.state()) {
-      case ON -> "enabled";
-      case OFF -> "disabled";
-      case DEPENDS -> "depends on the deployment: " + value(s.value().get());
-    };
-    return new RunbookView.Fact(label, v, note);
   }
 
   private static final Map<String, List<String>> FACTS = Map.of(
@@ -232,7 +187,7 @@ public final class RunbookRenderer {
   private static List<RunbookView.Fact> facts(Resource r, String service) {
     List<RunbookView.Fact> facts = new ArrayList<>();
     for (String p : FACTS.getOrDefault(service, List.of())) {
-      Optional.ofNullable(r.properties().get(p)).ifPresent(v -> facts.add(new RunbookView.Fact(p, value(v), "")));
+      Optional.ofNullable(r.properties().get(p)).ifPresent(v -> facts.add(new RunbookView.Fact(p, Values.text(v), "")));
     }
     if (!r.condition().isEmpty()) {
       facts.add(new RunbookView.Fact("Condition", r.condition(), "only created when the condition holds"));
@@ -240,19 +195,4 @@ public final class RunbookRenderer {
     return facts;
   }
 
-  /** A template value on one line: a literal as is, a {@code !Sub} string as its pattern, else the short form. */
-  static String value(Node node) {
-    if (node == null) {
-      return "";
-    }
-    if (node instanceof Node.MapNode m && m.singleKey().filter("Fn::Sub"::equals).isPresent()
-        && m.get("Fn::Sub") instanceof Node.ScalarNode s) {
-      return s.text().replaceAll("\\s+", " ");
-    }
-    return ValueFormatter.format(node).replaceAll("\\s+", " ");
-  }
-
-  private static boolean isExpression(String value) {
-    return value.contains("${") || value.startsWith("!");
-  }
 }

@@ -15,6 +15,11 @@ import java.util.List;
  * @param recovery recovery facts read from its properties
  * @param facts a few other operational properties ({@code Timeout: 30})
  * @param owner who owns it: the resource's annotation over its stack's; null when nothing is recorded
+ * @param deployed what the snapshot says: physical id, ARN, status, drift (empty without a snapshot)
+ * @param consoleUrl its AWS console page (built by {@code ConsoleLinks} from sanitized values), or empty
+ * @param constructPath the CDK construct the runbook is about (relative to the stack), or empty
+ * @param constructType the construct's class ({@code aws-cdk-lib.aws_lambda.Function}), or empty
+ * @param parts what else the runbook covers: the construct's other resources, or what SAM creates for it
  */
 public record RunbookView(
     String stack,
@@ -33,7 +38,12 @@ public record RunbookView(
     List<AlarmView> alarms,
     List<Fact> recovery,
     List<Fact> facts,
-    io.github.stackdocs.render.view.AnnotationView owner) {
+    io.github.stackdocs.render.view.AnnotationView owner,
+    List<Fact> deployed,
+    String consoleUrl,
+    String constructPath,
+    String constructType,
+    List<PartView> parts) {
 
   public RunbookView {
     dependencies = List.copyOf(dependencies);
@@ -43,12 +53,36 @@ public record RunbookView(
     alarms = List.copyOf(alarms);
     recovery = List.copyOf(recovery);
     facts = List.copyOf(facts);
+    deployed = List.copyOf(deployed);
+    parts = List.copyOf(parts);
   }
+
+  /** The runbook's subject as people name it: the construct path, else the logical id. */
+  public String name() {
+    return constructPath.isEmpty() ? logicalId : constructPath;
+  }
+
+  /** True when a part has a deployed physical id (the parts table then shows them). */
+  public boolean partsDeployed() {
+    return parts.stream().anyMatch(p -> !p.physicalId().isEmpty());
+  }
+
+  /**
+   * A part of the runbook's unit.
+   *
+   * @param role its construct path below the runbook's construct, or why SAM creates it
+   * @param physicalId its deployed physical id, or empty
+   */
+  public record PartView(String logicalId, String type, String role, String physicalId) {}
 
   /** A labelled value with an optional note. */
   public record Fact(String label, String value, String note) {}
 
-  /** An alarm that watches the resource. */
+  /**
+   * An alarm that watches the resource.
+   *
+   * @param deployedName the alarm's deployed name (its physical id) when a snapshot lists it, else empty
+   */
   public record AlarmView(String name, String stack, String metric, String namespace, String dimension,
-      String description) {}
+      String description, String deployedName) {}
 }

@@ -15,7 +15,7 @@ public final class BuiltInTemplates {
   private static final List<String> PARTS = List.of(
       "index.ftl", "stack.ftl", "lib.ftl", "header.ftl", "diagram.ftl", "parameters.ftl", "constructs.ftl", "resources.ftl",
       "sam.ftl", "nested.ftl", "outputs.ftl", "imports.ftl", "conditions.ftl", "findings.ftl", "deployed.ftl", "drift.ftl",
-      "coverage.ftl");
+      "coverage.ftl", "owners.ftl");
 
   /** The runbook layout, its shared partials and one template per service. */
   private static final List<String> RUNBOOK = Stream.concat(
@@ -26,9 +26,12 @@ public final class BuiltInTemplates {
               .map(service -> "runbook/service/" + service + ".ftl"))
       .toList();
 
+  /** Pages only the doc site has (HTML site, Antora component). */
+  private static final List<String> SITE = List.of("adoc/site-findings.ftl");
+
   /** Every built-in template: {@code adoc/...}, {@code md/...}, then {@code runbook/...}. */
   public static final List<String> NAMES = Stream.of(
-          PARTS.stream().map(p -> "adoc/" + p), PARTS.stream().map(p -> "md/" + p), RUNBOOK.stream())
+          PARTS.stream().map(p -> "adoc/" + p), SITE.stream(), PARTS.stream().map(p -> "md/" + p), RUNBOOK.stream())
       .flatMap(s -> s)
       .toList();
 

@@ -27,7 +27,7 @@ final class EscapeMethod implements TemplateMethodModelEx {
     if (arguments.size() != 1 || !(arguments.get(0) instanceof TemplateScalarModel s)) {
       throw new TemplateModelException("this function expects one string argument");
     }
-    return format.fromMarkup(escaper.apply(s.getAsString()));
+    return format.fromMarkup(escaper.apply(ShownValues.of(s.getAsString())));
   }
 
   static TemplateModel paragraph(String templateName) {

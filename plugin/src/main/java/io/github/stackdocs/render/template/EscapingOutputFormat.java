@@ -8,7 +8,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * A FreeMarker output format that escapes every {@code ${x}} with a given function, so templates only
- * opt out with {@code ?no_esc} for markup the view built. One instance per document format.
+ * opt out with {@code ?no_esc} for markup the view built; values are first made fit to show ({@link ShownValues}:
+ * cut when too long, no control characters). One instance per document format.
  */
 public final class EscapingOutputFormat extends CommonMarkupOutputFormat<EscapingOutputFormat.Model> {
   /** AsciiDoc: values escaped with {@link AsciiDocText#inline}. */
@@ -46,7 +47,7 @@ public final class EscapingOutputFormat extends CommonMarkupOutputFormat<Escapin
 
   @Override
   public String escapePlainText(String plainTextContent) {
-    return escaper.apply(plainTextContent);
+    return escaper.apply(ShownValues.of(plainTextContent));
   }
 
   @Override

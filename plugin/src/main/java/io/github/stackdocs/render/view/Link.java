@@ -20,4 +20,9 @@ public record Link(String text, String md, String adoc) {
     String fragment = anchor.isEmpty() ? "" : "#" + anchor;
     return new Link(text, prefix + to + ".md" + fragment, prefix + to + ".adoc" + fragment);
   }
+
+  /** The same target with other (plain) text. */
+  public Link withText(String newText) {
+    return new Link(newText, md, adoc);
+  }
 }

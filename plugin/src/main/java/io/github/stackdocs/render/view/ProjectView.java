@@ -5,8 +5,10 @@ import java.util.List;
 /**
  * Everything the index shows, plus the stack pages.
  *
- * @param diagram Mermaid flowchart of stack-level dependencies
+ * @param diagram Mermaid flowchart of the system diagram (stacks, imports, nesting)
  * @param drift one row per stack with deployed state (empty without snapshots)
+ * @param owners the owners and tiers overview (empty without annotations)
+ * @param systemDiagram the system diagram's SVG
  */
 public record ProjectView(
     String name,
@@ -17,7 +19,9 @@ public record ProjectView(
     List<FindingView> findings,
     String diagram,
     List<StackView> stacks,
-    List<DriftRow> drift) {
+    List<DriftRow> drift,
+    List<OwnerRow> owners,
+    DiagramView systemDiagram) {
   public ProjectView {
     stackRows = List.copyOf(stackRows);
     stackDependencies = List.copyOf(stackDependencies);
@@ -26,5 +30,6 @@ public record ProjectView(
     findings = List.copyOf(findings);
     stacks = List.copyOf(stacks);
     drift = List.copyOf(drift);
+    owners = List.copyOf(owners);
   }
 }

@@ -7,7 +7,8 @@ import io.github.stackdocs.model.Finding;
 import io.github.stackdocs.model.Project;
 import io.github.stackdocs.model.Severity;
 import io.github.stackdocs.model.Stack;
-import io.github.stackdocs.render.diagram.MermaidDiagrams;
+import io.github.stackdocs.render.diagram.DiagramLevel;
+import io.github.stackdocs.render.diagram.DiagramSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,15 @@ public final class ProjectViewBuilder {
    */
   public static ProjectView build(Project project, DependencyGraph graph, List<Finding> findings,
       ResourceCatalog catalog, boolean showCdkInternals) {
+    return build(project, graph, findings, catalog, showCdkInternals,
+        DiagramSet.build(project, graph, DiagramLevel.DEFAULT, false));
+  }
+
+  /** As above, with the project's diagrams (which level pages show, whether SVG files are written). */
+  public static ProjectView build(Project project, DependencyGraph graph, List<Finding> findings,
+      ResourceCatalog catalog, boolean showCdkInternals, DiagramSet diagramSet) {
     PageIndex pages = new PageIndex(project);
+    DiagramViews diagrams = new DiagramViews(diagramSet, project, pages);
     Map<String, List<CrossStackLink>> importsByStack = new HashMap<>();
     Map<String, List<CrossStackLink>> importersByExport = new HashMap<>();
     for (CrossStackLink l : graph.crossStackLinks()) {
@@ -47,7 +56,7 @@ public final class ProjectViewBuilder {
 
     StackViewBuilder stackViews =
         new StackViewBuilder(graph, pages, importsByStack, importersByExport, findingsByStack, new TypeDocs(catalog),
-            showCdkInternals, project.stacks(), project.annotations());
+            showCdkInternals, project.stacks(), project.annotations(), diagrams);
     List<StackView> stacks = project.stacks().stream().map(stackViews::build).toList();
 
     return new ProjectView(
@@ -57,10 +66,11 @@ public final class ProjectViewBuilder {
         exports(graph, pages, importersByExport),
         summary(sorted),
         sorted.stream().map(ProjectViewBuilder::finding).toList(),
-        MermaidDiagrams.project(project.stacks().stream().map(Stack::name).toList(), graph, deployedAfter(project),
-            nests(project)),
+        diagrams.systemMermaid(),
         stacks,
-        drift(project, pages, findingsByStack));
+        drift(project, pages, findingsByStack),
+        OwnerRows.build(project, pages),
+        diagrams.system(project.stacks().size()));
   }
 
   private static List<DriftRow> drift(Project project, PageIndex pages, Map<String, List<FindingView>> findingsByStack) {
@@ -86,25 +96,6 @@ public final class ProjectViewBuilder {
     String summary = firstSentence(s.description());
     return new StackRow(pages.stackLink("index", s.name()), summary, s.resources().size(), s.parameters().size(),
         s.outputs().size(), s.sourceFile());
-  }
-
-  /** CDK stack → the stacks of the same project it is deployed after (from the assembly manifest). */
-  private static Map<String, List<String>> deployedAfter(Project project) {
-    Map<String, List<String>> result = new java.util.TreeMap<>();
-    project.stacks().forEach(s -> s.cdk().ifPresent(c -> {
-      if (!c.dependencies().isEmpty()) {
-        result.put(s.name(), c.dependencies());
-      }
-    }));
-    return result;
-  }
-
-  /** Parent stack → its nested stacks. */
-  private static Map<String, List<String>> nests(Project project) {
-    Map<String, List<String>> result = new java.util.TreeMap<>();
-    project.stacks().forEach(s -> s.nestedIn()
-        .ifPresent(n -> result.computeIfAbsent(n.parentStack(), k -> new ArrayList<>()).add(s.name())));
-    return result;
   }
 
   private static List<StackDependencyView> stackDependencies(DependencyGraph graph, PageIndex pages) {

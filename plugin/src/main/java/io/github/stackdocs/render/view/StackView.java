@@ -6,7 +6,7 @@ import java.util.List;
  * Everything one stack page shows.
  *
  * @param page output path without extension, e.g. {@code stacks/app}
- * @param diagram Mermaid flowchart source (already Mermaid-escaped)
+ * @param diagram Mermaid flowchart source of the diagram level the page shows (already Mermaid-escaped)
  * @param grouping what {@code services} groups by: {@code service} or, for CDK stacks, {@code construct}
  * @param cdk what the page says about the stack's CDK origin; null for plain templates
  * @param hiddenCdkItems how many CDK bookkeeping items are left out (0 when shown or none)
@@ -14,6 +14,7 @@ import java.util.List;
  * @param samShared resources the SAM transform creates for several SAM resources at once (implicit APIs ...)
  * @param nested the parent and the nested stacks; null when the stack is neither nested nor has nested stacks
  * @param annotation what people say about the stack as a whole (owner, tier, on-call ...); null when nothing
+ * @param diagrams the SVG diagram shown and the links to its levels
  */
 public record StackView(
     String name,
@@ -41,7 +42,8 @@ public record StackView(
     DeployedView deployed,
     List<SamView.ImplicitView> samShared,
     NestedView nested,
-    AnnotationView annotation) {
+    AnnotationView annotation,
+    DiagramView diagrams) {
   public StackView {
     transforms = List.copyOf(transforms);
     parameterGroups = List.copyOf(parameterGroups);

@@ -16,7 +16,6 @@ import io.github.stackdocs.model.Node;
 import io.github.stackdocs.model.Output;
 import io.github.stackdocs.model.Resource;
 import io.github.stackdocs.model.Stack;
-import io.github.stackdocs.render.diagram.MermaidDiagrams;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -36,6 +35,7 @@ final class StackViewBuilder {
   private final TypeDocs types;
   private final boolean showCdkInternals;
   private final io.github.stackdocs.model.Annotations annotations;
+  private final DiagramViews diagrams;
   /** parent stack NUL logical id → the nested stack loaded for that resource. */
   private final Map<String, String> children = new java.util.HashMap<>();
 
@@ -48,8 +48,10 @@ final class StackViewBuilder {
       TypeDocs types,
       boolean showCdkInternals,
       List<Stack> stacks,
-      io.github.stackdocs.model.Annotations annotations) {
+      io.github.stackdocs.model.Annotations annotations,
+      DiagramViews diagrams) {
     this.annotations = annotations;
+    this.diagrams = diagrams;
     for (Stack s : stacks) {
       s.nestedIn().ifPresent(n -> children.put(exportKey(n.parentStack(), n.logicalId()), s.name()));
     }
@@ -96,14 +98,15 @@ final class StackViewBuilder {
         mappings(stack, page),
         rules(stack),
         findingsByStack.getOrDefault(stack.name(), List.of()),
-        MermaidDiagrams.stack(stack, graph),
+        diagrams.mermaid(stack.name()),
         stack.cdk().isPresent() ? "construct" : "service",
         stack.cdk().map(origin -> cdk(stack, origin, page)).orElse(null),
         hidden,
         deployed(stack),
         sam == null ? List.of() : samShared(sam),
         nested(stack, page),
-        AnnotationView.of(annotations.stack(stack.name())));
+        AnnotationView.of(annotations.stack(stack.name())),
+        diagrams.stack(stack.name(), page.page()));
   }
 
   private static List<SamView.ImplicitView> samShared(SamApplication sam) {

@@ -13,7 +13,7 @@ expression decides at deploy time.
 |===
 |Resource |Type |Alarm |Log retention |Dead-letter queue |Backup |Runbook
 <#list c.rows as r>
-|${r.resource} |${r.type} |${r.alarm} |${r.logRetention} |${r.deadLetter} |${r.backup} |<#if r.runbookAdoc?has_content>link:${r.runbookAdoc?no_esc}[runbook]<#elseif r.runbookPath?has_content>${code(r.runbookPath)}</#if>
+|${r.resource} |${r.type} |${r.alarm} |${r.logRetention} |${r.deadLetter} |${r.backup} |<#if r.runbookAdoc?has_content>xref:${r.runbookAdoc?no_esc}[runbook]<#elseif r.runbookPath?has_content>${code(r.runbookPath)}</#if>
 </#list>
 |===
 

@@ -26,19 +26,23 @@
 No stacks.
 </#if>
 
+<#include "owners.ftl">
 [[cross-stack-dependencies]]
 == Cross-stack dependencies
 
 <#if project.stacks?size gt 1>
-.Dependency diagram (Mermaid source: renders on GitHub and GitLab; an SVG diagram comes with the diagrams feature)
-[%collapsible]
-====
+<#if project.systemDiagram.image?has_content>
+<@svg project.systemDiagram "Diagram of the stacks"/>
+
+link:${project.systemDiagram.source?no_esc}[Mermaid source]
+
+<#else>
 [source,mermaid]
 ----
 ${project.diagram?no_esc}
 ----
-====
 
+</#if>
 </#if>
 <#if project.stackDependencies?has_content>
 [cols="1,1,2",options="header"]

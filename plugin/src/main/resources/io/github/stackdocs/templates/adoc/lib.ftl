@@ -32,3 +32,15 @@
 * Links: <#list a.links as l><@weblink l/><#sep>, </#list>
 </#if>
 </#macro>
+<#-- A diagram's SVG: an object in HTML (hover titles work, it scales to the page), a plain image where GitHub renders
+     the page (it drops objects). The path is built by the view from sanitized names only. -->
+<#macro svg d alt>
+ifdef::env-github[]
+image::${d.image?no_esc}[${alt}]
+endif::[]
+ifndef::env-github[]
+++++
+<div class="imageblock stackdocs-diagram"><div class="content"><object type="image/svg+xml" data="${d.image?no_esc}" style="max-width:100%;height:auto">${alt}</object></div></div>
+++++
+endif::[]
+</#macro>

@@ -14,6 +14,7 @@
 No stacks.
 </#if>
 
+<#include "owners.ftl">
 <a id="cross-stack-dependencies"></a>
 ## Cross-stack dependencies
 

@@ -31,6 +31,26 @@ ${empty}
 </#list>
 |===
 </#macro>
+<#-- The other resources of a runbook's construct or SAM resource, with their deployed ids when known. -->
+<#macro partsTable rb>
+<#if rb.partsDeployed()>
+[cols="3,3,3,3",options="header"]
+|===
+|Resource |Type |Role |Physical id
+<#list rb.parts as p>
+|${code(p.logicalId)} |${p.type} |${p.role} |<#if p.physicalId?has_content>${code(p.physicalId)}</#if>
+</#list>
+|===
+<#else>
+[cols="3,3,4",options="header"]
+|===
+|Resource |Type |Role
+<#list rb.parts as p>
+|${code(p.logicalId)} |${p.type} |${p.role}
+</#list>
+|===
+</#if>
+</#macro>
 <#macro scenarios rows>
 <#list rows as r>
 ${r[0]}::

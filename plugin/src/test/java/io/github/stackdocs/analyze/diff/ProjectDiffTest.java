@@ -216,4 +216,104 @@ class ProjectDiffTest {
     // the event source mapping's EventSourceArn replaces it; the alarm's name refers to the mapping: replaced too
     assertThat(resources.get(0).changes()).extracting(PropertyChange::cause).containsExactly("Mapping");
   }
+
+  private static final String DATA = """
+      Resources:
+        Table:
+          Type: AWS::DynamoDB::Table
+          Properties:
+            TableName: orders
+            KeySchema: [{AttributeName: id, KeyType: HASH}]
+            AttributeDefinitions: [{AttributeName: id, AttributeType: S}]
+            StreamSpecification: {StreamViewType: NEW_IMAGE}
+      Outputs:
+        TableName:
+          Value: !Ref Table
+          Export: {Name: data-TableName}
+        StreamArn:
+          Value: !GetAtt Table.StreamArn
+          Export: {Name: data-StreamArn}
+        Fixed:
+          Value: fixed
+          Export: {Name: data-Fixed}
+      """;
+  private static final String API = """
+      Resources:
+        Fn:
+          Type: AWS::Lambda::Function
+          Properties:
+            Handler: index.handler
+            Runtime: nodejs20.x
+            Role: arn:aws:iam::123456789012:role/r
+            Code: {ZipFile: x}
+            Environment:
+              Variables:
+                TABLE: !ImportValue data-TableName
+                FIXED: !ImportValue data-Fixed
+        Mapping:
+          Type: AWS::Lambda::EventSourceMapping
+          Properties:
+            EventSourceArn: !ImportValue data-StreamArn
+            FunctionName: !Ref Fn
+            StartingPosition: LATEST
+      Outputs:
+        MappingId:
+          Value: !Ref Mapping
+          Export: {Name: api-MappingId}
+      """;
+  private static final String OPS = """
+      Resources:
+        Param:
+          Type: AWS::SSM::Parameter
+          Properties:
+            Type: String
+            Value: !ImportValue api-MappingId
+      """;
+
+  @Test
+  void aReplacementSpreadsToOtherStacksThroughTheExportsThatReferenceIt() {
+    ChangeSet c = differ.diff(project("data", DATA, "api", API, "ops", OPS),
+        project("data", DATA.replace("TableName: orders", "TableName: orders-v2"), "api", API, "ops", OPS));
+
+    assertThat(c.stacks()).extracting(StackChange::stackName).containsExactly("api", "data", "ops");
+    StackChange api = c.stacks().get(0);
+    StackChange data = c.stacks().get(1);
+    StackChange ops = c.stacks().get(2);
+    // the exports whose value is the table's name or stream: a new value, caused by the table; the fixed one: no change
+    assertThat(data.items()).extracting(i -> i.section() + " " + i.name() + " " + i.kind() + " " + i.cause())
+        .containsExactly("EXPORT data-StreamArn MODIFIED Table", "EXPORT data-TableName MODIFIED Table");
+    assertThat(data.items().get(1).newValue()).contains("{\"Ref\":\"Table\"} (a new value: Table is replaced)");
+    // the function imports the name: updates in place; the mapping imports the stream: EventSourceArn replaces it
+    assertThat(api.resources()).extracting(r -> r.logicalId() + " " + r.kind() + " " + r.impact())
+        .containsExactly("Fn MODIFIED IN_PLACE", "Mapping MODIFIED WILL_REPLACE");
+    PropertyChange table = api.resources().get(0).changes().get(0);
+    assertThat(table.path()).isEqualTo("Properties.Environment.Variables.TABLE");
+    assertThat(table.oldValue()).contains("ImportValue data-TableName");
+    assertThat(table.newValue()).contains("updates because export data-TableName changes: data/Table is replaced");
+    assertThat(table.cause()).isEqualTo("data/Table");
+    assertThat(api.resources().get(0).changes()).hasSize(1); // FIXED imports an export whose value is the same
+    // and on: the replaced mapping's id is exported to ops
+    assertThat(api.items()).extracting(i -> i.name() + " " + i.cause()).containsExactly("api-MappingId Mapping");
+    assertThat(ops.resources()).singleElement().satisfies(r -> {
+      assertThat(r.impact()).isEqualTo(Impact.IN_PLACE);
+      assertThat(r.changes()).extracting(PropertyChange::path, PropertyChange::cause)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("Properties.Value", "api/Mapping"));
+    });
+    // CloudFormation refuses to change an export another stack imports: each is a deploy failure
+    assertThat(c.risks()).extracting(r -> r.kind() + " " + r.stack() + "/" + r.logicalId()).containsExactly(
+        "DATA_LOSS data/Table", "DEPLOY_FAILURE api/api-MappingId", "DEPLOY_FAILURE data/data-StreamArn",
+        "DEPLOY_FAILURE data/data-TableName");
+    assertThat(c.risks().get(3).reason()).isEqualTo("changes the value of export data-TableName (Table is replaced),"
+        + " which stack api still imports (Fn); CloudFormation refuses to update an export in use");
+  }
+
+  @Test
+  void anExportWhoseTextChangesWhileImportedIsADeployFailureAndNoReplacementMeansNoSpread() {
+    ChangeSet c = differ.diff(project("data", DATA, "api", API),
+        project("data", DATA.replace("Value: fixed", "Value: other").replace("NEW_IMAGE", "KEYS_ONLY"), "api", API));
+    assertThat(c.stacks()).extracting(StackChange::stackName).containsExactly("data");
+    assertThat(c.risks()).extracting(r -> r.kind() + " " + r.logicalId() + ": " + r.reason()).containsExactly(
+        "DEPLOY_FAILURE data-Fixed: changes export data-Fixed, which stack api still imports (Fn); CloudFormation"
+            + " refuses to update an export in use");
+  }
 }

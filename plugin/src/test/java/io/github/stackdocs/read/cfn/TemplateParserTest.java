@@ -308,4 +308,15 @@ class TemplateParserTest {
     Parsed p = parse("t.yaml", "a: [ !ImportValue Fn::Sub: x ]\n");
     assertThat(p.findings()).singleElement().satisfies(f -> assertThat(f.code()).isEqualTo("key-tag"));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"? [a, b]\n: c\n", "a: &k x\n? {k: v}\n: c\n", "a: &k x\n*k : c\n"})
+  void aMappingKeyThatIsNotAStringIsAClearErrorWithoutParserClassNames(String yaml) {
+    Parsed p = parse("t.yaml", yaml);
+    assertThat(p.findings()).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo("yaml-syntax");
+      assertThat(f.message()).startsWith("a mapping key must be a plain string, found ").doesNotContain("org.", "Event");
+      assertThat(f.location().line()).isPositive();
+    });
+  }
 }

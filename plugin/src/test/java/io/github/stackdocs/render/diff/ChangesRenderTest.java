@@ -74,4 +74,29 @@ class ChangesRenderTest {
     assertThat(change.path("path").asText()).isEqualTo("Properties.TableName");
     assertThat(change.path("new").asText()).isEqualTo("orders-v2");
   }
+
+  @Test
+  void changesThatFollowFromAReplacementInAnotherStackNameTheirCause() throws Exception {
+    CfnTemplateReader reader = new CfnTemplateReader();
+    String data = TABLE + "Outputs:\n  Name:\n    Value: !Ref Orders\n    Export: {Name: data-orders}\n";
+    String api = "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !ImportValue data-orders\n";
+    Project a = new Project("p", List.of(reader.read("data.yaml", "data", data).stack().orElseThrow(),
+        reader.read("api.yaml", "api", api).stack().orElseThrow()));
+    Project b = new Project("p", List.of(reader.read("data.yaml", "data", data.replace("orders", "orders-v2")
+        .replace("data-orders-v2", "data-orders")).stack().orElseThrow(), reader.read("api.yaml", "api", api).stack()
+        .orElseThrow()));
+    ChangeSet c = new ProjectDiff(CATALOG).diff(a, b);
+
+    JsonNode json = new ObjectMapper().readTree(new ChangesJson().render(c, "b"));
+    JsonNode queue = json.at("/stacks/0/resources/0");
+    assertThat(queue.at("/logicalId").asText()).isEqualTo("Q");
+    assertThat(queue.at("/impact").asText()).isEqualTo("WILL_REPLACE"); // QueueName replaces the queue
+    assertThat(queue.at("/changes/0/cause").asText()).isEqualTo("data/Orders");
+    assertThat(json.at("/stacks/1/items/0/name").asText()).isEqualTo("data-orders");
+    assertThat(json.at("/stacks/1/items/0/cause").asText()).isEqualTo("Orders");
+    assertThat(json.at("/stacks/1/items/1").isMissingNode()).isTrue();
+    String md = new ChangesMarkdown(CATALOG).render(c, "b");
+    assertThat(md).contains("updates because export data-orders changes: data/Orders is replaced")
+        .contains("- **DEPLOY FAILURE** `data / data-orders`");
+  }
 }

@@ -43,7 +43,7 @@ class SiteAssetsTest {
   @Test
   void scriptAndStyleShipWithThePluginAndTheScriptNeverWritesHtml() {
     List<io.github.stackdocs.render.Document> docs = SiteAssets.of(new ProjectView("p", List.of(), List.of(), List.of(),
-        List.of(), List.of(), "", List.of(), List.of()));
+        List.of(), List.of(), "", List.of(), List.of(), List.of(), null));
     assertThat(docs).extracting(io.github.stackdocs.render.Document::path)
         .containsExactly("assets/search-index.js", "assets/stackdocs.js", "assets/stackdocs.css");
     String script = docs.get(1).content();

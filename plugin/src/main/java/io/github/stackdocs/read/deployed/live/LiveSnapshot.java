@@ -217,34 +217,44 @@ public final class LiveSnapshot implements DeployedStateSource {
       throw classify(action, e);
     } catch (SdkClientException e) {
       throw classify(e);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw AwsMessages.profileProblem(e).orElseThrow(() -> e);
     }
   }
 
+  /**
+   * An AWS error reply as a message that says what to do. The reply's own text is scrubbed ({@link AwsMessages}) and
+   * the SDK exception is not kept as the cause: its message is the unscrubbed reply, which may echo the signed
+   * request. The request id stays, for AWS support.
+   */
   static RuntimeException classify(String action, AwsServiceException e) {
     AwsErrorDetails details = e.awsErrorDetails();
     String code = details == null || details.errorCode() == null ? "" : details.errorCode();
-    String message = details == null || details.errorMessage() == null ? e.getMessage() : details.errorMessage();
+    String raw = details == null || details.errorMessage() == null ? e.getMessage() : details.errorMessage();
     boolean sts = details != null && "Sts".equalsIgnoreCase(details.serviceName());
-    if (!sts && code.equals("ValidationError") && message != null && message.contains("does not exist")) {
+    if (!sts && code.equals("ValidationError") && raw != null && raw.contains("does not exist")) {
       return new StackNotFound();
     }
+    String message = AwsMessages.scrub(raw);
+    String requestId = e.requestId() == null || e.requestId().isBlank() ? "" : " (request id " + e.requestId() + ")";
     if (Set.of("InvalidClientTokenId", "SignatureDoesNotMatch", "ExpiredToken", "ExpiredTokenException",
         "UnrecognizedClientException", "IncompleteSignature").contains(code)) {
       return new LiveReadException(LiveReadException.Kind.NO_CREDENTIALS, "AWS rejected the credentials ("
-          + code + "): refresh them (aws sso login, new keys) or choose another 'profile'", e);
+          + code + "): refresh them (aws sso login, new keys) or choose another 'profile'" + requestId, null);
     }
     if (code.startsWith("AccessDenied") || code.equals("UnauthorizedOperation") || e.statusCode() == 403) {
       String permission = sts ? "sts:AssumeRole" : "cloudformation:" + action;
       return new LiveReadException(LiveReadException.Kind.ACCESS_DENIED, "access denied: the identity needs"
           + " the IAM permission " + permission + (sts ? " on the role 'roleArn'" : "")
-          + " (the README lists the minimal policy); AWS said: " + message, e);
+          + " (the README lists the minimal policy); AWS said: " + message + requestId, null);
     }
     return new LiveReadException(LiveReadException.Kind.AWS_ERROR, (sts ? "sts:AssumeRole" : "cloudformation:"
-        + action) + " failed (" + (code.isEmpty() ? "HTTP " + e.statusCode() : code) + "): " + message, e);
+        + action) + " failed (" + (code.isEmpty() ? "HTTP " + e.statusCode() : code) + "): " + message + requestId,
+        null);
   }
 
   static LiveReadException classify(SdkClientException e) {
-    String m = e.getMessage() == null ? "" : e.getMessage();
+    String m = AwsMessages.scrub(e.getMessage());
     if (m.contains("Unable to load credentials")) {
       return new LiveReadException(LiveReadException.Kind.NO_CREDENTIALS, "no AWS credentials found: set 'profile'"
           + " (-Dstackdocs.profile=NAME) or configure the default chain (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY,"

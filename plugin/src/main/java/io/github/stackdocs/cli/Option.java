@@ -1,0 +1,99 @@
+package io.github.stackdocs.cli;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The command-line options: the Maven parameters of the same name in kebab case ({@code sourceDirectory} →
+ * {@code --source-directory}), with the same defaults, plus the command line's own ({@code --pair}, {@code --quiet},
+ * {@code --verbose}, {@code --help}).
+ */
+enum Option {
+  BASE_DIRECTORY("base-directory", "DIR", "the project folder; relative paths are resolved against it", "."),
+  SOURCE_DIRECTORY("source-directory", "DIR", "where templates are searched with --includes", "src/main/cloudformation"),
+  INCLUDES("includes", "GLOBS", "comma list of template globs under --source-directory (repeatable)",
+      "**/*.yaml,**/*.yml,**/*.json,**/*.template"),
+  EXCLUDES("excludes", "GLOBS", "comma list of globs to leave out (repeatable)", null),
+  TEMPLATE("template", "FILE[=STACK]", "a template named one by one, with an optional stack name (repeatable)", null),
+  OUTPUT_DIRECTORY("output-directory", "DIR", "where documents, changes.md and changes.json go", "target/stackdocs"),
+  FORMATS("formats", "LIST", "comma list of adoc, md, html, json", "adoc,md,html,json"),
+  TEMPLATE_DIRECTORY("template-directory", "DIR", "FreeMarker templates overriding built-in ones by relative name", null),
+  FAIL_ON("fail-on", "LEVEL", "the least serious finding that fails: ERROR, WARN or NEVER", "ERROR"),
+  PROJECT_NAME("project-name", "NAME", "the title of the documentation", "the base directory's name"),
+  MAX_DIFF_LINES("max-diff-lines", "N", "how many diff lines a failed check prints", "50"),
+  VALIDATION_SEVERITY("validation-severity", "LEVEL", "severity of catalog findings: INFO, WARN or ERROR", "WARN"),
+  CDK_OUT("cdk-out", "DIR", "a CDK cloud assembly to read as well", "cdk.out when it exists"),
+  SHOW_CDK_INTERNALS("show-cdk-internals", null, "document CDKMetadata, asset and bootstrap parameters too", "false"),
+  DEPLOYED_DIRECTORY("deployed-directory", "DIR", "AWS CLI JSON of the deployed stacks: deployed state and drift", null),
+  RUNBOOKS("runbooks", "true|false", "write and check a runbook stub per operational resource", "true"),
+  RUNBOOK_DIRECTORY("runbook-directory", "DIR", "the runbooks' source folder", "src/docs/runbooks"),
+  ANNOTATIONS_FILE("annotations-file", "FILE", "sidecar annotations (owners, tiers, on-call links)",
+      "<source-directory>/stackdocs.yaml when it exists"),
+  ANNOTATION_TAG_KEYS("annotation-tag-keys", "LIST", "resource tags read as annotations (owner, team=CostCenter)",
+      "owner,team"),
+  BASELINE("baseline", "BASELINE", "git:<ref>, git:merge-base(<ref>), a folder, a cdk.out or model:<model.json>",
+      "git:origin/main", Command.DIFF),
+  PAIR("pair", "OLD NEW", "compare two template files as one stack, instead of --baseline (repeatable: each pair"
+      + " is its own change log, in <output-directory>/pair-001/, pair-002/, ... when there are several)", null,
+      Command.DIFF),
+  FAIL_ON_RISK("fail-on-risk", "LEVEL", "exit 1 on risks: NONE, DATA_LOSS, SECURITY or REPLACEMENT", "NONE",
+      Command.DIFF),
+  DOCS_URL("docs-url", "URL", "where the docs are published; resources in changes.md link to their section", null,
+      Command.DIFF),
+  APPEND_CHANGELOG("append-changelog", "FILE", "an AsciiDoc change log to append this run's entry to", null,
+      Command.DIFF),
+  QUIET("quiet", null, "print warnings and errors only", null),
+  VERBOSE("verbose", null, "print debug lines and, on an internal error, its stack trace", null),
+  HELP("help", null, "print this help", null);
+
+  private final String cliName;
+  private final String valueName;
+  private final String help;
+  private final String defaultText;
+  private final Set<Command> commands;
+
+  Option(String cliName, String valueName, String help, String defaultText, Command... commands) {
+    this.cliName = cliName;
+    this.valueName = valueName;
+    this.help = help;
+    this.defaultText = defaultText;
+    this.commands = commands.length == 0 ? EnumSet.allOf(Command.class) : EnumSet.of(commands[0], commands);
+  }
+
+  String cliName() {
+    return cliName;
+  }
+
+  String valueName() {
+    return valueName;
+  }
+
+  /** How many words follow the option: 0 for a flag, 2 for {@code --pair}, else 1. */
+  int arity() {
+    return valueName == null ? 0 : this == PAIR ? 2 : 1;
+  }
+
+  boolean repeatable() {
+    return this == INCLUDES || this == EXCLUDES || this == TEMPLATE || this == PAIR;
+  }
+
+  boolean appliesTo(Command command) {
+    return commands.contains(command);
+  }
+
+  /** One help line: {@code   --source-directory DIR   where ... (default: ...)}. */
+  String helpLine() {
+    String left = "  --" + cliName + (valueName == null ? "" : " " + valueName);
+    return String.format("%-34s %s%s", left, help, defaultText == null ? "" : " (default: " + defaultText + ")");
+  }
+
+  static Optional<Option> byName(String name) {
+    for (Option o : values()) {
+      if (o.cliName.equals(name)) {
+        return Optional.of(o);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,112 @@
+package io.github.stackdocs.cli;
+
+import io.github.stackdocs.output.WriteMode;
+import io.github.stackdocs.pipeline.DiffRequest;
+import io.github.stackdocs.pipeline.DocsRequest;
+import io.github.stackdocs.pipeline.FailOn;
+import io.github.stackdocs.pipeline.FailOnRisk;
+import io.github.stackdocs.pipeline.TemplatePair;
+import io.github.stackdocs.pipeline.TemplateSpec;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns parsed arguments into the pipeline's requests, with the Maven goals' defaults. Relative paths are resolved
+ * against {@code --base-directory} (as Maven resolves them against the project folder), which is resolved against
+ * the working directory. Bad values are the pipeline's {@code ConfigurationException}s.
+ */
+final class Requests {
+  private final Arguments args;
+  private final Path workingDirectory;
+
+  Requests(Arguments args, Path workingDirectory) {
+    this.args = args;
+    this.workingDirectory = workingDirectory;
+  }
+
+  DocsRequest docs(WriteMode mode) {
+    Path base = workingDirectory.resolve(args.value(Option.BASE_DIRECTORY).orElse(".")).toAbsolutePath().normalize();
+    if (!java.nio.file.Files.isDirectory(base)) {
+      throw new UsageException("--base-directory " + base + " is not a folder");
+    }
+    return DocsRequest.builder(base)
+        .sourceDirectory(path(Option.SOURCE_DIRECTORY).orElse(Path.of("src/main/cloudformation")))
+        .includes(list(Option.INCLUDES))
+        .excludes(list(Option.EXCLUDES))
+        .templates(args.values(Option.TEMPLATE).stream().map(Requests::template).toList())
+        .outputDirectory(path(Option.OUTPUT_DIRECTORY).orElse(Path.of("target/stackdocs")))
+        .formats(DocsRequest.parseFormats(args.value(Option.FORMATS).orElse("adoc,md,html,json")))
+        .templateDirectory(path(Option.TEMPLATE_DIRECTORY))
+        .failOn(FailOn.parse(args.value(Option.FAIL_ON).orElse("ERROR")))
+        .projectName(args.value(Option.PROJECT_NAME).orElse(null))
+        .mode(mode)
+        .maxDiffLines(number(Option.MAX_DIFF_LINES, 50))
+        .validationSeverity(DocsRequest.parseSeverity("validationSeverity",
+            args.value(Option.VALIDATION_SEVERITY).orElse("WARN")))
+        .cdkOutDirectory(DocsRequest.cdkOut(base, path(Option.CDK_OUT)))
+        .showCdkInternals(args.flag(Option.SHOW_CDK_INTERNALS))
+        .deployedDirectory(path(Option.DEPLOYED_DIRECTORY))
+        .runbookDirectory(runbooks() ? Optional.of(path(Option.RUNBOOK_DIRECTORY)
+            .orElse(Path.of(DocsRequest.DEFAULT_RUNBOOK_DIRECTORY))) : Optional.empty())
+        .annotationsFile(path(Option.ANNOTATIONS_FILE))
+        .annotationTagKeys(DocsRequest.parseTagKeys(list(Option.ANNOTATION_TAG_KEYS)))
+        .build();
+  }
+
+  /** The diff request; its baseline is unused with {@code --pair}. */
+  DiffRequest diff() {
+    DocsRequest inputs = docs(WriteMode.WRITE);
+    if (args.has(Option.PAIR) && args.has(Option.BASELINE)) {
+      throw new UsageException("give either --baseline or --pair, not both");
+    }
+    return new DiffRequest(inputs, DiffRequest.parseBaseline(args.has(Option.PAIR) ? "."
+        : args.value(Option.BASELINE).orElse("git:origin/main"), inputs.baseDirectory()),
+        FailOnRisk.parse(args.value(Option.FAIL_ON_RISK).orElse("NONE")), args.value(Option.DOCS_URL),
+        path(Option.APPEND_CHANGELOG));
+  }
+
+  /** The {@code --pair OLD NEW} arguments, each named after its current template. */
+  List<TemplatePair> pairs() {
+    List<String> words = args.values(Option.PAIR);
+    List<TemplatePair> pairs = new ArrayList<>();
+    for (int i = 0; i + 1 < words.size(); i += 2) {
+      pairs.add(TemplatePair.of(Path.of(words.get(i)), Path.of(words.get(i + 1))));
+    }
+    return pairs;
+  }
+
+  private boolean runbooks() {
+    String v = args.value(Option.RUNBOOKS).orElse("true");
+    if (!v.equals("true") && !v.equals("false")) {
+      throw new UsageException("--runbooks takes true or false, not '" + v + "'");
+    }
+    return Boolean.parseBoolean(v);
+  }
+
+  private Optional<Path> path(Option option) {
+    return args.value(option).map(Path::of);
+  }
+
+  private List<String> list(Option option) {
+    return args.values(option).stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)
+        .filter(v -> !v.isEmpty()).toList();
+  }
+
+  private int number(Option option, int fallback) {
+    String v = args.value(option).orElse(String.valueOf(fallback));
+    try {
+      return Integer.parseInt(v.strip());
+    } catch (NumberFormatException e) {
+      throw new UsageException("--" + option.cliName() + " takes a number, not '" + v + "'");
+    }
+  }
+
+  /** {@code FILE} or {@code FILE=STACK}. */
+  private static TemplateSpec template(String value) {
+    int eq = value.lastIndexOf('=');
+    return eq < 0 ? new TemplateSpec(value, "") : new TemplateSpec(value.substring(0, eq), value.substring(eq + 1));
+  }
+}

@@ -1,0 +1,165 @@
+package io.github.stackdocs.pipeline;
+
+import io.github.stackdocs.model.Project;
+import io.github.stackdocs.model.Stack;
+import io.github.stackdocs.read.InputSelector;
+import io.github.stackdocs.read.cfn.CfnTemplateReader;
+import io.github.stackdocs.read.git.GitTreeFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * The baseline at a git ref of the project's repository, read from the object database: the templates under the
+ * source directory chosen by includes and excludes, the named templates, and the cloud assembly when the project
+ * has one and it is committed at the ref (read through a temporary copy of its JSON files). A {@code cdk.out} is
+ * usually git-ignored: then the current CDK stacks are left out of the comparison, and the log and the documents
+ * say so and how to compare them (a folder baseline synthesized from the ref).
+ */
+final class GitBaseline {
+  private final Log log;
+  private final CfnTemplateReader reader;
+
+  GitBaseline(Log log, CfnTemplateReader reader) {
+    this.log = log;
+    this.reader = reader;
+  }
+
+  ChangeLogGenerator.BaselineStacks read(DocsGenerator docs, DocsRequest inputs, String ref, Project current) {
+    Path base = inputs.baseDirectory();
+    String source = slashes(base.relativize(inputs.sourceDirectory()));
+    Map<String, String> explicit = new TreeMap<>(); // relative path → stack name ("" = from the file name)
+    inputs.templates().forEach(t -> explicit.put(slashes(base.relativize(base.resolve(t.file()).normalize())),
+        t.stackName()));
+    String output = slashes(base.relativize(inputs.outputDirectory())) + "/";
+    // the assembly folder, when inside the project: never read as templates, read as an assembly
+    Optional<String> assembly = inputs.cdkOutDirectory().filter(d -> d.startsWith(base))
+        .map(d -> slashes(base.relativize(d)) + "/");
+    GitTreeFiles.Snapshot snapshot;
+    try {
+      snapshot = GitTreeFiles.read(base, ref, path -> assembly.map(a -> path.startsWith(a) && assemblyFile(path, a))
+          .orElse(false) || explicit.containsKey(path) || (!path.startsWith(output)
+          && assembly.map(a -> !path.startsWith(a)).orElse(true)
+          && (source.isEmpty() || path.startsWith(source + "/"))
+          && InputSelector.selected(source.isEmpty() ? path : path.substring(source.length() + 1), inputs.includes(),
+              inputs.excludes())));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("baseline", e.getMessage());
+    } catch (IOException e) {
+      throw new StackdocsException("could not read git ref '" + ref + "': " + e.getMessage(), e);
+    }
+    List<GitTreeFiles.GitFile> assemblyFiles = snapshot.files().stream()
+        .filter(f -> assembly.map(a -> f.path().startsWith(a)).orElse(false)).toList();
+    List<Stack> stacks = templates(snapshot.files().stream().filter(f -> !assemblyFiles.contains(f)).toList(),
+        explicit, ref);
+    if (inputs.cdkOutDirectory().isEmpty()) {
+      return new ChangeLogGenerator.BaselineStacks(stacks, Optional.of(snapshot.commit()));
+    }
+    String folder = Baseline.display(base, inputs.cdkOutDirectory().get());
+    boolean committed = assembly.isPresent()
+        && assemblyFiles.stream().anyMatch(f -> f.path().equals(assembly.get() + "manifest.json"));
+    if (committed) {
+      stacks.addAll(assembly(docs, inputs, assemblyFiles, assembly.get()).stacks());
+      log.info("baseline git:" + ref + ": the cloud assembly " + folder + " is committed there; its stacks are"
+          + " compared too");
+      return new ChangeLogGenerator.BaselineStacks(stacks, Optional.of(snapshot.commit()));
+    }
+    Set<String> cdkStacks = new TreeSet<>();
+    current.stacks().stream().filter(s -> s.cdk().isPresent()).forEach(s -> cdkStacks.add(s.name()));
+    if (cdkStacks.isEmpty()) {
+      return new ChangeLogGenerator.BaselineStacks(stacks, Optional.of(snapshot.commit()));
+    }
+    String note = "The cloud assembly " + folder + " is not committed at git:" + ref + ", so only templates were"
+        + " compared; the CDK stack" + (cdkStacks.size() == 1 ? " " : "s ") + String.join(", ", cdkStacks)
+        + (cdkStacks.size() == 1 ? " was" : " were") + " left out. To compare them, synthesize the baseline into a"
+        + " folder (git worktree add ../base " + checkout(ref) + " && cd ../base && cdk synth -o ../base-"
+        + inputs.cdkOutDirectory().get().getFileName()
+        + ") and give that folder as the baseline.";
+    log.warn("baseline: " + note);
+    return new ChangeLogGenerator.BaselineStacks(stacks, Optional.of(snapshot.commit()), cdkStacks, List.of(note));
+  }
+
+  /**
+   * The ref as git's command line names it: {@code merge-base(origin/main)} → {@code $(git merge-base HEAD
+   * origin/main)}.
+   */
+  private static String checkout(String ref) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("merge-base\\((.+)\\)").matcher(ref.strip());
+    return m.matches() ? "$(git merge-base HEAD " + m.group(1).strip() + ")" : ref;
+  }
+
+  /** An assembly's JSON files (manifests, templates, tree, metadata); not the asset folders and files. */
+  private static boolean assemblyFile(String path, String assembly) {
+    String relative = path.substring(assembly.length());
+    return relative.endsWith(".json") && Stream.of(relative.split("/")).limit(relative.split("/").length - 1L)
+        .noneMatch(segment -> segment.startsWith("asset."));
+  }
+
+  private List<Stack> templates(List<GitTreeFiles.GitFile> files, Map<String, String> explicit, String ref) {
+    List<Stack> stacks = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (GitTreeFiles.GitFile file : files) {
+      String stackName = explicit.getOrDefault(file.path(), "");
+      if (stackName.isEmpty()) {
+        stackName = InputSelector.baseName(Path.of(file.path()));
+      }
+      if (!names.add(stackName)) {
+        log.warn("baseline: stack name '" + stackName + "' given twice at " + ref + "; " + file.path() + " left out");
+        continue;
+      }
+      stacks.addAll(ChangeLogGenerator.readBaseline(log, file.path(), stackName,
+          reader.read(file.path(), stackName, file.content())));
+    }
+    return stacks;
+  }
+
+  /** The committed assembly, written to a temporary folder, read like an assembly folder baseline, then deleted. */
+  private Project assembly(DocsGenerator docs, DocsRequest inputs, List<GitTreeFiles.GitFile> files, String prefix) {
+    Path temp = null;
+    try {
+      temp = Files.createTempDirectory("stackdocs-baseline-");
+      for (GitTreeFiles.GitFile f : files) {
+        Path target = temp.resolve(f.path().substring(prefix.length())).normalize();
+        if (!target.startsWith(temp)) {
+          continue; // git paths have no '..'; never write outside the folder all the same
+        }
+        Files.createDirectories(target.getParent());
+        Files.write(target, f.content());
+      }
+      return ChangeLogGenerator.readFolder(log, docs, ChangeLogGenerator.assemblyRequest(inputs, temp));
+    } catch (IOException e) {
+      throw new StackdocsException("could not copy the cloud assembly of the baseline to a temporary folder: "
+          + e.getMessage(), e);
+    } finally {
+      delete(temp);
+    }
+  }
+
+  private static void delete(Path folder) {
+    if (folder == null) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(folder)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // a temporary folder left behind is harmless
+    }
+  }
+
+  private static String slashes(Path p) {
+    return p.toString().replace(p.getFileSystem().getSeparator(), "/");
+  }
+}

@@ -1,0 +1,15 @@
+package io.github.stackdocs.render.diagram;
+
+/**
+ * A box in a diagram.
+ *
+ * @param id unique in its diagram, {@code [A-Za-z0-9_]} only (a valid Mermaid id and SVG id part)
+ * @param label the logical id, construct name or stack name (plain text; renderers escape it)
+ * @param badge the short service name shown in the coloured badge ({@code Lambda}, {@code DynamoDB})
+ * @param detail the resource type's last part or a count, shown next to the badge
+ * @param family the badge's colour family
+ * @param tooltip hover text: type and logical id (construct path, stack)
+ * @param group the id of the innermost group holding the node; empty at the top level
+ */
+public record DiagramNode(String id, String label, String badge, String detail, Family family, String tooltip,
+    String group) {}

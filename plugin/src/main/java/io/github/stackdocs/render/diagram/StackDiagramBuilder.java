@@ -1,0 +1,151 @@
+package io.github.stackdocs.render.diagram;
+
+import io.github.stackdocs.analyze.graph.NodeId;
+import io.github.stackdocs.model.Stack;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Builds the three levels of a stack's diagram from the graph: the stack's resources (and those of its nested
+ * stacks, framed inside it), the resources of other stacks it uses, and one edge per pair with its meaning
+ * ({@link Links}); the default level folds the plumbing away ({@link Plumbing}), the summary counts services
+ * ({@link SummaryBuilder}).
+ */
+final class StackDiagramBuilder {
+  private final ProjectIndex index;
+  private final Placement placement;
+
+  StackDiagramBuilder(ProjectIndex index) {
+    this.index = index;
+    this.placement = new Placement(index);
+  }
+
+  StackDiagrams build(Stack stack) {
+    Map<NodeId, Placement.Box> boxes = new TreeMap<>();
+    collect(stack, List.of(), boxes, new HashSet<>());
+    Set<NodeId> members = boxes.keySet();
+    Links links = Links.of(members, index);
+
+    Map<NodeId, String> ids = ids(stack, members, links);
+    Diagram all = diagram(stack.name() + ": all resources", stack, boxes, ids, nodesOf(members, links), links);
+
+    Set<NodeId> folded = new HashSet<>();
+    Links folding = Plumbing.fold(members, links, Links.of(otherPlumbing(members, links), index), index, folded);
+    Set<NodeId> kept = new TreeSet<>(members);
+    kept.removeAll(folded);
+    Set<NodeId> shown = nodesOf(kept, folding);
+    Diagram defaults = diagram(stack.name() + ": resources without IAM plumbing", stack, boxes, ids, shown, folding);
+    Diagram summary = new SummaryBuilder(index, stack.name() + ": services").build(boxes, shown, folding);
+    return new StackDiagrams(stack.name(), all, defaults, summary);
+  }
+
+  /** The stack's own boxes and, framed by their stack resource, those of its nested stacks (recursively). */
+  private void collect(Stack stack, List<GroupKey> prefix, Map<NodeId, Placement.Box> boxes, Set<String> seen) {
+    if (stack == null || !seen.add(stack.name())) {
+      return;
+    }
+    Map<NodeId, Placement.Box> own = new TreeMap<>(placement.boxes(stack, prefix));
+    for (NodeId holder : index.nestedStackResources(stack.name())) {
+      String child = index.nestedChild(holder).orElseThrow();
+      List<GroupKey> chain = new ArrayList<>(prefix);
+      chain.add(GroupKey.of(DiagramGroup.Kind.NESTED_STACK, stack.name(), holder.logicalId(),
+          "nested stack " + holder.logicalId()));
+      Placement.Box box = own.get(holder);
+      if (box != null) {
+        own.put(holder, new Placement.Box(box.label(), chain, box.constructPath()));
+      }
+      collect(index.stack(child), chain, boxes, seen);
+    }
+    boxes.putAll(own);
+  }
+
+  /** Roles and instance profiles of other stacks that members use, and the policies attached to them. */
+  private Set<NodeId> otherPlumbing(Set<NodeId> members, Links links) {
+    Set<NodeId> result = new TreeSet<>();
+    for (Link l : links.all()) {
+      if (!members.contains(l.to()) && Plumbing.iam(index.type(l.to()))) {
+        result.add(l.to());
+        index.graph().dependents(l.to()).stream().filter(d -> Plumbing.POLICIES.contains(index.type(d))).forEach(result::add);
+      }
+    }
+    return result;
+  }
+
+  private static Set<NodeId> nodesOf(Set<NodeId> base, Links links) {
+    Set<NodeId> result = new TreeSet<>(base);
+    for (Link l : links.all()) {
+      result.add(l.from());
+      result.add(l.to());
+    }
+    return result;
+  }
+
+  /** Ids for every node of the full diagram: the stack's own first ({@code r_}), nested ({@code n_}), others ({@code x_}). */
+  private static Map<NodeId, String> ids(Stack stack, Set<NodeId> members, Links links) {
+    Ids ids = new Ids();
+    Map<NodeId, String> result = new LinkedHashMap<>();
+    List<NodeId> all = new ArrayList<>(nodesOf(members, links));
+    all.sort(Comparator.comparingInt((NodeId n) -> category(stack, members, n)).thenComparing(n -> n));
+    for (NodeId n : all) {
+      int c = category(stack, members, n);
+      result.put(n, c == 0 ? ids.next("r", n.logicalId()) : ids.next(c == 1 ? "n" : "x", n.stack() + "_" + n.logicalId()));
+    }
+    return result;
+  }
+
+  private static int category(Stack stack, Set<NodeId> members, NodeId n) {
+    if (n.stack().equals(stack.name())) {
+      return 0;
+    }
+    return members.contains(n) ? 1 : 2;
+  }
+
+  private Diagram diagram(String title, Stack stack, Map<NodeId, Placement.Box> boxes, Map<NodeId, String> ids,
+      Set<NodeId> shown, Links links) {
+    GroupTree tree = new GroupTree();
+    for (NodeId n : shown) {
+      Placement.Box box = boxes.get(n);
+      tree.add(ids.get(n), box != null ? box.groups() : List.of(GroupKey.of(DiagramGroup.Kind.OTHER_STACK, n.stack(),
+          "", "stack " + n.stack())));
+    }
+    GroupTree.Result groups = tree.build(new Ids());
+    List<DiagramNode> nodes = new ArrayList<>();
+    for (NodeId n : shown) {
+      Placement.Box box = boxes.get(n);
+      String id = ids.get(n);
+      nodes.add(node(stack, n, id, box == null ? n.logicalId() : box.label(), box == null ? "" : box.constructPath(),
+          groups.groupOfNode().get(id)));
+    }
+    nodes.sort(Comparator.comparing(DiagramNode::id));
+    List<DiagramEdge> edges = new ArrayList<>();
+    for (Link l : links.all()) {
+      if (shown.contains(l.from()) && shown.contains(l.to())) {
+        edges.add(new DiagramEdge(ids.get(l.from()), ids.get(l.to()), l.relation().label(),
+            l.relation() == Relation.DEPENDS_ON ? DiagramEdge.Style.DOTTED : DiagramEdge.Style.SOLID));
+      }
+    }
+    edges.sort(null);
+    return new Diagram(title, groups.groups(), nodes, edges);
+  }
+
+  private DiagramNode node(Stack stack, NodeId n, String id, String label, String constructPath, String group) {
+    String type = index.type(n);
+    String service = Badges.service(type);
+    StringBuilder tooltip = new StringBuilder(type).append(' ').append(n.logicalId());
+    if (!constructPath.isEmpty()) {
+      tooltip.append(" (").append(constructPath).append(')');
+    }
+    if (!n.stack().equals(stack.name())) {
+      tooltip.append(", stack ").append(n.stack());
+    }
+    return new DiagramNode(id, label, Badges.display(service), Badges.typeName(type), Family.of(service, type),
+        tooltip.toString(), group);
+  }
+}

@@ -1,0 +1,145 @@
+package io.github.stackdocs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end, in process: arguments in, files, output and exit code out. */
+class MainTest {
+  private static final String TABLE = "Resources:\n  Orders:\n    Type: AWS::DynamoDB::Table\n    Properties:\n"
+      + "      TableName: orders\n      KeySchema: [{AttributeName: id, KeyType: HASH}]\n"
+      + "      AttributeDefinitions: [{AttributeName: id, AttributeType: S}]\n      BillingMode: PAY_PER_REQUEST\n";
+
+  @TempDir Path dir;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    out.reset();
+    err.reset();
+    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), dir);
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  private void write(String file, String text) throws Exception {
+    Path p = dir.resolve(file);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text);
+  }
+
+  @Test
+  void diffAgainstAFolderWritesTheChangeLogAndGatesOnRisk() throws Exception {
+    write("project/src/main/cloudformation/app.yaml", TABLE.replace("orders", "orders-v2"));
+    write("base/src/main/cloudformation/app.yaml", TABLE);
+
+    assertThat(run("diff", "--base-directory", "project", "--baseline", "../base")).isZero();
+    assertThat(out()).contains("stackdocs: 1 resource changed").contains("vs ../base");
+    assertThat(err()).contains("[WARN] DATA LOSS app/Orders");
+    String md = Files.readString(dir.resolve("project/target/stackdocs/changes.md"));
+    assertThat(md).contains("Compared with `../base`.").contains("**DATA LOSS**");
+
+    assertThat(run("diff", "--base-directory=project", "--baseline=../base", "--fail-on-risk", "DATA_LOSS",
+        "--quiet")).isEqualTo(Main.USER_PROBLEM);
+    assertThat(out()).isEmpty();
+    assertThat(err()).contains("[ERROR] stackdocs: 1 change at or above failOnRisk=DATA_LOSS")
+        .contains("DATA LOSS app/Orders").doesNotContain("Exception");
+  }
+
+  @Test
+  void severalPairsAreCompletedEachIntoItsOwnFolderInArgumentOrder() throws Exception {
+    write("p/1/old.yaml", TABLE);
+    write("p/1/new.yaml", TABLE.replace("orders", "orders-v2"));
+    write("p/2/old.yaml", TABLE);
+    write("p/2/new.json", "{\"Resources\": {\"Orders\": {\"Type\": \"AWS::DynamoDB::Table\", \"DeletionPolicy\": \"Retain\","
+        + " \"Properties\": {\"TableName\": \"orders\"}}}}");
+
+    assertThat(run("diff", "--pair", "p/1/old.yaml", "p/1/new.yaml", "--pair", "p/2/old.yaml", "p/2/new.json",
+        "--output-directory", "out")).isZero();
+
+    String first = Files.readString(dir.resolve("out/pair-001/changes.md"));
+    String second = Files.readString(dir.resolve("out/pair-002/changes.md"));
+    assertThat(first).contains("Compared with `p/1/old.yaml`.").contains("<b>new</b>").contains("will be replaced");
+    assertThat(second).contains("Compared with `p/2/old.yaml`.").contains("`DeletionPolicy`");
+    assertThat(out().lines()).hasSize(2);
+    assertThat(out().lines().toList().get(0)).contains("p/1/new.yaml").contains("out/pair-001");
+    assertThat(out().lines().toList().get(1)).contains("p/2/new.json").contains("out/pair-002");
+  }
+
+  @Test
+  void onePairWritesIntoTheOutputDirectoryItself() throws Exception {
+    write("old.yaml", TABLE);
+    write("new.yaml", TABLE.replace("PAY_PER_REQUEST", "PROVISIONED"));
+    assertThat(run("diff", "--pair", "old.yaml", "new.yaml", "--output-directory", "out")).isZero();
+    assertThat(dir.resolve("out/changes.json")).exists();
+    assertThat(run("diff", "--pair", "old.yaml", "new.yaml", "--baseline", "git:main")).isEqualTo(Main.USER_PROBLEM);
+    assertThat(err()).contains("either --baseline or --pair");
+  }
+
+  @Test
+  void aBrokenTemplateIsAUserProblemNamedByFileLineAndColumn() throws Exception {
+    write("src/main/cloudformation/app.yaml", "Resources:\n  A:\n    Type: AWS::SNS::Topic\n    Properties: [\n");
+    assertThat(run("generate", "--formats", "md")).isEqualTo(Main.USER_PROBLEM);
+    assertThat(err()).containsPattern("\\[ERROR\\] src/main/cloudformation/app.yaml:\\d+:\\d+: ERROR")
+        .contains("1 error").doesNotContain("Exception");
+  }
+
+  @Test
+  void generateThenCheckPassesAndCheckFailsWhenTheDocsAreStale() throws Exception {
+    write("src/main/cloudformation/app.yaml", TABLE);
+    assertThat(run("generate", "--formats", "md,json", "--output-directory", "docs", "--runbooks", "false")).isZero();
+    assertThat(out()).contains("stackdocs: 1 stack");
+    assertThat(dir.resolve("docs/stacks/app.md")).exists();
+    assertThat(run("check", "--formats", "md,json", "--output-directory", "docs", "--runbooks=false")).isZero();
+
+    write("src/main/cloudformation/app.yaml", TABLE.replace("orders", "orders-v2"));
+    assertThat(run("check", "--formats", "md,json", "--output-directory", "docs", "--runbooks=false"))
+        .isEqualTo(Main.USER_PROBLEM);
+    assertThat(err()).contains("stale:   stacks/app.md").contains("Run 'stackdocs generate' with the same options")
+        .doesNotContain("mvn");
+  }
+
+  @Test
+  void badArgumentsAndBadValuesAreUserProblemsWithAPointerToHelp() throws Exception {
+    assertThat(run("diff", "--baselin", "x")).isEqualTo(Main.USER_PROBLEM);
+    assertThat(err()).contains("unknown option --baselin (did you mean --baseline?)").contains("stackdocs --help");
+    assertThat(run("generate", "--formats", "pdf")).isEqualTo(Main.USER_PROBLEM);
+    assertThat(err()).contains("invalid configuration 'formats'");
+    assertThat(run("generate", "--max-diff-lines", "many")).isEqualTo(Main.USER_PROBLEM);
+    assertThat(err()).contains("--max-diff-lines takes a number");
+    assertThat(run("diff", "--baseline", "no-such-folder")).isEqualTo(Main.USER_PROBLEM);
+    assertThat(err()).contains("invalid configuration 'baseline'");
+    assertThat(run()).isEqualTo(Main.USER_PROBLEM);
+    assertThat(err()).contains("Usage: stackdocs <command>");
+  }
+
+  @Test
+  void helpPrintsUsageAndSucceeds() {
+    assertThat(run("--help")).isZero();
+    assertThat(out()).startsWith("Usage: stackdocs <command> [options]").contains("--fail-on-risk");
+    assertThat(run("diff", "--help")).isZero();
+    assertThat(out()).startsWith("Usage: stackdocs diff [options]").contains("--pair OLD NEW");
+  }
+
+  @Test
+  void anInternalFailureExitsWithTwo() throws Exception {
+    write("old.yaml", TABLE);
+    write("new.yaml", TABLE.replace("orders", "orders-v2"));
+    write("out", "a file where the output folder should be");
+    assertThat(run("diff", "--pair", "old.yaml", "new.yaml", "--output-directory", "out")).isEqualTo(Main.INTERNAL);
+    assertThat(err()).contains("[ERROR] stackdocs: could not write the change log");
+  }
+}

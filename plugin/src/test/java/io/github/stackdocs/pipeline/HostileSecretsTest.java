@@ -1,0 +1,175 @@
+package io.github.stackdocs.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * NoEcho values appear nowhere: not in any document of any format, not in model.json, runbooks, changes.md or
+ * changes.json, the change log, the log or any message. The secrets come as NoEcho defaults of a template (also
+ * where a default breaks its own constraints, and in a CDK assembly), as values a hand-made snapshot holds unmasked
+ * (parameters, drift values, the deployed template), and as old and new defaults of a diff; each output file is
+ * searched byte for byte.
+ */
+class HostileSecretsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Every secret; each is distinct so a hit names its way out. */
+  private static final List<String> SECRETS = List.of("S3cret-default-0001", "S3cret-number-0002",
+      "S3cret-pattern-0003", "S3cret-cdk-0004", "S3cret-snapshot-0005", "S3cret-drift-0006", "S3cret-deployed-0007",
+      "S3cret-baseline-0008", "S3cret-length-0009", "S3cret-values-0010");
+
+  @TempDir Path root;
+
+  private static String template(String passwordDefault) {
+    return """
+        Parameters:
+          DbPassword:
+            Type: String
+            NoEcho: true
+            Default: %s
+          Pin:
+            Type: Number
+            NoEcho: "true"
+            Default: S3cret-number-0002
+          Pattern:
+            Type: String
+            NoEcho: true
+            AllowedPattern: "[0-9]+"
+            ConstraintDescription: digits only
+            Default: S3cret-pattern-0003
+          Length:
+            Type: String
+            NoEcho: true
+            MaxLength: 3
+            Default: S3cret-length-0009
+          Choice:
+            Type: String
+            NoEcho: true
+            AllowedValues: [a, b]
+            Default: S3cret-values-0010
+        Conditions:
+          IsSecret: !Equals [!Ref DbPassword, x]
+        Resources:
+          Db:
+            Type: AWS::RDS::DBInstance
+            Properties:
+              Engine: postgres
+              DBInstanceClass: db.t3.micro
+              AllocatedStorage: "20"
+              MasterUsername: admin
+              MasterUserPassword: !Ref DbPassword
+          Topic:
+            Type: AWS::SNS::Topic
+            Properties:
+              TopicName: !Sub "${DbPassword}-${Pin}"
+              DisplayName: !Join ["-", [!Ref Pattern, !Ref Length, !Ref Choice]]
+        Outputs:
+          Password:
+            Value: !Ref DbPassword
+          Joined:
+            Value: !Sub "x-${DbPassword}"
+            Export:
+              Name: !Sub "${DbPassword}-export"
+        """.formatted(passwordDefault);
+  }
+
+  private HostileProject project() throws IOException {
+    HostileProject p = new HostileProject(root);
+    p.template("secrets.yaml", template("S3cret-default-0001"));
+    p.file("baseline/src/main/cloudformation/secrets.yaml", template("S3cret-baseline-0008"));
+    ObjectNode cdk = JSON.createObjectNode();
+    cdk.putObject("Parameters").putObject("Key").put("Type", "String").put("NoEcho", true)
+        .put("Default", "S3cret-cdk-0004");
+    cdk.putObject("Resources").putObject("Topic").put("Type", "AWS::SNS::Topic").putObject("Properties")
+        .putObject("TopicName").put("Ref", "Key");
+    p.file("cdk.out/Cdk.template.json", JSON.writeValueAsString(cdk));
+    p.file("cdk.out/manifest.json", """
+        {"version": "36.0.0", "artifacts": {"Cdk": {"type": "aws:cloudformation:stack",
+          "environment": "aws://123456789012/eu-west-1", "properties": {"templateFile": "Cdk.template.json"}}}}
+        """);
+    String arn = "arn:aws:cloudformation:eu-west-1:123456789012:stack/secrets/5f1c2a40-8b1e-11ef-9c3b-0a1b2c3d4e5f";
+    p.file("deployed/secrets/describe-stacks.json", """
+        {"Stacks": [{"StackId": "%s", "StackName": "secrets", "StackStatus": "UPDATE_COMPLETE",
+          "CreationTime": "2026-03-02T09:14:27.511000+00:00",
+          "Parameters": [{"ParameterKey": "DbPassword", "ParameterValue": "S3cret-snapshot-0005"},
+                         {"ParameterKey": "Undeclared", "ParameterValue": "S3cret-snapshot-0005"}],
+          "Outputs": [{"OutputKey": "Password", "OutputValue": "****"}]}]}
+        """.formatted(arn));
+    p.file("deployed/secrets/describe-stack-resource-drifts.json", """
+        {"StackResourceDrifts": [{"StackId": "%s", "LogicalResourceId": "Db", "PhysicalResourceId": "db-1",
+          "ResourceType": "AWS::RDS::DBInstance", "StackResourceDriftStatus": "MODIFIED",
+          "ExpectedProperties": "{\\"MasterUserPassword\\":\\"S3cret-drift-0006\\"}",
+          "ActualProperties": "{\\"MasterUserPassword\\":\\"S3cret-drift-0006x\\"}",
+          "PropertyDifferences": [{"PropertyPath": "/MasterUserPassword", "ExpectedValue": "S3cret-drift-0006",
+            "ActualValue": "S3cret-drift-0006x", "DifferenceType": "NOT_EQUAL"}],
+          "Timestamp": "2026-11-20T08:00:12.345000+00:00"}]}
+        """.formatted(arn));
+    p.file("deployed/secrets/get-template.json", JSON.writeValueAsString(JSON.createObjectNode()
+        .put("TemplateBody", template("S3cret-deployed-0007"))));
+    return p;
+  }
+
+  /** Every file under the root but the inputs, and what the runs said, searched for every secret. */
+  private static void noSecretAnywhere(HostileProject p, String said) throws IOException {
+    List<Path> files = new ArrayList<>(p.outputs());
+    files.add(p.base.resolve("CHANGELOG.adoc"));
+    assertThat(files).as("the runs wrote").anySatisfy(f -> assertThat(f.toString()).endsWith("changes.json"))
+        .anySatisfy(f -> assertThat(f.toString()).endsWith("model.json"))
+        .anySatisfy(f -> assertThat(f.toString()).endsWith(".html"))
+        .anySatisfy(f -> assertThat(f.toString()).contains("runbooks"));
+    for (Path f : files) {
+      String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+      for (String secret : SECRETS) {
+        assertThat(text).as(p.base.relativize(f).toString()).doesNotContain(secret);
+      }
+    }
+    for (String secret : SECRETS) {
+      assertThat(said).as("log and messages").doesNotContain(secret);
+    }
+  }
+
+  @Test
+  void noEchoValuesAppearInNoOutputFileLogOrMessage() throws IOException {
+    HostileProject p = project();
+    DocsRequest request = p.request().cdkOutDirectory(Optional.of(Path.of("cdk.out")))
+        .deployedDirectory(Optional.of(Path.of("deployed"))).build();
+
+    HostileProject.Run generate = p.run(request);
+    generate.ok();
+    List<String> diffLog = new ArrayList<>();
+    DiffResult diff = new ChangeLogGenerator(new RecordingLog(diffLog)).run(new DiffRequest(request,
+        DiffRequest.parseBaseline("baseline", p.base), FailOnRisk.NONE, Optional.empty(),
+        Optional.of(Path.of("CHANGELOG.adoc"))));
+
+    String said = generate.text() + String.join("\n", diffLog) + diff.findings();
+    noSecretAnywhere(p, said);
+    // the runs saw the parameters and the drift, and said they are secret
+    assertThat(p.read("docs/stacks/secrets.md")).contains("DbPassword", "NoEcho", "/MasterUserPassword");
+    assertThat(generate.findings()).anySatisfy(f -> assertThat(f.message())
+        .contains("/MasterUserPassword expected '****', actual '****'"));
+    assertThat(p.read("docs/changes.md")).contains("`Key` | added | *(none)* | `String, NoEcho`");
+  }
+
+  @Test
+  void noEchoValuesStayHiddenWhenTheTemplatesFailToRead() throws IOException {
+    HostileProject p = project();
+    // broken on purpose after the defaults: a syntax error must not quote the secrets either
+    p.template("secrets.yaml", template("S3cret-default-0001") + "  Broken: [\n");
+    HostileProject.Run run = p.run(p.request().failOn(FailOn.ERROR).build());
+    assertThat(run.failure()).containsInstanceOf(InvalidInputException.class);
+    for (String secret : SECRETS) {
+      assertThat(run.text()).doesNotContain(secret);
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package io.github.stackdocs.render.diagram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.stackdocs.model.Project;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The diagram model of the fixture stack at each level: which nodes, which edges with which meaning, which frames. */
+class StackDiagramBuilderTest {
+  private static final Project PROJECT = DiagramFixtures.project();
+  private static final StackDiagrams APP = DiagramFixtures.diagrams(PROJECT).stack("app").orElseThrow();
+
+  @Test
+  void theDefaultLevelFoldsIamPlumbingIntoTheRelationsItImplies() {
+    assertThat(DiagramFixtures.edges(APP.defaults())).containsExactlyInAnyOrder(
+        "Api -invokes-> Handler", // Lambda permission with SourceArn
+        "Bastion -.-> HandlerErrors", // DependsOn only: dotted
+        "Bastion --> SubnetA",
+        "Bastion -writes-> Uploads", // instance profile -> role -> s3:PutObject
+        "Handler --> HandlerSecurityGroup",
+        "Handler --> SubnetA",
+        "Handler --> SubnetB",
+        "Handler -reads-> AuditTable", // through an ImportValue into another stack
+        "Handler -reads-> Uploads", // s3:GetObject; the Deny statement grants nothing
+        "Handler -reads/writes-> Table", // GetItem + PutItem; the plain Ref in the environment takes the meaning
+        "Handler -writes-> Events", // sns:Publish
+        "HandlerErrors -notifies-> Events",
+        "HandlerErrors -watches-> Handler",
+        "HandlerSecurityGroup --> Vpc",
+        "Jobs -subscribes-> Events", // the subscription folded into its two ends
+        "Jobs -triggers-> Worker", // event source mapping; the worker's sqs:ReceiveMessage read is implied
+        "Listener --> LoadBalancer",
+        "Listener -routes to-> Targets",
+        "LoadBalancer --> SubnetA",
+        "LoadBalancer --> SubnetB",
+        "Nightly -invokes-> Worker",
+        "Nightly -triggers-> Jobs",
+        "SubnetA --> Vpc",
+        "SubnetB --> Vpc",
+        "Targets --> Vpc",
+        "Targets -routes to-> Bastion",
+        "Uploads -triggers-> Worker", // bucket notification
+        "WebhookSubscription -subscribes-> Events", // an https endpoint is no resource: the subscription stays
+        "Worker -writes-> Table"); // a policy attached to the worker's role: dynamodb:UpdateItem
+  }
+
+  @Test
+  void plumbingIsGoneFromTheDefaultLevelAndShownInAll() {
+    List<String> plumbing = List.of("ApiPermission", "BastionProfile", "BastionRole", "HandlerRole", "JobsPolicy",
+        "JobsSubscription", "UploadsPermission", "WorkerMapping", "WorkerPolicy", "WorkerRole");
+    assertThat(DiagramFixtures.labels(APP.defaults())).doesNotContainAnyElementsOf(plumbing)
+        .contains("WebhookSubscription", "AuditTable");
+    assertThat(DiagramFixtures.labels(APP.all())).containsAll(plumbing);
+    assertThat(DiagramFixtures.edges(APP.all())).contains(
+        "Handler --> HandlerRole",
+        "HandlerRole -reads/writes-> Table",
+        "HandlerRole -reads-> Uploads",
+        "HandlerRole -reads-> AuditTable",
+        "WorkerPolicy --> WorkerRole",
+        "WorkerPolicy -reads-> Jobs",
+        "WorkerMapping -invokes-> Worker",
+        "WorkerMapping --> Jobs",
+        "JobsSubscription -subscribes-> Events",
+        "ApiPermission --> Api",
+        "ApiPermission --> Handler");
+  }
+
+  @Test
+  void resourcesInAVpcAreFramedByItAndBySubnetWhenInExactlyOne() {
+    Diagram d = APP.defaults();
+    Map<String, String> groupOf = d.nodes().stream()
+        .collect(Collectors.toMap(DiagramNode::label, n -> groupLabel(d, n.group())));
+    assertThat(groupOf).containsEntry("Vpc", "VPC Vpc").containsEntry("SubnetB", "VPC Vpc")
+        .containsEntry("HandlerSecurityGroup", "VPC Vpc").containsEntry("Handler", "VPC Vpc")
+        .containsEntry("LoadBalancer", "VPC Vpc").containsEntry("Targets", "VPC Vpc")
+        .containsEntry("Bastion", "subnet SubnetA").containsEntry("SubnetA", "subnet SubnetA")
+        .containsEntry("Events", "SNS").containsEntry("WebhookSubscription", "SNS")
+        .containsEntry("AuditTable", "stack net")
+        .containsEntry("Listener", "") // not in a VPC by its own properties; alone in its service: no frame
+        .containsEntry("Table", "");
+    assertThat(d.groups()).filteredOn(g -> g.label().equals("subnet SubnetA"))
+        .singleElement().satisfies(g -> assertThat(groupLabel(d, g.parent())).isEqualTo("VPC Vpc"));
+  }
+
+  @Test
+  void theSummaryHasOneNodePerServiceAndFrameWithCountsAndEdgesNamingEveryMeaning() {
+    Diagram s = APP.summary();
+    assertThat(s.nodes()).extracting(n -> n.badge() + ": " + n.label() + " (" + n.detail() + ") in "
+        + groupLabel(s, n.group())).containsExactlyInAnyOrder(
+        "API Gateway: Api (RestApi) in ", "CloudWatch: HandlerErrors (Alarm) in ", "DynamoDB: Table (Table) in ",
+        "ELB: Listener (Listener) in ", "EventBridge: Nightly (Rule) in ", "Lambda: Worker (Function) in ",
+        "S3: Uploads (Bucket) in ", "SNS: Subscription + Topic () in ", "SQS: Jobs (Queue) in ",
+        "EC2: 5 resources () in VPC Vpc", "ELB: LoadBalancer + TargetGroup () in VPC Vpc", "Lambda: Handler (Function) in VPC Vpc",
+        "Stack: net (1 resource) in ");
+    assertThat(DiagramFixtures.edges(s)).contains("Handler -reads/writes-> Table", "Handler -reads-> net",
+        "Handler -writes-> Subscription + Topic", "Jobs -triggers-> Worker", "5 resources -.-> HandlerErrors")
+        .doesNotContain("Handler --> Handler").hasSize(18);
+    assertThat(s.nodes()).filteredOn(n -> n.badge().equals("SNS")).singleElement()
+        .satisfies(n -> assertThat(n.tooltip()).isEqualTo("SNS: AWS::SNS::Subscription \u00d71, AWS::SNS::Topic \u00d71"));
+  }
+
+  private static String groupLabel(Diagram d, String id) {
+    return id.isEmpty() ? "" : d.groups().stream().filter(g -> g.id().equals(id)).findFirst().orElseThrow().label();
+  }
+}
