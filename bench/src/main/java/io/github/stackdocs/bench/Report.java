@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Prints one size's figures as a table: cold and warm milliseconds, wall clock and this thread's CPU time (which
- * a busy machine disturbs less; it leaves out the garbage collector's threads), each as a multiple of the floor.
+ * Prints one size's figures as a table: cold and warm milliseconds, wall clock and the process's CPU time (which a
+ * busy machine disturbs less; every thread counts: parallel reading and layout, GC, JIT), each as a multiple of the
+ * floor.
  */
 final class Report {
   /** The target: generate without HTML costs at most this many floors (warm). */
