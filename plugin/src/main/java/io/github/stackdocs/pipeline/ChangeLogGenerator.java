@@ -52,6 +52,7 @@ public final class ChangeLogGenerator {
    */
   public DiffResult run(DiffRequest request) {
     long start = System.nanoTime();
+    DiffWarmUp.start();
     DocsRequest inputs = request.inputs();
     List<Finding> findings = new ArrayList<>();
     Project current;
@@ -85,6 +86,7 @@ public final class ChangeLogGenerator {
    */
   public DiffResult run(DiffRequest request, TemplatePair pair) {
     long start = System.nanoTime();
+    DiffWarmUp.start();
     DocsRequest inputs = request.inputs();
     Path base = inputs.baseDirectory();
     List<Finding> findings = new ArrayList<>();
