@@ -32,7 +32,7 @@ final class Incremental {
   private final Path stampFile;
   private final String tool;
   private final String config;
-  private final InputFiles files;
+  private final InputHashes files;
   private final Optional<Stamp> previous;
   private final SortedMap<String, String> inputs;
 
@@ -41,7 +41,7 @@ final class Incremental {
     this.stampFile = stampFile;
     this.tool = tool;
     this.config = Hashes.bytes(ConfigKey.of(request).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    this.files = new InputFiles(request);
+    this.files = new InputHashes(request);
     this.previous = Stamp.read(stampFile);
     this.inputs = files.inputs();
   }
@@ -74,7 +74,7 @@ final class Incremental {
         return Optional.empty();
       }
       OutputFolder out = new OutputFolder(request.outputDirectory(), managed);
-      if (out.interrupted() || !InputFiles.folder(request.outputDirectory(), managed).equals(p.outputs())) {
+      if (out.interrupted() || !InputHashes.folder(request.outputDirectory(), managed).equals(p.outputs())) {
         return Optional.empty();
       }
       if (!runbooks().equals(p.runbooks())) {
@@ -142,7 +142,7 @@ final class Incremental {
   }
 
   private SortedMap<String, String> runbooks() throws IOException {
-    return request.runbookDirectory().isPresent() ? InputFiles.folder(request.runbookDirectory().get(), p -> true)
+    return request.runbookDirectory().isPresent() ? InputHashes.folder(request.runbookDirectory().get(), p -> true)
         : new TreeMap<>();
   }
 }

@@ -18,12 +18,12 @@ import java.util.function.Predicate;
  * The files a run reads or owns, found without reading them (a file walk and the include globs) and hashed: what a
  * stamp is compared against.
  */
-final class InputFiles {
+final class InputHashes {
   private static final String MISSING = "missing";
 
   private final DocsRequest request;
 
-  InputFiles(DocsRequest request) {
+  InputHashes(DocsRequest request) {
     this.request = request;
   }
 
