@@ -32,6 +32,7 @@ final class Incremental {
   private final Path stampFile;
   private final String tool;
   private final String config;
+  private final FileHashes hashes;
   private final InputHashes files;
   private final Optional<Stamp> previous;
   private final SortedMap<String, String> inputs;
@@ -41,8 +42,10 @@ final class Incremental {
     this.stampFile = stampFile;
     this.tool = tool;
     this.config = Hashes.bytes(ConfigKey.of(request).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    this.files = new InputHashes(request);
     this.previous = Stamp.read(stampFile);
+    this.hashes = new FileHashes(previous.filter(p -> p.tool().equals(tool)).map(Stamp::seen)
+        .orElse(new TreeMap<>()));
+    this.files = new InputHashes(request, hashes);
     this.inputs = files.inputs();
   }
 
@@ -74,7 +77,7 @@ final class Incremental {
         return Optional.empty();
       }
       OutputFolder out = new OutputFolder(request.outputDirectory(), managed);
-      if (out.interrupted() || !InputHashes.folder(request.outputDirectory(), managed).equals(p.outputs())) {
+      if (out.interrupted() || !files.folder(request.outputDirectory(), managed).equals(p.outputs())) {
         return Optional.empty();
       }
       if (!runbooks().equals(p.runbooks())) {
@@ -83,7 +86,25 @@ final class Incremental {
     } catch (IOException e) {
       return Optional.empty();
     }
+    refreshSeen(p);
     return previous;
+  }
+
+  /**
+   * Records what this up-to-date run learned about the files' sizes and times (files written by the last run are
+   * hashed once more, when they have settled), so that the next run trusts them without reading them. A stamp that
+   * cannot be written only costs the next run those reads.
+   */
+  private void refreshSeen(Stamp p) {
+    if (!hashes.learned()) {
+      return;
+    }
+    try {
+      new Stamp(p.tool(), p.config(), p.stacks(), p.resources(), p.files(), p.inputs(), p.nested(), p.outputs(),
+          p.runbooks(), p.html(), p.findings(), hashes.seen()).write(stampFile);
+    } catch (IOException | RuntimeException e) {
+      // the next run hashes those files again
+    }
   }
 
   /** How many inputs the up-to-date check compared. */
@@ -137,12 +158,13 @@ final class Incremental {
     SortedMap<String, String> outputs = new TreeMap<>();
     written.forEach(d -> outputs.put(d.path(), Hashes.bytes(d.utf8())));
     SortedMap<String, String> html = new TreeMap<>(cleanHtml);
+    SortedMap<String, String> runbooks = runbooks();
     new Stamp(tool, config, project.stacks().size(), project.resourceCount(), written.size(), all, nested, outputs,
-        runbooks(), html, findings).write(stampFile);
+        runbooks, html, findings, hashes.seen()).write(stampFile);
   }
 
   private SortedMap<String, String> runbooks() throws IOException {
-    return request.runbookDirectory().isPresent() ? InputHashes.folder(request.runbookDirectory().get(), p -> true)
+    return request.runbookDirectory().isPresent() ? files.folder(request.runbookDirectory().get(), p -> true)
         : new TreeMap<>();
   }
 }

@@ -22,9 +22,11 @@ final class InputHashes {
   private static final String MISSING = "missing";
 
   private final DocsRequest request;
+  private final FileHashes hashes;
 
-  InputHashes(DocsRequest request) {
+  InputHashes(DocsRequest request, FileHashes hashes) {
     this.request = request;
+    this.hashes = hashes;
   }
 
   /**
@@ -61,12 +63,12 @@ final class InputHashes {
   }
 
   /** The files of {@code dir} that {@code owned} claims (relative paths, '/' separators) → hashes. */
-  static SortedMap<String, String> folder(Path dir, Predicate<String> owned) throws IOException {
+  SortedMap<String, String> folder(Path dir, Predicate<String> owned) throws IOException {
     SortedMap<String, String> result = new TreeMap<>();
     for (Path file : walk(dir, p -> true)) {
       String relative = dir.relativize(file).toString().replace('\\', '/');
       if (owned.test(relative)) {
-        result.put(relative, Hashes.file(file).orElse(MISSING));
+        result.put(relative, hashes.hash(file).orElse(MISSING));
       }
     }
     return result;
@@ -82,7 +84,7 @@ final class InputHashes {
   private SortedMap<String, String> hashes(List<Path> files) throws IOException {
     SortedMap<String, String> result = new TreeMap<>();
     for (Path f : files) {
-      result.put(name(f), Hashes.file(f).orElse(MISSING));
+      result.put(name(f), hashes.hash(f).orElse(MISSING));
     }
     return result;
   }

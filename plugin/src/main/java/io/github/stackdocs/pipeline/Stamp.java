@@ -34,11 +34,13 @@ import java.util.TreeSet;
  *     and the page's place in the site; pages converted without Asciidoctor warnings only), so a later run reuses
  *     that HTML when it is the same
  * @param findings the run's findings, shown again by a run that skips the work
+ * @param seen absolute path → size, modification time and hash of every file the run hashed or trusted
+ *     ({@link FileHashes}), so that the next run hashes only files whose size or time changed
  */
 record Stamp(String tool, String config, int stacks, int resources, int files, SortedMap<String, String> inputs,
     SortedSet<String> nested, SortedMap<String, String> outputs, SortedMap<String, String> runbooks,
-    SortedMap<String, String> html, List<Finding> findings) {
-  private static final String HEADER = "stackdocs-stamp 1";
+    SortedMap<String, String> html, List<Finding> findings, SortedMap<String, FileHashes.Seen> seen) {
+  private static final String HEADER = "stackdocs-stamp 2";
 
   Stamp {
     inputs = Collections.unmodifiableSortedMap(new TreeMap<>(inputs));
@@ -47,6 +49,7 @@ record Stamp(String tool, String config, int stacks, int resources, int files, S
     runbooks = Collections.unmodifiableSortedMap(new TreeMap<>(runbooks));
     html = Collections.unmodifiableSortedMap(new TreeMap<>(html));
     findings = List.copyOf(findings);
+    seen = Collections.unmodifiableSortedMap(new TreeMap<>(seen));
   }
 
   /** The stamp in {@code file}; empty when there is none or it cannot be read (then the run does all the work). */
@@ -79,6 +82,7 @@ record Stamp(String tool, String config, int stacks, int resources, int files, S
     SortedMap<String, String> runbooks = new TreeMap<>();
     SortedMap<String, String> html = new TreeMap<>();
     List<Finding> findings = new ArrayList<>();
+    SortedMap<String, FileHashes.Seen> seen = new TreeMap<>();
     for (String line : lines.subList(1, lines.size())) {
       List<String> f = fields(line);
       switch (f.get(0)) {
@@ -93,6 +97,8 @@ record Stamp(String tool, String config, int stacks, int resources, int files, S
         case "html" -> html.put(f.get(2), f.get(1));
         case "finding" -> findings.add(new Finding(Severity.valueOf(f.get(1)), f.get(2), f.get(7),
             new SourceLocation(f.get(3), Integer.parseInt(f.get(4)), Integer.parseInt(f.get(5))), f.get(6)));
+        case "seen" -> seen.put(f.get(5), new FileHashes.Seen(Long.parseLong(f.get(1)), Long.parseLong(f.get(2)),
+            f.get(4), f.get(3).equals("settled")));
         default -> throw new IllegalArgumentException("unknown line " + f.get(0));
       }
     }
@@ -100,7 +106,7 @@ record Stamp(String tool, String config, int stacks, int resources, int files, S
       return Optional.empty();
     }
     return Optional.of(new Stamp(tool, config, counts[0], counts[1], counts[2], inputs, nested, outputs, runbooks,
-        html, findings));
+        html, findings, seen));
   }
 
   /** Writes the stamp atomically (a run killed meanwhile leaves the old stamp or this one). */
@@ -118,6 +124,8 @@ record Stamp(String tool, String config, int stacks, int resources, int files, S
       line(sb, "finding", f.severity().name(), f.code(), f.location().file(), Integer.toString(f.location().line()),
           Integer.toString(f.location().column()), f.stack(), f.message());
     }
+    seen.forEach((path, s) -> line(sb, "seen", Long.toString(s.size()), Long.toString(s.modified()),
+        s.settled() ? "settled" : "racy", s.hash(), path));
     AtomicFiles.write(file, sb.toString().getBytes(StandardCharsets.UTF_8));
   }
 

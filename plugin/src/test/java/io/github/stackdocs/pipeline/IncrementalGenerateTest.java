@@ -109,6 +109,30 @@ class IncrementalGenerateTest {
   }
 
   @Test
+  void anUpToDateRunTrustsFilesThatKeptTheirSizeAndTimeWithoutReadingThem() throws IOException {
+    run(request().build());
+    pinTimes(base); // every input, output and runbook long settled
+    assertThat(run(request().build()).upToDateInputs()).as("times changed, contents not").isPresent();
+    assertThat(Files.readString(base.resolve("target/stackdocs-stamp/docs.stamp")))
+        .as("the up-to-date run recorded the settled files").contains("\tsettled\t");
+
+    // a change that keeps the size and the time is not seen: proof that the file was not read (as with git)
+    Path page = base.resolve("docs/stacks/app.md");
+    FileTime time = Files.getLastModifiedTime(page);
+    String text = Files.readString(page);
+    assertThat(text).contains("app");
+    Files.writeString(page, text.replaceFirst("app", "APP"));
+    Files.setLastModifiedTime(page, time);
+    assertThat(run(request().build()).upToDateInputs()).isPresent();
+
+    // the same change with the time a write gives it is seen, and the page regenerated
+    Files.setLastModifiedTime(page, FileTime.fromMillis(time.toMillis() + 1_000));
+    DocsResult redone = run(request().build());
+    assertThat(redone.upToDateInputs()).isEmpty();
+    assertThat(Files.readString(page)).isEqualTo(text);
+  }
+
+  @Test
   void everyKindOfInputChangeMakesTheNextRunDoTheWork() throws IOException {
     List<Consumer<Path>> changes = List.of(
         p -> append(p, "src/main/cloudformation/app.yaml", "# edited\n"),
