@@ -23,7 +23,8 @@ final class ConfigKey {
     settings.put("sourceDirectory", r.sourceDirectory().toString());
     settings.put("includes", r.includes().toString());
     settings.put("excludes", r.excludes().toString());
-    settings.put("templates", r.templates().toString());
+    // records written field by field: a record's own toString starts method-handle machinery on a no-op run
+    settings.put("templates", r.templates().stream().map(t -> t.file() + " as " + t.stackName()).toList().toString());
     settings.put("outputDirectory", r.outputDirectory().toString());
     settings.put("formats", new TreeSet<>(r.formats()).toString());
     settings.put("templateDirectory", path(r.templateDirectory()));
@@ -38,7 +39,8 @@ final class ConfigKey {
     settings.put("annotationTagKeys", new TreeMap<>(r.annotationTagKeys().tagToField()).toString());
     settings.put("siteRunbookDirectory", path(r.siteRunbookDirectory()));
     settings.put("changelog", path(r.changelog()));
-    settings.put("antoraComponent", r.antoraComponent().toString());
+    settings.put("antoraComponent", r.antoraComponent().name() + " " + r.antoraComponent().title() + " "
+        + r.antoraComponent().version());
     settings.put("diagramLevel", r.diagramLevel().name());
     StringBuilder sb = new StringBuilder();
     settings.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));

@@ -41,7 +41,7 @@ final class Incremental {
     this.request = request;
     this.stampFile = stampFile;
     this.tool = tool;
-    this.config = Hashes.bytes(ConfigKey.of(request).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    this.config = ConfigKey.of(request); // as text: hashing it would start the JDK's digest machinery on a no-op
     this.previous = Stamp.read(stampFile);
     this.hashes = new FileHashes(previous.filter(p -> p.tool().equals(tool)).map(Stamp::seen)
         .orElse(new TreeMap<>()));

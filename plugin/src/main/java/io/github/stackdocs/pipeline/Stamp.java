@@ -24,7 +24,7 @@ import java.util.TreeSet;
  * newlines and backslashes in values escaped); anything unreadable counts as no stamp.
  *
  * @param tool the stackdocs build that wrote it ({@link ToolVersion})
- * @param config the hash of the settings ({@link ConfigKey})
+ * @param config the settings ({@link ConfigKey}), as text
  * @param inputs every file read (templates, nested templates, assembly, snapshot, annotations, template overrides)
  *     → hash; paths relative to the base directory where possible
  * @param nested which of the inputs are nested-stack templates (found only by reading their parents)
