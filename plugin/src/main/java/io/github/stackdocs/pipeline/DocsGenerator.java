@@ -228,7 +228,18 @@ public final class DocsGenerator implements AutoCloseable {
     if (rendered.contains(Format.HTML) || rendered.contains(Format.ANTORA)) {
       rendered.add(Format.ADOC);
     }
-    DocumentRenderer.Rendered documents = render(request, analysis, findings, rendered, site);
+    Optional<SvgCacheFolder> svgCache = request.stampFile().map(f -> new SvgCacheFolder(SvgCacheFolder.beside(f),
+        toolVersion));
+    DocumentRenderer renderer = renderer(request.templateDirectory());
+    renderer.svgCache(svgCache.map(c -> (io.github.stackdocs.render.diagram.SvgCache) c)
+        .orElse(io.github.stackdocs.render.diagram.SvgCache.NONE));
+    DocumentRenderer.Rendered documents;
+    try {
+      documents = render(request, analysis, findings, rendered, site);
+    } finally {
+      renderer.svgCache(io.github.stackdocs.render.diagram.SvgCache.NONE);
+    }
+    svgCache.ifPresent(SvgCacheFolder::prune);
     return new Generation(project, analysis.graph(), findings.stream().sorted().toList(),
         documents.documents().stream().sorted().toList(), runbooks, documents.site(), analysis.runbookUnits());
   }

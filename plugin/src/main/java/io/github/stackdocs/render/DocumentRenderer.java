@@ -37,6 +37,8 @@ import java.util.Set;
 public final class DocumentRenderer {
   private final TemplateEngine engine;
   private final ResourceCatalog catalog;
+  private volatile io.github.stackdocs.render.diagram.SvgCache svgCache =
+      io.github.stackdocs.render.diagram.SvgCache.NONE;
 
   /** With the bundled resource-type catalog. */
   public DocumentRenderer(Optional<Path> templateDirectory) {
@@ -147,16 +149,22 @@ public final class DocumentRenderer {
     return result;
   }
 
+  /** Where later renders keep and find the SVG drawings of diagrams ({@code SvgCache.NONE}: nowhere). */
+  public void svgCache(io.github.stackdocs.render.diagram.SvgCache cache) {
+    this.svgCache = cache;
+  }
+
   /** True when {@code formats} ask for the diagram files: AsciiDoc and HTML pages embed them. */
   public static boolean writesDiagrams(Set<Format> formats) {
     return formats.contains(Format.ADOC) || formats.contains(Format.HTML);
   }
 
   /**
-   * The SVG and Mermaid files of every diagram the pages show or link. Each is laid out once; the layouts, which
-   * are independent, run in parallel (each file's content does not depend on which thread made it).
+   * The SVG and Mermaid files of every diagram the pages show or link. Each is laid out once, unless the SVG cache
+   * has its drawing; the layouts, which are independent, run in parallel (each file's content does not depend on
+   * which thread made it).
    */
-  private static List<Document> diagramFiles(ProjectView view, DiagramSet diagrams) {
+  private List<Document> diagramFiles(ProjectView view, DiagramSet diagrams) {
     Map<String, Diagram> files = new java.util.LinkedHashMap<>();
     view.systemDiagram().files().values().forEach(path -> files.put(path, diagrams.system()));
     for (StackView stack : view.stacks()) {
@@ -166,8 +174,18 @@ public final class DocumentRenderer {
     List<Document> result = new ArrayList<>();
     files.forEach((path, diagram) -> result.add(new Document(path + ".mmd", diagrams.mermaid(diagram) + "\n")));
     result.addAll(files.entrySet().parallelStream()
-        .map(e -> new Document(e.getKey() + ".svg", SvgRenderer.render(e.getValue()))).toList());
+        .map(e -> new Document(e.getKey() + ".svg", svg(e.getValue()))).toList());
     return result;
+  }
+
+  private String svg(Diagram diagram) {
+    io.github.stackdocs.render.diagram.SvgCache cache = svgCache;
+    String key = io.github.stackdocs.render.diagram.SvgCache.key(diagram);
+    return cache.svg(key).orElseGet(() -> {
+      String drawn = SvgRenderer.render(diagram);
+      cache.put(key, drawn);
+      return drawn;
+    });
   }
 
   /** The runbooks ({@code runbook/**} templates, same template folder and catalog), sorted by path. */
