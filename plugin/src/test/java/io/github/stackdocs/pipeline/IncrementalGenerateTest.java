@@ -222,13 +222,10 @@ class IncrementalGenerateTest {
     DocsRequest request = DocsRequest.builder(site).outputDirectory(Path.of("site"))
         .formats(EnumSet.of(Format.HTML, Format.MD)).templateDirectory(Optional.of(Path.of("templates")))
         .stampFile(Optional.of(Path.of("target/site.stamp"))).build();
-    io.github.stackdocs.render.html.HtmlRenderer[] renderer = new io.github.stackdocs.render.html.HtmlRenderer[1];
-    try (DocsGenerator withHtml = new DocsGenerator(Log.silent(), () -> {
-      renderer[0] = new io.github.stackdocs.render.html.HtmlRenderer();
-      return renderer[0];
-    }, "build-1")) {
+    CountingHtml renderer = new CountingHtml();
+    try (DocsGenerator withHtml = renderer.generator()) {
       withHtml.run(request);
-      assertThat(renderer[0].conversions()).isEqualTo(4); // index, a, b, findings
+      assertThat(renderer.conversions()).isEqualTo(4); // index, a, b, findings
       String pageB = Files.readString(site.resolve("site/stacks/b.html"));
 
       // only Markdown changes: every HTML page is reused, Asciidoctor is not even created
@@ -246,7 +243,7 @@ class IncrementalGenerateTest {
       Files.writeString(site.resolve("src/main/cloudformation/a.yaml"),
           "Description: queue Q2\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n");
       withHtml.run(request);
-      assertThat(renderer[0].conversions()).isEqualTo(4 + 2);
+      assertThat(renderer.conversions()).isEqualTo(4 + 2);
       assertThat(Files.readString(site.resolve("site/stacks/a.html"))).contains("Q2");
       assertThat(Files.readString(site.resolve("site/stacks/b.html"))).isEqualTo(pageB);
     }
@@ -261,13 +258,10 @@ class IncrementalGenerateTest {
     DocsRequest request = DocsRequest.builder(site).outputDirectory(Path.of("site"))
         .formats(EnumSet.of(Format.HTML, Format.ANTORA)).changelog(Optional.of(Path.of("CHANGELOG.adoc")))
         .stampFile(Optional.of(Path.of("target/site.stamp"))).build();
-    io.github.stackdocs.render.html.HtmlRenderer[] renderer = new io.github.stackdocs.render.html.HtmlRenderer[1];
-    try (DocsGenerator withHtml = new DocsGenerator(Log.silent(), () -> {
-      renderer[0] = new io.github.stackdocs.render.html.HtmlRenderer();
-      return renderer[0];
-    }, "build-1")) {
+    CountingHtml renderer = new CountingHtml();
+    try (DocsGenerator withHtml = renderer.generator()) {
       withHtml.run(request);
-      int first = renderer[0].conversions();
+      int first = renderer.conversions();
       assertThat(first).isEqualTo(4); // index, stacks/a, findings, changelog
       assertThat(site.resolve("site/changelog.html")).exists();
       assertThat(site.resolve("site/antora/antora.yml")).exists();
@@ -276,13 +270,13 @@ class IncrementalGenerateTest {
       // the change log is an input of the site: its page alone is converted again
       Files.writeString(site.resolve("CHANGELOG.adoc"), "= Changes\n\n== 1.1\n\nSecond.\n");
       assertThat(withHtml.run(request).upToDateInputs()).isEmpty();
-      assertThat(renderer[0].conversions()).isEqualTo(first + 1);
+      assertThat(renderer.conversions()).isEqualTo(first + 1);
       assertThat(Files.readString(site.resolve("site/changelog.html"))).contains("Second.");
 
       // a new stack is in every page's navigation: no page may keep a sidebar without it
       Files.writeString(site.resolve("src/main/cloudformation/b.yaml"), "Resources:\n  T:\n    Type: AWS::SNS::Topic\n");
       withHtml.run(request);
-      assertThat(renderer[0].conversions()).isEqualTo(first + 1 + 5); // and stacks/b
+      assertThat(renderer.conversions()).isEqualTo(first + 1 + 5); // and stacks/b
       for (String page : List.of("index.html", "stacks/a.html", "findings.html", "changelog.html")) {
         assertThat(Files.readString(site.resolve("site").resolve(page))).as(page).contains("stacks/b.html");
       }
@@ -305,6 +299,22 @@ class IncrementalGenerateTest {
     Set<String> accounted = new java.util.TreeSet<>(ConfigKey.covered(request().build()));
     accounted.addAll(ConfigKey.LEFT_OUT);
     assertThat(accounted).isEqualTo(components);
+  }
+
+  /** A generator whose HTML renderer is kept, so that a test can count the pages it converted. */
+  private static final class CountingHtml {
+    private io.github.stackdocs.render.html.HtmlRenderer renderer;
+
+    DocsGenerator generator() {
+      return new DocsGenerator(Log.silent(), () -> {
+        renderer = new io.github.stackdocs.render.html.HtmlRenderer();
+        return renderer;
+      }, "build-1");
+    }
+
+    int conversions() {
+      return renderer.conversions();
+    }
   }
 
   private void write(String relative, String text) {

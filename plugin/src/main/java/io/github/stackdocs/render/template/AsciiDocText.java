@@ -78,16 +78,7 @@ public final class AsciiDocText {
   }
 
   /** Characters that may need escaping, depending on what follows (see {@link #needsEscape}). */
-  private static final boolean[] ATTENTION = new boolean[128];
-
-  static {
-    for (char c : (SPECIAL + "()-.':").toCharArray()) {
-      ATTENTION[c] = true;
-    }
-    for (char c = 0; c < ' '; c++) {
-      ATTENTION[c] = c != '\t';
-    }
-  }
+  private static final boolean[] ATTENTION = EscapeTable.of(SPECIAL + "()-.':");
 
   /** True when the character at {@code i} is replaced: special, a control character, or the start of a sequence. */
   private static boolean needsEscape(String s, int i) {
