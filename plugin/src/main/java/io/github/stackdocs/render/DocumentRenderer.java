@@ -117,8 +117,7 @@ public final class DocumentRenderer {
         }
       }
       if (format == Format.HTML) {
-        documents.addAll(SiteAssets.of(view));
-        continue;
+        continue; // its assets below, once the site (whose runbook pages the search covers) is built
       }
       String ext = format.extension();
       documents.add(new Document("index." + ext, index(view, coverage, ext)));
@@ -132,6 +131,9 @@ public final class DocumentRenderer {
       ProjectView v = view != null ? view : ProjectViewBuilder.build(project, graph, findings, catalog, showCdkInternals);
       built = Optional.of(new SiteRenderer(engine).render(v, parents(project), site.get(),
           index(v, site.get().coverage(), Format.ADOC.extension())));
+    }
+    if (formats.contains(Format.HTML)) {
+      documents.addAll(SiteAssets.of(view, built.map(Site::map)));
     }
     return new Rendered(documents, built);
   }

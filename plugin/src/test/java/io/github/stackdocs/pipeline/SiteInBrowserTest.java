@@ -45,6 +45,7 @@ class SiteInBrowserTest {
 
     Browser index = open(site.resolve("index.html"), "#search=orderstable");
     assertThat(index.dom()).contains("<a href=\"stacks/data.html#resource-orderstable\" class=\"stackdocs-result\">OrdersTable</a>")
+        .contains("<a href=\"runbooks/data/OrdersTable.html\" class=\"stackdocs-result\">OrdersTable</a>")
         .contains("<nav class=\"stackdocs-breadcrumbs\"", "id=\"stackdocs-nav\"", "<a href=\"runbooks/data/OrdersTable.html\">runbook</a>");
     assertThat(index.consoleProblems()).isEmpty();
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.stackdocs.render.Document;
+import io.github.stackdocs.render.site.SiteMap;
 import io.github.stackdocs.render.view.ProjectView;
 import io.github.stackdocs.render.view.ResourceView;
 import io.github.stackdocs.render.view.ServiceView;
@@ -16,8 +17,8 @@ import java.util.List;
 
 /**
  * The files the HTML site needs besides its pages, all local so it works from {@code file://} and any static
- * host with no network: a search index over stacks and resources (logical id, type, construct path), the
- * script that searches it and lists the stacks in the sidebar, and the site's style (light and dark).
+ * host with no network: a search index over stacks, resources (logical id, type, construct path) and runbook pages,
+ * the script that searches it and lists the stacks in the sidebar, and the site's style (light and dark).
  */
 public final class SiteAssets {
   /** The folder of the assets, relative to the output root. */
@@ -31,8 +32,13 @@ public final class SiteAssets {
 
   /** The three asset files for {@code view}, sorted by path. */
   public static List<Document> of(ProjectView view) {
+    return of(view, java.util.Optional.empty());
+  }
+
+  /** As above; with the site map, its runbook pages are in the search index too. */
+  public static List<Document> of(ProjectView view, java.util.Optional<SiteMap> site) {
     return List.of(
-        new Document(INDEX, searchIndex(view)),
+        new Document(INDEX, searchIndex(view, site)),
         new Document(SCRIPT, resource("stackdocs.js")),
         new Document(STYLE, resource("stackdocs.css")));
   }
@@ -43,6 +49,11 @@ public final class SiteAssets {
    * {@code &}, U+2028/9 too, so nothing can end the script; the page script only ever sets text, never HTML.
    */
   static String searchIndex(ProjectView view) {
+    return searchIndex(view, java.util.Optional.empty());
+  }
+
+  /** As above, with an entry per runbook page of the site (type {@code Runbook}). */
+  static String searchIndex(ProjectView view, java.util.Optional<SiteMap> site) {
     ObjectNode root = JSON.createObjectNode();
     ArrayNode stacks = root.putArray("stacks");
     ArrayNode entries = root.putArray("entries");
@@ -59,6 +70,7 @@ public final class SiteAssets {
         }
       }
     }
+    site.ifPresent(map -> runbooks(map, entries));
     try {
       String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root).replace("\r\n", "\n")
           .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
@@ -66,6 +78,28 @@ public final class SiteAssets {
       return "window.STACKDOCS_INDEX = " + json + ";\n";
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The site's runbook pages, stacks (nested ones too) in navigation order, then the orphaned ones. */
+  private static void runbooks(SiteMap map, ArrayNode entries) {
+    java.util.Deque<SiteMap.StackEntry> stacks = new java.util.ArrayDeque<>(map.stacks());
+    java.util.List<SiteMap.RunbookEntry> all = new java.util.ArrayList<>();
+    while (!stacks.isEmpty()) {
+      SiteMap.StackEntry s = stacks.removeFirst();
+      all.addAll(s.runbooks());
+      for (int i = s.nested().size() - 1; i >= 0; i--) {
+        stacks.addFirst(s.nested().get(i));
+      }
+    }
+    all.addAll(map.orphanedRunbooks());
+    for (SiteMap.RunbookEntry r : all) {
+      entries.addObject()
+          .put("id", r.resource())
+          .put("type", "Runbook")
+          .put("path", "")
+          .put("stack", r.stack())
+          .put("url", r.page() + ".html");
     }
   }
 

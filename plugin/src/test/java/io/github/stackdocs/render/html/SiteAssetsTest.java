@@ -41,6 +41,29 @@ class SiteAssetsTest {
   }
 
   @Test
+  void theSearchIndexListsTheSitesRunbookPagesNestedAndOrphanedOnesToo() throws Exception {
+    Project project = new Project("p", List.of(new CfnTemplateReader()
+        .read("app.yaml", "app", "Resources:\n  Queue:\n    Type: AWS::SQS::Queue\n").stack().orElseThrow()));
+    ProjectView view = ProjectViewBuilder.build(project, DependencyGraph.build(project), List.of(), ResourceCatalog.bundled());
+    io.github.stackdocs.render.site.SiteMap map = new io.github.stackdocs.render.site.SiteMap("p", List.of(
+        new io.github.stackdocs.render.site.SiteMap.StackEntry("app", "stacks/app",
+            List.of(new io.github.stackdocs.render.site.SiteMap.StackEntry("net", "stacks/net", List.of(),
+                List.of(new io.github.stackdocs.render.site.SiteMap.RunbookEntry("Vpc", "runbooks/net/Vpc", "net",
+                    "stacks/net")))),
+            List.of(new io.github.stackdocs.render.site.SiteMap.RunbookEntry("Queue", "runbooks/app/Queue", "app",
+                "stacks/app")))),
+        List.of(new io.github.stackdocs.render.site.SiteMap.RunbookEntry("Gone", "runbooks/old/Gone", "old", "")),
+        0, false);
+    String js = SiteAssets.searchIndex(view, java.util.Optional.of(map));
+    JsonNode index = new ObjectMapper().readTree(js.substring("window.STACKDOCS_INDEX = ".length(), js.length() - 2));
+    assertThat(index.get("entries")).filteredOn(e -> e.get("type").asText().equals("Runbook"))
+        .extracting(e -> e.get("id").asText() + " " + e.get("stack").asText() + " " + e.get("url").asText())
+        .containsExactly("Queue app runbooks/app/Queue.html", "Vpc net runbooks/net/Vpc.html",
+            "Gone old runbooks/old/Gone.html");
+    assertThat(SiteAssets.searchIndex(view)).doesNotContain("Runbook");
+  }
+
+  @Test
   void scriptAndStyleShipWithThePluginAndTheScriptNeverWritesHtml() {
     List<io.github.stackdocs.render.Document> docs = SiteAssets.of(new ProjectView("p", List.of(), List.of(), List.of(),
         List.of(), List.of(), "", List.of(), List.of(), List.of(), null));
