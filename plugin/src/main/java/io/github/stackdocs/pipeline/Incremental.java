@@ -7,7 +7,6 @@ import io.github.stackdocs.output.OutputFolder;
 import io.github.stackdocs.render.Document;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Optional;
@@ -18,11 +17,12 @@ import java.util.function.Predicate;
 
 /**
  * Incremental {@code generate}: decides from the stamp whether a run can skip reading and rendering, lets a run
- * reuse HTML pages whose AsciiDoc did not change, and writes the stamp after a successful run.
+ * reuse HTML pages made from the same AsciiDoc and site navigation, and writes the stamp after a successful run.
  *
  * <p>A run is skipped only when the stamp was written by this stackdocs build, for the same settings, and every
  * input file, every file the tool owns in the output folder and every runbook still has the hash the stamp
- * recorded, with no interrupted write pending. Hashing streams the bytes through SHA-256 and parses nothing. The
+ * recorded, with no interrupted write pending. Hashing streams the bytes through SHA-256 and parses nothing; a file
+ * that kept the size and time the stamp saw is not read at all ({@link FileHashes}). The
  * stamp lives outside the output folder (the Maven goal puts it under {@code target/}), so {@code check}, which
  * never uses it, does not see it as an extra file. Inputs are hashed before they are read, so a file changed while
  * a run reads it makes the next run do the work again.
@@ -130,9 +130,7 @@ final class Incremental {
     try {
       byte[] page = Files.readAllBytes(request.outputDirectory().resolve(htmlPath));
       return Hashes.bytes(page).equals(written) ? Optional.of(Document.ofUtf8(htmlPath, page)) : Optional.empty();
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
-    } catch (IOException e) {
+    } catch (IOException e) { // missing or unreadable: convert it
       return Optional.empty();
     }
   }

@@ -70,7 +70,14 @@ public final class SiteAssets {
         }
       }
     }
-    site.ifPresent(map -> runbooks(map, entries));
+    for (SiteMap.RunbookEntry r : site.map(SiteMap::runbooks).orElse(List.of())) {
+      entries.addObject()
+          .put("id", r.resource())
+          .put("type", "Runbook")
+          .put("path", "")
+          .put("stack", r.stack())
+          .put("url", r.page() + ".html");
+    }
     try {
       String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root).replace("\r\n", "\n")
           .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
@@ -78,28 +85,6 @@ public final class SiteAssets {
       return "window.STACKDOCS_INDEX = " + json + ";\n";
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The site's runbook pages, stacks (nested ones too) in navigation order, then the orphaned ones. */
-  private static void runbooks(SiteMap map, ArrayNode entries) {
-    java.util.Deque<SiteMap.StackEntry> stacks = new java.util.ArrayDeque<>(map.stacks());
-    java.util.List<SiteMap.RunbookEntry> all = new java.util.ArrayList<>();
-    while (!stacks.isEmpty()) {
-      SiteMap.StackEntry s = stacks.removeFirst();
-      all.addAll(s.runbooks());
-      for (int i = s.nested().size() - 1; i >= 0; i--) {
-        stacks.addFirst(s.nested().get(i));
-      }
-    }
-    all.addAll(map.orphanedRunbooks());
-    for (SiteMap.RunbookEntry r : all) {
-      entries.addObject()
-          .put("id", r.resource())
-          .put("type", "Runbook")
-          .put("path", "")
-          .put("stack", r.stack())
-          .put("url", r.page() + ".html");
     }
   }
 

@@ -104,6 +104,19 @@ public final class SiteMap {
     return orphanedRunbooks;
   }
 
+  /** Every runbook page: each stack's, its nested stacks' after it (navigation order), then the orphaned ones. */
+  public List<RunbookEntry> runbooks() {
+    List<RunbookEntry> all = new ArrayList<>();
+    stacks.forEach(s -> addRunbooks(s, all));
+    all.addAll(orphanedRunbooks);
+    return all;
+  }
+
+  private static void addRunbooks(StackEntry stack, List<RunbookEntry> into) {
+    into.addAll(stack.runbooks());
+    stack.nested().forEach(n -> addRunbooks(n, into));
+  }
+
   public int findings() {
     return findings;
   }
