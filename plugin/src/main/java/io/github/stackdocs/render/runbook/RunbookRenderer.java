@@ -60,21 +60,11 @@ public final class RunbookRenderer {
       Stack stack = project.stack(unit.stack()).orElseThrow();
       RunbookView view = view(project, graph, stack, unit,
           alarms.getOrDefault(new NodeId(stack.name(), unit.primary().logicalId()), List.of()));
-      docs.add(new Document(unit.path(), markersOnOwnLines(engine.process(TEMPLATE, Map.of("rb", view)))));
+      docs.add(new Document(unit.path(), MarkerLines.ownLines(engine.process(TEMPLATE, Map.of("rb", view)))));
     }
     docs.sort(null);
     return List.copyOf(docs);
   }
-
-  /**
-   * Markers must start their own line; a (user) template whose region content does not end with a line end
-   * would glue the end marker to it, so it is moved to a line of its own.
-   */
-  static String markersOnOwnLines(String text) {
-    return MARKER_AFTER_TEXT.matcher(text).replaceAll("$1\n$2");
-  }
-
-  private static final Pattern MARKER_AFTER_TEXT = Pattern.compile("(?m)^(.*\\S.*?)(// stackdocs:(?:begin|end) )");
 
   /** Which relative paths are runbooks (candidates for orphan marking): {@code <folder>/<name>.adoc}. */
   public static boolean isRunbookPath(String path) {
