@@ -10,7 +10,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
@@ -21,7 +29,13 @@ import org.asciidoctor.log.LogRecord;
  * Turns AsciiDoc documents into HTML pages with AsciidoctorJ. One instance per execution: the JRuby
  * runtime behind it costs seconds to start, so it is created lazily, on the first conversion, and
  * only when HTML is asked for. Conversion runs in SECURE mode (no includes, no file reads), with no
- * dates in the output. Asciidoctor warnings become findings. Not thread-safe; use from one thread.
+ * dates in the output. Asciidoctor warnings become findings.
+ *
+ * <p>Pages are converted on several threads by the one runtime (AsciidoctorJ supports concurrent conversions):
+ * a site has a page per runbook, thousands in a large project, and one thread converted them at about 20 ms each.
+ * The first page is converted alone, so JRuby's lazy set-up happens on one thread. Each thread's Asciidoctor
+ * messages are collected apart, so every finding names its own page; pages and findings come out in the input
+ * order, byte-identical to a conversion on one thread. Not thread-safe itself; call it from one thread.
  */
 public final class HtmlRenderer implements AutoCloseable {
   /** The stylesheet the pages link to, written once at the output root. */
@@ -49,42 +63,118 @@ public final class HtmlRenderer implements AutoCloseable {
       """;
 
   private Asciidoctor asciidoctor;
-  private final List<LogRecord> log = new ArrayList<>();
+  /** The messages of the conversion running on each thread (Asciidoctor reports them on the converting thread). */
+  private final ThreadLocal<List<LogRecord>> log = new ThreadLocal<>();
+  private final int threads;
   private int conversions;
+
+  /** Converts on as many threads as there are processors, at most four. */
+  public HtmlRenderer() {
+    this(Math.min(4, Runtime.getRuntime().availableProcessors()));
+  }
+
+  /** Converts on at most {@code threads} threads (1: on the calling thread only). */
+  HtmlRenderer(int threads) {
+    this.threads = Math.max(1, threads);
+  }
 
   /**
    * Converts every {@code .adoc} document to an {@code .html} page at the same path, plus the stylesheet.
    * Warnings and errors Asciidoctor reports are added to {@code findings}.
    */
   public List<Document> render(List<Document> adocDocuments, List<Finding> findings) {
-    return render(adocDocuments, java.util.Optional.empty(), findings);
+    return render(adocDocuments, Optional.empty(), findings);
   }
 
   /**
    * As {@link #render(List, List)}; with a site map, every page also gets the site's breadcrumbs and sidebar
    * navigation ({@link SiteNavigation}) and a table of contents on the left.
    */
-  public List<Document> render(List<Document> adocDocuments, java.util.Optional<SiteMap> site, List<Finding> findings) {
-    List<Document> html = new ArrayList<>();
-    for (Document doc : adocDocuments) {
-      if (!doc.path().endsWith(".adoc")) {
-        continue;
-      }
-      String path = htmlPath(doc.path());
-      log.clear();
-      String converted = engine().convert(doc.content(), options(doc.path(), site.isPresent()));
-      conversions++;
-      for (LogRecord r : log) {
-        findings.add(toFinding(doc.path(), r));
-      }
-      String page = withSite(path, normalize(converted));
-      if (site.isPresent()) {
-        page = withNavigation(page, site.get(), path.substring(0, path.length() - ".html".length()));
-      }
-      html.add(new Document(path, page));
+  public List<Document> render(List<Document> adocDocuments, Optional<SiteMap> site, List<Finding> findings) {
+    List<Document> pages = adocDocuments.stream().filter(d -> d.path().endsWith(".adoc")).toList();
+    List<Converted> converted = new ArrayList<>();
+    if (!pages.isEmpty()) {
+      converted.add(convert(pages.get(0), site)); // alone: JRuby's lazy set-up on one thread
+      converted.addAll(convertAll(pages.subList(1, pages.size()), site));
     }
+    List<Document> html = new ArrayList<>();
+    for (int i = 0; i < pages.size(); i++) {
+      Converted c = converted.get(i);
+      for (LogRecord r : c.log()) {
+        findings.add(toFinding(pages.get(i).path(), r));
+      }
+      html.add(c.page());
+    }
+    conversions += pages.size();
     html.add(stylesheetDocument());
     return html;
+  }
+
+  /** One converted page and the messages Asciidoctor gave on it. */
+  private record Converted(Document page, List<LogRecord> log) {}
+
+  /** The pages converted on up to {@link #threads} threads, the largest first; the results in the input order. */
+  private List<Converted> convertAll(List<Document> pages, Optional<SiteMap> site) {
+    int pool = Math.min(threads, pages.size());
+    if (pool <= 1) {
+      return pages.stream().map(p -> convert(p, site)).toList();
+    }
+    Asciidoctor engine = engine();
+    ExecutorService executor = Executors.newFixedThreadPool(pool, r -> {
+      Thread t = new Thread(r, "stackdocs-html");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Integer> order = new ArrayList<>(IntStream.range(0, pages.size()).boxed().toList());
+      order.sort(Comparator.comparingInt((Integer i) -> -pages.get(i).content().length())
+          .thenComparingInt(i -> i));
+      List<Future<Converted>> futures = new ArrayList<>(
+          Collections.nCopies(pages.size(), null));
+      for (int i : order) {
+        futures.set(i, executor.submit(() -> convert(engine, pages.get(i), site)));
+      }
+      List<Converted> result = new ArrayList<>(pages.size());
+      for (Future<Converted> f : futures) {
+        result.add(f.get());
+      }
+      return result;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while converting pages to HTML", e);
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
+  private Converted convert(Document doc, Optional<SiteMap> site) {
+    return convert(engine(), doc, site);
+  }
+
+  /** One page: converted, with the site's assets and, in a site, its breadcrumbs and navigation. */
+  private Converted convert(Asciidoctor engine, Document doc, Optional<SiteMap> site) {
+    List<LogRecord> messages = new ArrayList<>();
+    log.set(messages);
+    String converted;
+    try {
+      converted = engine.convert(doc.content(), options(doc.path(), site.isPresent()));
+    } finally {
+      log.remove();
+    }
+    String path = htmlPath(doc.path());
+    String page = withSite(path, normalize(converted));
+    if (site.isPresent()) {
+      page = withNavigation(page, site.get(), path.substring(0, path.length() - ".html".length()));
+    }
+    return new Converted(new Document(path, page), messages);
   }
 
   /** The HTML page made from an AsciiDoc page: {@code stacks/a.adoc} → {@code stacks/a.html}. */
@@ -97,7 +187,7 @@ public final class HtmlRenderer implements AutoCloseable {
    * the page's breadcrumbs and navigation. Equal bytes make an equal page, so a page made from equal bytes before
    * can be reused without converting (incremental generate).
    */
-  public static byte[] madeFrom(Document adoc, java.util.Optional<SiteMap> site) {
+  public static byte[] madeFrom(Document adoc, Optional<SiteMap> site) {
     String context = site.map(map -> {
       String page = adoc.path().substring(0, adoc.path().length() - ".adoc".length());
       return "site\u0000" + SiteNavigation.breadcrumbs(map, page) + "\u0000" + SiteNavigation.nav(map, page);
@@ -116,7 +206,7 @@ public final class HtmlRenderer implements AutoCloseable {
 
   private Options options(String path, boolean site) {
     int depth = (int) path.chars().filter(c -> c == '/').count();
-    String stylesdir = depth == 0 ? "." : String.join("/", java.util.Collections.nCopies(depth, ".."));
+    String stylesdir = depth == 0 ? "." : String.join("/", Collections.nCopies(depth, ".."));
     org.asciidoctor.AttributesBuilder attributes = Attributes.builder()
         .attribute("nofooter", "")
         .attribute("reproducible", "")
@@ -140,7 +230,12 @@ public final class HtmlRenderer implements AutoCloseable {
   private Asciidoctor engine() {
     if (asciidoctor == null) {
       asciidoctor = Asciidoctor.Factory.create();
-      asciidoctor.registerLogHandler(log::add);
+      asciidoctor.registerLogHandler(record -> {
+        List<LogRecord> messages = log.get();
+        if (messages != null) {
+          messages.add(record);
+        }
+      });
     }
     return asciidoctor;
   }

@@ -45,4 +45,33 @@ class HtmlRendererTest {
       assertThat(f.message()).contains("unterminated listing block");
     });
   }
+
+  @Test
+  void pagesConvertedOnSeveralThreadsMatchOnePageAtATimeAndEachWarningNamesItsOwnPage() {
+    List<Document> adoc = new ArrayList<>();
+    for (int i = 0; i < 48; i++) {
+      String body = i % 3 == 0 ? "----\nunterminated " + i + "\n" : "Page " + i + " ".repeat(i * 40) + "\n\n== Part\n\nText.\n";
+      adoc.add(new Document("runbooks/s/r" + i + ".adoc", "= Runbook " + i + "\n\n" + body));
+    }
+    List<Finding> together = new ArrayList<>();
+    List<Document> batch;
+    List<Document> oneByOne = new ArrayList<>();
+    List<Finding> alone = new ArrayList<>();
+    try (HtmlRenderer renderer = new HtmlRenderer(4)) {
+      batch = renderer.render(adoc, together);
+      for (Document page : adoc) {
+        oneByOne.add(renderer.render(List.of(page), alone).get(0));
+      }
+      assertThat(renderer.conversions()).isEqualTo(96);
+    }
+
+    assertThat(batch.subList(0, adoc.size())).isEqualTo(oneByOne);
+    assertThat(together).isEqualTo(alone).hasSize(16);
+    for (Finding f : together) {
+      int page = Integer.parseInt(f.location().file().replaceAll("\\D", ""));
+      assertThat(page % 3).isZero();
+      assertThat(f.message()).contains("unterminated listing block");
+    }
+    assertThat(together).extracting(f -> f.location().file()).doesNotHaveDuplicates();
+  }
 }
