@@ -22,7 +22,7 @@ final class Report {
   void print(Size size, SizeRun.Result r, int warm) {
     Timings t = r.timings();
     out.printf(Locale.ROOT, "%n== %s: %d stacks x %d resources = %d resources; %d input files, %.1f MB;"
-            + " %d documents, %d findings; 1 cold + %d warm iterations%n",
+            + " %d documents and runbooks, %d findings; 1 cold + %d warm iterations%n",
         size, size.stacks(), size.resources(), size.totalResources(), r.inputFiles(), r.inputBytes() / 1e6,
         r.documents(), r.findings(), warm);
     Timings c = r.cpu();

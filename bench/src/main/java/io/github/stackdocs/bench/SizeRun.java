@@ -20,7 +20,8 @@ import java.util.function.Supplier;
  * The iterations for one input size, each stage timed on its own through {@link DocsGenerator}'s public stages
  * (the same calls {@code generate} makes), so the harness holds no pipeline logic of its own. The total is what
  * {@code generate} without HTML does: read + model, analyze, render the three formats together (they share one
- * view of the project), write them into an empty folder.
+ * view of the project), render the runbooks, write the documents into an empty folder and merge the runbooks into
+ * an empty runbook folder.
  */
 final class SizeRun {
   private static final Set<Format> NO_HTML = EnumSet.of(Format.ADOC, Format.MD, Format.JSON);
@@ -64,7 +65,7 @@ final class SizeRun {
       peak = meter.peak();
     }
     for (Timings t : List.of(timings, cpu)) {
-      t.sum(Stage.TOTAL, List.of(Stage.MODEL, Stage.ANALYZE, Stage.RENDER, Stage.WRITE));
+      t.sum(Stage.TOTAL, List.of(Stage.MODEL, Stage.ANALYZE, Stage.RENDER, Stage.RUNBOOKS, Stage.WRITE));
     }
     return new Result(timings, cpu, peak, live(), all.size(), bytes(all), documents, findingCount, htmlOutOfMemory);
   }
@@ -80,9 +81,16 @@ final class SizeRun {
         () -> generator.analyze(request, project, findings));
     List<Document> rendered = time(timings, cpu, Stage.RENDER,
         () -> generator.render(request, analysis, findings, NO_HTML));
-    time(timings, cpu, Stage.WRITE, () -> generator.write(request, rendered));
+    List<Document> runbooks = time(timings, cpu, Stage.RUNBOOKS, () -> generator.runbooks(request, analysis));
+    DocsGenerator.Generation generation = new DocsGenerator.Generation(project, analysis.graph(), findings, rendered,
+        runbooks, Optional.empty(), analysis.runbookUnits());
+    time(timings, cpu, Stage.WRITE, () -> {
+      generator.runbookFolder(request, generation);
+      return generator.write(request, rendered);
+    });
     delete(request.outputDirectory());
-    return new Generated(analysis, findings, rendered.size());
+    delete(request.runbookDirectory().orElseThrow());
+    return new Generated(analysis, findings, rendered.size() + runbooks.size());
   }
 
   /** Each format rendered alone; HTML (AsciidoctorJ) from the AsciiDoc pages when asked. */
@@ -113,7 +121,8 @@ final class SizeRun {
     DocsRequest request = request(scratch.resolve("live"));
     List<Finding> findings = new ArrayList<>();
     DocsGenerator.Analysis analysis = generator.analyze(request, generator.model(request, findings), findings);
-    List<Document> documents = generator.render(request, analysis, findings, NO_HTML);
+    List<Document> documents = new ArrayList<>(generator.render(request, analysis, findings, NO_HTML));
+    documents.addAll(generator.runbooks(request, analysis));
     long live = HeapMeter.live();
     // used after the measurement, so the JIT cannot drop them before it
     return documents.isEmpty() || analysis.project() == null ? -1 : live;
@@ -124,6 +133,7 @@ final class SizeRun {
         .sourceDirectory(Path.of("templates"))
         .deployedDirectory(Optional.of(Path.of("deployed")))
         .outputDirectory(out)
+        .runbookDirectory(Optional.of(out.resolveSibling(out.getFileName() + "-runbooks")))
         .formats(NO_HTML)
         .failOn(FailOn.NEVER)
         .projectName("bench")

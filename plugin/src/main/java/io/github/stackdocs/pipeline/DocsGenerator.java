@@ -118,7 +118,7 @@ public final class DocsGenerator implements AutoCloseable {
           + " Fix them, or set failOn to " + (request.failOn() == FailOn.ERROR ? "NEVER" : "ERROR")
           + " to document anyway", result);
     }
-    Optional<RegionReport> runbooks = runbooks(request, generation);
+    Optional<RegionReport> runbooks = runbookFolder(request, generation);
     runbooks.ifPresent(r -> r.warnings().forEach(log::warn));
     Outputs outputs = outputs(request, generation, findings, incremental);
     List<Document> documents = outputs.documents();
@@ -183,9 +183,9 @@ public final class DocsGenerator implements AutoCloseable {
 
   /**
    * Writes or checks the runbooks, before the documents: a runbook with broken markers stops the run with
-   * nothing written anywhere.
+   * nothing written anywhere. Public so the stages can be timed one by one (the benchmark harness).
    */
-  private Optional<RegionReport> runbooks(DocsRequest request, Generation generation) {
+  public Optional<RegionReport> runbookFolder(DocsRequest request, Generation generation) {
     if (request.runbookDirectory().isEmpty()) {
       return Optional.empty();
     }
@@ -213,15 +213,7 @@ public final class DocsGenerator implements AutoCloseable {
     List<Finding> findings = new ArrayList<>();
     Project project = model(request, findings);
     Analysis analysis = analyze(request, project, findings);
-    List<Document> runbooks = List.of();
-    if (request.runbookDirectory().isPresent()) {
-      try {
-        runbooks = renderer(request.templateDirectory()).runbooks(project, analysis.graph(), analysis.alarms(),
-            analysis.runbookUnits());
-      } catch (RenderException e) {
-        throw templateFailure(request, e);
-      }
-    }
+    List<Document> runbooks = runbooks(request, analysis);
     Optional<SiteSources> site = SiteInputs.wanted(request) ? Optional.of(SiteInputs.read(request,
         analysis.coverage(), project, analysis.runbookUnits(), runbooks, log)) : Optional.empty();
     Set<Format> rendered = EnumSet.copyOf(request.formats()); // with HTML, the renderer adds the site's assets
@@ -242,6 +234,23 @@ public final class DocsGenerator implements AutoCloseable {
     svgCache.ifPresent(SvgCacheFolder::prune);
     return new Generation(project, analysis.graph(), findings.stream().sorted().toList(),
         documents.documents().stream().sorted().toList(), runbooks, documents.site(), analysis.runbookUnits());
+  }
+
+  /**
+   * The runbook stage of {@link #generate}: every runbook as this run renders it (nothing when the request has no
+   * runbook folder); merging them into the folder is part of the output step. Public so the stages can be timed
+   * one by one (the benchmark harness).
+   */
+  public List<Document> runbooks(DocsRequest request, Analysis analysis) {
+    if (request.runbookDirectory().isEmpty()) {
+      return List.of();
+    }
+    try {
+      return renderer(request.templateDirectory()).runbooks(analysis.project(), analysis.graph(), analysis.alarms(),
+          analysis.runbookUnits());
+    } catch (RenderException e) {
+      throw templateFailure(request, e);
+    }
   }
 
   /**
