@@ -469,9 +469,10 @@ public final class DocsGenerator implements AutoCloseable {
 
   /**
    * The documents to output: the HTML site and the Antora component added when asked for (both from the site's
-   * AsciiDoc pages), AsciiDoc and diagram files dropped when only needed for them. An HTML page made from what the
-   * last run made it from (its AsciiDoc and its place in the site) reuses that run's page, so a run where no
-   * AsciiDoc changed never starts the AsciiDoc runtime.
+   * AsciiDoc pages), AsciiDoc and diagram files dropped when only needed for them. An HTML page converted from the
+   * AsciiDoc the last run converted reuses that run's page, with the site's current breadcrumbs and navigation put
+   * in, so a run where no AsciiDoc changed never starts the AsciiDoc runtime, and a new stack, which changes every
+   * page's sidebar, does not convert every page again.
    */
   private Outputs outputs(DocsRequest request, Generation generation, List<Finding> findings,
       Optional<Incremental> incremental) {
@@ -497,6 +498,9 @@ public final class DocsGenerator implements AutoCloseable {
         keys.put(page.path(), key);
         Optional<Document> reused = incremental.flatMap(i -> i.reusableHtml(page.path(), key,
             HtmlRenderer.htmlPath(page.path())));
+        if (map.isPresent()) { // the site's navigation now, which may differ from the one the page was made with
+          reused = reused.flatMap(old -> HtmlRenderer.renavigated(old, map.get()));
+        }
         if (reused.isPresent()) {
           documents.add(reused.get());
           clean.put(page.path(), key);

@@ -17,7 +17,7 @@ import java.util.function.Predicate;
 
 /**
  * Incremental {@code generate}: decides from the stamp whether a run can skip reading and rendering, lets a run
- * reuse HTML pages made from the same AsciiDoc and site navigation, and writes the stamp after a successful run.
+ * reuse HTML pages converted from the same AsciiDoc (given the site's current navigation), and writes the stamp after a successful run.
  *
  * <p>A run is skipped only when the stamp was written by this stackdocs build, for the same settings, and every
  * input file, every file the tool owns in the output folder and every runbook still has the hash the stamp
@@ -113,8 +113,8 @@ final class Incremental {
   }
 
   /**
-   * The HTML page made earlier from exactly what {@code madeFrom} hashes (the AsciiDoc page {@code adocPath} and its
-   * place in the site) by this stackdocs build, read from the output folder, when that page is still as written;
+   * The HTML page made earlier from exactly what {@code madeFrom} hashes (the AsciiDoc page {@code adocPath}, in a
+   * site or not) by this stackdocs build, read from the output folder, when that page is still as written;
    * else empty (convert it).
    */
   Optional<Document> reusableHtml(String adocPath, String madeFrom, String htmlPath) {

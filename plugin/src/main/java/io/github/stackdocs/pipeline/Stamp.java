@@ -31,7 +31,7 @@ import java.util.TreeSet;
  * @param outputs every file the tool owns in the output folder → hash, as written
  * @param runbooks every file in the runbook folder → hash, after the run
  * @param html AsciiDoc page → hash of what its HTML page was made from ({@code HtmlRenderer.madeFrom}: the AsciiDoc
- *     and the page's place in the site; pages converted without Asciidoctor warnings only), so a later run reuses
+ *     and whether it is a site page; pages converted without Asciidoctor warnings only), so a later run reuses
  *     that HTML when it is the same
  * @param findings the run's findings, shown again by a run that skips the work
  * @param seen absolute path → size, modification time and hash of every file the run hashed or trusted

@@ -183,21 +183,51 @@ public final class HtmlRenderer implements AutoCloseable {
   }
 
   /**
-   * Everything the HTML page of {@code adoc} is made from besides the stackdocs build: the AsciiDoc and, in a site,
-   * the page's breadcrumbs and navigation. Equal bytes make an equal page, so a page made from equal bytes before
-   * can be reused without converting (incremental generate).
+   * Everything the conversion of {@code adoc} depends on besides the stackdocs build and the page's path: the
+   * AsciiDoc and whether the page is part of a site. Equal bytes make an equal page up to its breadcrumbs and
+   * navigation, which are inserted after the conversion; so a page converted from equal bytes before is reused
+   * without converting, with {@link #renavigated} giving it the site's current navigation (incremental generate).
+   * A new stack changes every page's sidebar, and no page needs converting again for that.
    */
   public static byte[] madeFrom(Document adoc, Optional<SiteMap> site) {
-    String context = site.map(map -> {
-      String page = adoc.path().substring(0, adoc.path().length() - ".adoc".length());
-      return "site\u0000" + SiteNavigation.breadcrumbs(map, page) + "\u0000" + SiteNavigation.nav(map, page);
-    }).orElse("plain");
-    byte[] head = (context + "\u0000").getBytes(StandardCharsets.UTF_8);
+    byte[] head = ((site.isPresent() ? "site" : "plain") + "\u0000").getBytes(StandardCharsets.UTF_8);
     byte[] body = adoc.utf8();
     byte[] all = java.util.Arrays.copyOf(head, head.length + body.length);
     System.arraycopy(body, 0, all, head.length, body.length);
     return all;
   }
+
+  /**
+   * A site page made by this class earlier, with the breadcrumbs and navigation {@code site} gives it now in place of
+   * the ones it has: byte-identical to converting its AsciiDoc again. Empty when the page does not have them where
+   * {@link #withNavigation} puts them (then convert it).
+   */
+  public static Optional<Document> renavigated(Document html, SiteMap site) {
+    String text = html.content();
+    String page = html.path().substring(0, html.path().length() - ".html".length());
+    int crumbs = text.indexOf(HEADER);
+    if (crumbs < 0 || !text.startsWith(CRUMBS_START, crumbs + HEADER.length())) {
+      return Optional.empty();
+    }
+    crumbs += HEADER.length();
+    int crumbsEnd = text.indexOf(NAV_END, crumbs);
+    int nav = crumbsEnd < 0 ? -1 : text.indexOf(TOC + NAV_START, crumbsEnd);
+    int navEnd = nav < 0 ? -1 : text.indexOf(NAV_END, nav);
+    if (navEnd < 0) {
+      return Optional.empty();
+    }
+    nav += TOC.length();
+    String updated = text.substring(0, crumbs) + SiteNavigation.breadcrumbs(site, page)
+        + text.substring(crumbsEnd + NAV_END.length(), nav) + SiteNavigation.nav(site, page)
+        + text.substring(navEnd + NAV_END.length());
+    return Optional.of(new Document(html.path(), updated));
+  }
+
+  private static final String HEADER = "<div id=\"header\">\n";
+  private static final String TOC = "<div id=\"toc\" class=\"toc2\">\n";
+  private static final String CRUMBS_START = "<nav class=\"stackdocs-breadcrumbs\"";
+  private static final String NAV_START = "<nav id=\"stackdocs-nav\"";
+  private static final String NAV_END = "</nav>\n";
 
   /** The stylesheet the pages link to (needs no conversion, so the runtime is not started for it). */
   public static Document stylesheetDocument() {
@@ -278,15 +308,15 @@ public final class HtmlRenderer implements AutoCloseable {
    * contents (a page without one gets a sidebar for the navigation).
    */
   static String withNavigation(String html, SiteMap site, String page) {
-    String result = insertAfter(html, "<div id=\"header\">\n", SiteNavigation.breadcrumbs(site, page));
+    String result = insertAfter(html, HEADER, SiteNavigation.breadcrumbs(site, page));
     String nav = SiteNavigation.nav(site, page);
-    String withNav = insertAfter(result, "<div id=\"toc\" class=\"toc2\">\n", nav);
+    String withNav = insertAfter(result, TOC, nav);
     if (withNav != result) {
       return withNav;
     }
     // a page without sections has no table of contents: the navigation gets a sidebar of its own
-    String sidebar = "<div id=\"toc\" class=\"toc2\">\n" + nav + "</div>\n";
-    String inHeader = insertAfter(result, "</nav>\n", sidebar);
+    String sidebar = TOC + nav + "</div>\n";
+    String inHeader = insertAfter(result, NAV_END, sidebar);
     return inHeader != result ? inHeader : insertAfter(result, "<div id=\"stackdocs-search\"", sidebar, "</div>\n");
   }
 

@@ -74,4 +74,36 @@ class HtmlRendererTest {
     }
     assertThat(together).extracting(f -> f.location().file()).doesNotHaveDuplicates();
   }
+
+  @Test
+  void aPageGivenAnotherSitesNavigationIsTheSameAsThePageConvertedInThatSite() {
+    io.github.stackdocs.render.site.SiteMap.RunbookEntry fn =
+        new io.github.stackdocs.render.site.SiteMap.RunbookEntry("Fn", "runbooks/app/Fn", "app", "stacks/app");
+    io.github.stackdocs.render.site.SiteMap.StackEntry app =
+        new io.github.stackdocs.render.site.SiteMap.StackEntry("app", "stacks/app", List.of(), List.of(fn));
+    io.github.stackdocs.render.site.SiteMap.StackEntry net =
+        new io.github.stackdocs.render.site.SiteMap.StackEntry("net <b>", "stacks/net", List.of(), List.of());
+    io.github.stackdocs.render.site.SiteMap before =
+        new io.github.stackdocs.render.site.SiteMap("shop", List.of(app), List.of(), 3, false);
+    io.github.stackdocs.render.site.SiteMap after =
+        new io.github.stackdocs.render.site.SiteMap("shop", List.of(app, net), List.of(), 4, true);
+    List<Document> adoc = List.of(
+        new Document("index.adoc", "= shop\n\n== Stacks\n\nText.\n"),
+        new Document("stacks/app.adoc", "= Stack: app\n\nNo sections, so the navigation gets a sidebar.\n"),
+        new Document("runbooks/app/Fn.adoc", "= Runbook: Fn\n\n== Notes\n\nNotes.\n"));
+    List<Document> old;
+    List<Document> fresh;
+    try (HtmlRenderer renderer = new HtmlRenderer(1)) {
+      old = renderer.render(adoc, java.util.Optional.of(before), new ArrayList<>());
+      fresh = renderer.render(adoc, java.util.Optional.of(after), new ArrayList<>());
+    }
+
+    for (int i = 0; i < adoc.size(); i++) {
+      assertThat(old.get(i)).as(adoc.get(i).path()).isNotEqualTo(fresh.get(i));
+      assertThat(HtmlRenderer.renavigated(old.get(i), after)).as(adoc.get(i).path()).contains(fresh.get(i));
+    }
+    assertThat(fresh.get(1).content()).contains("stacks/net.html", "net &lt;b&gt;", "Findings (4)");
+    String plain = "<html><body><div id=\"header\">\n<h1>x</h1></div></body></html>\n";
+    assertThat(HtmlRenderer.renavigated(new Document("x.html", plain), after)).as("no navigation to replace").isEmpty();
+  }
 }
