@@ -2,9 +2,9 @@ package io.github.stackdocs.render.antora;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
 /**
  * Rewrites a page's links for Antora. The AsciiDoc output links page-relative ({@code xref:../index.adoc[]} from
@@ -15,28 +15,27 @@ import java.util.regex.Pattern;
  * reference; a target that would leave the site is left as it is. Escaped text ({@code &#91;}) never matches.
  */
 final class AntoraLinks {
-  private static final Pattern XREF = Pattern.compile("(?<![A-Za-z0-9_])xref:([^\\[\\s]+?\\.adoc)(#[^\\[\\s]*)?\\[");
-  private static final Pattern IMAGE = Pattern.compile("(?<![A-Za-z0-9_])(image::?)([^\\[\\s:{][^\\[\\s{]*)\\[");
-
   private AntoraLinks() {}
 
   /** {@code text} of the page at {@code page} (its path in the site, e.g. {@code stacks/app.adoc}), links rewritten. */
   static String rewrite(String page, String text) {
     String folder = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
-    String xrefs = replace(XREF, text, m -> resolve(folder, m.group(1))
-        .map(target -> "xref:" + target + (m.group(2) == null ? "" : m.group(2)) + "["));
-    return replace(IMAGE, xrefs, m -> resolve(folder, m.group(2)).map(target -> m.group(1) + target + "["));
+    String xrefs = replace(text, InlineMacros.xrefs(text), m -> resolve(folder, m.target())
+        .map(target -> "xref:" + target + m.fragment() + "["));
+    return replace(xrefs, InlineMacros.images(xrefs), m -> resolve(folder, m.target())
+        .map(target -> m.prefix() + target + "["));
   }
 
-  private static String replace(Pattern pattern, String text,
-      java.util.function.Function<Matcher, Optional<String>> replacement) {
-    Matcher m = pattern.matcher(text);
+  private static String replace(String text, List<InlineMacros.Macro> macros,
+      Function<InlineMacros.Macro, Optional<String>> replacement) {
     StringBuilder sb = new StringBuilder(text.length());
-    while (m.find()) {
-      m.appendReplacement(sb, Matcher.quoteReplacement(replacement.apply(m).orElse(m.group())));
+    int done = 0;
+    for (InlineMacros.Macro m : macros) {
+      sb.append(text, done, m.start());
+      replacement.apply(m).ifPresentOrElse(sb::append, () -> sb.append(text, m.start(), m.end()));
+      done = m.end();
     }
-    m.appendTail(sb);
-    return sb.toString();
+    return sb.append(text, done, text.length()).toString();
   }
 
   /** {@code target} relative to {@code folder}, as a path from the site's root; empty when it is not relative or leaves it. */

@@ -38,6 +38,9 @@ final class IamAccess {
    * Empty when the reference is not such a grant (a condition, a principal, a Deny, a NotResource).
    */
   static Optional<Relation> grant(Resource resource, String path) {
+    if (hasLineTerminator(path)) {
+      return Optional.empty(); // neither pattern's '.' crosses one; STATEMENT would backtrack quadratically first
+    }
     Matcher m = STATEMENT.matcher(path);
     if (m.matches()) {
       if (m.group(2).equals("NotResource")) {
@@ -47,6 +50,17 @@ final class IamAccess {
     }
     Matcher t = SAM_TEMPLATE.matcher(path);
     return t.matches() ? template(t.group(1)) : Optional.empty();
+  }
+
+  /** True when {@code path} (its keys come from the template) holds a character {@code .} does not match. */
+  private static boolean hasLineTerminator(String path) {
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An {@code Allow} statement's actions as one relation; empty for Deny, NotAction or unknown verbs. */

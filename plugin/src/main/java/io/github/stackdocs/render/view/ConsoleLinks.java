@@ -12,6 +12,12 @@ import java.util.regex.Pattern;
  */
 public final class ConsoleLinks {
   private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
+  /**
+   * Longer than any region name ({@code ap-southeast-2}, {@code us-isob-east-1}). The check comes before
+   * {@link #REGION}, whose repeated group recurses once per {@code -word}: a 10,000-character "region" in a snapshot's
+   * stack ARN overflowed the stack.
+   */
+  private static final int MAX_REGION_LENGTH = 32;
 
   private ConsoleLinks() {}
 
@@ -25,7 +31,8 @@ public final class ConsoleLinks {
    * @param region the stack ARN's region
    */
   public static Optional<String> of(String type, String physicalId, String partition, String region) {
-    if (physicalId.isEmpty() || !"aws".equals(partition) || !REGION.matcher(region).matches()) {
+    if (physicalId.isEmpty() || !"aws".equals(partition) || region.length() > MAX_REGION_LENGTH
+        || !REGION.matcher(region).matches()) {
       return Optional.empty();
     }
     String r = region;

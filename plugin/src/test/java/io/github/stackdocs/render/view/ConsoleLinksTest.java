@@ -1,7 +1,9 @@
 package io.github.stackdocs.render.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class ConsoleLinksTest {
@@ -31,5 +33,22 @@ class ConsoleLinksTest {
     assertThat(ConsoleLinks.of("AWS::S3::Bucket", "b", "aws-cn", "cn-north-1")).isEmpty();
     assertThat(ConsoleLinks.of("AWS::S3::Bucket", "", "aws", "eu-west-1")).isEmpty();
     assertThat(ConsoleLinks.of("Custom::Thing", "b", "aws", "eu-west-1")).isEmpty();
+  }
+
+  @Test
+  void regionsAreLinkedUpToALengthNoRegionNameReaches() {
+    for (String region : new String[] {"ap-southeast-2", "us-isob-east-1", "eu-central-1", "aa-" + "b".repeat(27) + "-1"}) {
+      assertThat(ConsoleLinks.of("AWS::S3::Bucket", "b", "aws", region)).as(region).isPresent();
+    }
+    assertThat(ConsoleLinks.of("AWS::S3::Bucket", "b", "aws", "aa-" + "b".repeat(28) + "-1")).isEmpty();
+    assertThat(ConsoleLinks.of("AWS::S3::Bucket", "b", "aws", "eu-west")).isEmpty();
+  }
+
+  @Test
+  void aRegionOfThousandsOfWordsIsRefusedWithoutOverflowingTheStack() {
+    // the region pattern's repeated group recursed once per "-west": 10,000 characters threw StackOverflowError
+    String region = "eu" + "-west".repeat(20_000) + "-1";
+    assertThat(assertTimeoutPreemptively(Duration.ofSeconds(2),
+        () -> ConsoleLinks.of("AWS::S3::Bucket", "b", "aws", region))).isEmpty();
   }
 }
