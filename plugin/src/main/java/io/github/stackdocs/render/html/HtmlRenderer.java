@@ -127,10 +127,8 @@ public final class HtmlRenderer implements AutoCloseable {
     });
     try {
       List<Integer> order = new ArrayList<>(IntStream.range(0, pages.size()).boxed().toList());
-      order.sort(Comparator.comparingInt((Integer i) -> -pages.get(i).content().length())
-          .thenComparingInt(i -> i));
-      List<Future<Converted>> futures = new ArrayList<>(
-          Collections.nCopies(pages.size(), null));
+      order.sort(Comparator.comparingInt((Integer i) -> -pages.get(i).utf8().length).thenComparingInt(i -> i));
+      List<Future<Converted>> futures = new ArrayList<>(Collections.nCopies(pages.size(), null));
       for (int i : order) {
         futures.set(i, executor.submit(() -> convert(engine, pages.get(i), site)));
       }
