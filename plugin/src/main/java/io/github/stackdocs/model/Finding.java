@@ -26,7 +26,7 @@ public record Finding(Severity severity, String code, String message, SourceLoca
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");
-    message = oneLine(message);
+    message = bounded(oneLine(message));
     location = location == null ? SourceLocation.UNKNOWN : location;
     stack = stack == null ? "" : stack;
   }
@@ -67,6 +67,32 @@ public record Finding(Severity severity, String code, String message, SourceLoca
       }
     }
     return sb == null ? message : sb.toString();
+  }
+
+  /** Longest message kept whole; a finding may quote a key or value of any length from a template. */
+  static final int MAX_MESSAGE = 2_000;
+  private static final int KEPT_HEAD = 1_500;
+  private static final int KEPT_TAIL = 300;
+
+  /**
+   * The message, or its start and end around a note of how much was left out when it is longer than
+   * {@link #MAX_MESSAGE}: a 100,000-character key quoted whole would be a 100,000-character log line on every
+   * build, in every page and in the stamp. The end is kept because it often says what was expected.
+   */
+  private static String bounded(String message) {
+    if (message.length() <= MAX_MESSAGE) {
+      return message;
+    }
+    int head = KEPT_HEAD;
+    if (Character.isHighSurrogate(message.charAt(head - 1))) {
+      head--;
+    }
+    int tail = message.length() - KEPT_TAIL;
+    if (Character.isLowSurrogate(message.charAt(tail))) {
+      tail++;
+    }
+    return message.substring(0, head) + " [... " + String.format(java.util.Locale.ROOT, "%,d", tail - head)
+        + " characters left out ...] " + message.substring(tail);
   }
 
   /** {@code file:line:column: ERROR message [code]}, the form compilers use, so IDEs link it. */

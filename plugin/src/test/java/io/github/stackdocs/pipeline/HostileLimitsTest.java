@@ -151,6 +151,20 @@ class HostileLimitsTest {
   }
 
   @Test
+  void aTopLevelKeyOfFortyThousandCharactersGivesAFindingOfBoundedLength() {
+    String key = "K".repeat(40_000); // longer keys are refused by the reader (50,000 at most)
+    HostileProject p = new HostileProject(root);
+    // JSON: YAML caps an implicit key at 1,024 characters
+    p.template("key.json", "{\"" + key + "\": 1, \"Resources\": {\"Topic\": {\"Type\": \"AWS::SNS::Topic\"}}}");
+
+    HostileProject.Run run = p.run();
+    run.ok();
+    assertThat(run.findings()).anySatisfy(f -> assertThat(f.message()).contains("KKK", "characters left out"));
+    assertThat(run.findings()).allSatisfy(f -> assertThat(f.message().length()).isLessThan(2_100));
+    assertThat(run.text().lines()).allSatisfy(line -> assertThat(line.length()).isLessThan(2_500));
+  }
+
+  @Test
   void tenMegabyteTemplateOfFiftyThousandResourcesIsRefusedWithAClearError() {
     StringBuilder b = new StringBuilder("Resources:\n");
     for (int i = 0; b.length() < 10_000_000; i++) {
