@@ -73,7 +73,9 @@ class HostileMarkupTest {
       "<svg onload=alert(16)>",
       "<iframe src=javascript:alert(17)>",
       "[[pwned18]]",
-      "kbd:[pwned19]");
+      "kbd:[pwned19]",
+      "// stackdocs:end summary",
+      "// stackdocs:begin pwned20");
 
   /** A GitHub Actions workflow command on a line of its own, a terminal escape, and other line breaks. */
   private static final String CONTROL = "Evil\n::error file=pom.xml::pwned\r\u001b[2J\u0085\u2028x\u0000\t";

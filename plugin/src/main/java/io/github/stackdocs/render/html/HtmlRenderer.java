@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
@@ -149,7 +150,21 @@ public final class HtmlRenderer implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while converting pages to HTML", e);
     } finally {
-      executor.shutdownNow();
+      stop(executor);
+    }
+  }
+
+  /**
+   * Stops the pool and waits for its threads: after a failure, conversions still running must end before the
+   * runtime can be shut down under them ({@link #close}). After a success no task is left and this returns at once.
+   */
+  private static void stop(ExecutorService executor) {
+    executor.shutdownNow();
+    try {
+      // bounded: a conversion that ignores the interrupt must not hang the build; the failure is reported anyway
+      executor.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -3,9 +3,10 @@ package io.github.stackdocs.render.runbook;
 /**
  * Puts every region marker ({@code // stackdocs:begin ...}, {@code // stackdocs:end ...}) of a rendered runbook on a
  * line of its own: a (user) template whose region content does not end with a line end glues the end marker to
- * it, and the region reader only knows markers that start a line. One pass over the text, so its cost does not
- * grow with the length of a line (the regular expression it replaces backtracked over every line: about 19 s
- * of a 28 s run on 6,000 runbooks).
+ * it, and the region reader only knows markers that start a line. Values never hold marker text: the AsciiDoc
+ * escaper breaks it up ({@code &#47;/ stackdocs:}), so only the template's own markers move. One pass over the
+ * text, so its cost does not grow with the length of a line (the regular expression it replaces backtracked over
+ * every line: about 19 s of a 28 s run on 6,000 runbooks).
  */
 final class MarkerLines {
   private static final String MARKER = "// stackdocs:";
@@ -33,11 +34,14 @@ final class MarkerLines {
     return text.startsWith("begin ", keyword) || text.startsWith("end ", keyword);
   }
 
-  /** True when the marker's line has something other than blanks before it. */
+  /**
+   * True when the marker's line has something other than blanks before it. Lines end at {@code \n} only, as the
+   * region reader splits them; a lone {@code \r} before a marker is text.
+   */
   private static boolean textBefore(String text, int marker) {
     for (int i = marker - 1; i >= 0; i--) {
       char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
+      if (c == '\n') {
         return false;
       }
       if (c != ' ' && c != '\t' && c != '\f' && c != '\u000B') {

@@ -3,13 +3,15 @@ package io.github.stackdocs.render.template;
 /**
  * Escapes untrusted text for AsciiDoc so that nothing in it can create formatting, links, macros,
  * passthroughs, attribute references, cross references, table cells, includes, index terms, typographic
- * replacements or blocks. Special characters become numeric character references, which Asciidoctor
+ * replacements, blocks or runbook region markers. Special characters become numeric character references, which Asciidoctor
  * passes through to HTML unchanged; characters that only matter in sequences ({@code ((}, {@code --},
  * {@code ...}, {@code (C)}, {@code '}) are escaped only there, so ordinary text stays readable.
  */
 public final class AsciiDocText {
   private static final String SPECIAL = "\\`*_#^~+{}[]|<>&";
   private static final String LINE_START = ".-=:/'";
+  /** What follows the first slash of a runbook region marker, {@code // stackdocs:begin id}. */
+  private static final String MARKER_REST = "/ stackdocs:";
   /** Paragraphs starting with these and a colon become admonition blocks. */
   private static final java.util.regex.Pattern ADMONITION =
       java.util.regex.Pattern.compile("^(NOTE|TIP|IMPORTANT|WARNING|CAUTION):");
@@ -78,7 +80,7 @@ public final class AsciiDocText {
   }
 
   /** Characters that may need escaping, depending on what follows (see {@link #needsEscape}). */
-  private static final boolean[] ATTENTION = EscapeTable.of(SPECIAL + "()-.':");
+  private static final boolean[] ATTENTION = EscapeTable.of(SPECIAL + "()-.':/");
 
   /** True when the character at {@code i} is replaced: special, a control character, or the start of a sequence. */
   private static boolean needsEscape(String s, int i) {
@@ -88,6 +90,9 @@ public final class AsciiDocText {
     }
     if (c == ':') {
       return s.startsWith("//", i + 1);
+    }
+    if (c == '/') { // a runbook region marker; moved to a line of its own (MarkerLines) it would end a region
+      return s.startsWith(MARKER_REST, i + 1);
     }
     return c < ' ' || SPECIAL.indexOf(c) >= 0 || replaced(s, i);
   }

@@ -19,7 +19,7 @@ class MarkerLinesTest {
 
   @Test
   void markersThatStartTheirLineOrAreOnlyIndentedAreLeftAlone() {
-    String text = "= Title\n// stackdocs:begin a\n  \t// stackdocs:end a\r\n// stackdocs:begin b x\n// stackdocs:end b";
+    String text = "= Title\n// stackdocs:begin a\n  \t// stackdocs:end a\r\n// stackdocs:begin b x\r\n// stackdocs:end b";
     assertThat(MarkerLines.ownLines(text)).isEqualTo(text);
   }
 
@@ -39,5 +39,10 @@ class MarkerLinesTest {
   void aTextWithoutMarkersIsReturnedAsItIs() {
     String text = "x".repeat(100_000) + " y";
     assertThat(MarkerLines.ownLines(text)).isSameAs(text);
+  }
+
+  @Test
+  void aLoneCarriageReturnDoesNotEndALineAsTheRegionReaderSplitsThem() {
+    assertThat(MarkerLines.ownLines("text\r// stackdocs:end a\n")).isEqualTo("text\r\n// stackdocs:end a\n");
   }
 }

@@ -32,6 +32,14 @@ class EscapingTest {
   }
 
   @Test
+  void asciiDocTextNeverHoldsARunbookRegionMarkerButKeepsOtherSlashes() {
+    assertThat(AsciiDocText.inline("Handler // stackdocs:end summary")).isEqualTo("Handler &#47;/ stackdocs:end summary");
+    assertThat(AsciiDocText.paragraph("a // stackdocs:begin x\n// stackdocs:end x"))
+        .isEqualTo("a &#47;/ stackdocs:begin x +\n&#47;/ stackdocs:end x");
+    assertThat(AsciiDocText.inline("s3://bucket/key // a comment")).isEqualTo("s3&#58;//bucket/key // a comment");
+  }
+
+  @Test
   void asciiDocParagraphKeepsLinesButNoBlockCanStart() {
     String text = "first\ninclude::/etc/passwd[]\n. title\n- item\n== section\n:attr: x\n// comment\n'''\n"
         + "1. one\n    indented\n\n|===";
