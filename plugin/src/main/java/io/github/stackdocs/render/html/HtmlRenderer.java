@@ -39,6 +39,8 @@ import org.asciidoctor.log.LogRecord;
  * order, byte-identical to a conversion on one thread. Not thread-safe itself; call it from one thread.
  */
 public final class HtmlRenderer implements AutoCloseable {
+  /** AsciiDoc size above which pages are converted one at a time (see {@link #convertAll}). */
+  static final int LARGE = 1 << 20;
   /** The stylesheet the pages link to, written once at the output root. */
   public static final String STYLESHEET = "asciidoctor.css";
   private static final String STYLESHEET_RESOURCE = "/gems/asciidoctor-2.0.26/data/stylesheets/asciidoctor-default.css";
@@ -114,7 +116,12 @@ public final class HtmlRenderer implements AutoCloseable {
   /** One converted page and the messages Asciidoctor gave on it. */
   private record Converted(Document page, List<LogRecord> log) {}
 
-  /** The pages converted on up to {@link #threads} threads, the largest first; the results in the input order. */
+  /**
+   * The pages converted on up to {@link #threads} threads, the largest first; the results in the input order. A page
+   * of more than {@link #LARGE} bytes of AsciiDoc (the overview and findings of a big project) is converted on this
+   * thread meanwhile, one at a time: converting one takes many times its size in memory, and several at once could
+   * need several times the heap one did.
+   */
   private List<Converted> convertAll(List<Document> pages, Optional<SiteMap> site) {
     int pool = Math.min(threads, pages.size());
     if (pool <= 1) {
@@ -130,12 +137,22 @@ public final class HtmlRenderer implements AutoCloseable {
       List<Integer> order = new ArrayList<>(IntStream.range(0, pages.size()).boxed().toList());
       order.sort(Comparator.comparingInt((Integer i) -> -pages.get(i).utf8().length).thenComparingInt(i -> i));
       List<Future<Converted>> futures = new ArrayList<>(Collections.nCopies(pages.size(), null));
+      List<Integer> large = new ArrayList<>();
       for (int i : order) {
-        futures.set(i, executor.submit(() -> convert(engine, pages.get(i), site)));
+        if (pages.get(i).utf8().length > LARGE) {
+          large.add(i);
+        } else {
+          futures.set(i, executor.submit(() -> convert(engine, pages.get(i), site)));
+        }
       }
-      List<Converted> result = new ArrayList<>(pages.size());
-      for (Future<Converted> f : futures) {
-        result.add(f.get());
+      List<Converted> result = new ArrayList<>(Collections.nCopies(pages.size(), null));
+      for (int i : large) {
+        result.set(i, convert(engine, pages.get(i), site));
+      }
+      for (int i = 0; i < pages.size(); i++) {
+        if (futures.get(i) != null) {
+          result.set(i, futures.get(i).get());
+        }
       }
       return result;
     } catch (ExecutionException e) {
