@@ -95,6 +95,10 @@ public final class MarkerRegions {
     int lineNo = 0;
     for (String line : lines(text)) {
       lineNo++;
+      if (!startsWithComment(line)) { // most lines: no substring, no regular expression
+        (body == null ? plain : body).append(line);
+        continue;
+      }
       String bare = line.endsWith("\r\n") ? line.substring(0, line.length() - 2)
           : line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
       if (!MARKER_LIKE.matcher(bare).matches()) {
@@ -225,6 +229,15 @@ public final class MarkerRegions {
   }
 
   /** The lines of {@code text}, each with its line end (the last may have none). */
+  /** True when the line is {@code //} after blanks ({@code \\s}): what {@link #MARKER_LIKE} needs to match. */
+  private static boolean startsWithComment(String line) {
+    int i = 0;
+    while (i < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(i)) >= 0) {
+      i++;
+    }
+    return line.startsWith("//", i);
+  }
+
   static List<String> lines(String text) {
     List<String> result = new ArrayList<>();
     int start = 0;
