@@ -239,7 +239,7 @@ class IncrementalGenerateTest {
       }
 
       // stack a's description changes: its page and the index (which shows descriptions) are converted, b's page is
-      // reused (a change that adds a finding would change every page: the site's navigation counts the findings)
+      // reused (a change that adds a finding changes only the navigation of the other pages, which is put in again)
       Files.writeString(site.resolve("src/main/cloudformation/a.yaml"),
           "Description: queue Q2\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n");
       withHtml.run(request);

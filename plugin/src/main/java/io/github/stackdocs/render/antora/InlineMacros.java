@@ -27,26 +27,27 @@ final class InlineMacros {
 
   /** {@code xref:page.adoc[} and {@code xref:page.adoc#anchor[}, in order. */
   static List<Macro> xrefs(String text) {
-    List<Macro> found = new ArrayList<>();
-    int i = 0;
-    while (i < text.length()) {
-      int end = wordEnd(text, i, false);
-      if (end > i && end < text.length() && text.charAt(end) == '[') {
-        xrefIn(text, i, end).ifPresent(found::add);
-      }
-      i = Math.max(end, i + 1);
-    }
-    return found;
+    return scan(text, false, InlineMacros::xrefIn);
   }
 
   /** {@code image:target[} and {@code image::target[}, in order. */
   static List<Macro> images(String text) {
+    return scan(text, true, InlineMacros::imageIn);
+  }
+
+  /** Finds the macro, if any, in the word {@code text[from, end)}, which is followed by '['. */
+  private interface InWord {
+    Optional<Macro> find(String text, int from, int end);
+  }
+
+  /** Every word followed by '[' (see {@link #wordEnd}), and the macro {@code inWord} finds in it, in order. */
+  private static List<Macro> scan(String text, boolean image, InWord inWord) {
     List<Macro> found = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
-      int end = wordEnd(text, i, true);
+      int end = wordEnd(text, i, image);
       if (end > i && end < text.length() && text.charAt(end) == '[') {
-        imageIn(text, i, end).ifPresent(found::add);
+        inWord.find(text, i, end).ifPresent(found::add);
       }
       i = Math.max(end, i + 1);
     }
