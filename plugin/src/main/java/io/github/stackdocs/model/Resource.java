@@ -9,6 +9,8 @@ import java.util.Optional;
  * @param properties the {@code Properties} mapping (empty mapping when absent)
  * @param dependsOn explicit {@code DependsOn} logical ids, in source order
  * @param condition the {@code Condition} name, or empty
+ * @param written the {@code Properties} as the template writes them, when binding to an environment resolved some
+ *     of them ({@code properties} then holds the bound values); empty when {@code properties} is as written
  */
 public record Resource(
     String logicalId,
@@ -21,13 +23,34 @@ public record Resource(
     Optional<Node> metadata,
     Optional<Node> creationPolicy,
     Optional<Node> updatePolicy,
-    SourceLocation location) {
+    SourceLocation location,
+    Optional<Node.MapNode> written) {
 
   public Resource {
+    written = written == null ? Optional.empty() : written;
     dependsOn = List.copyOf(dependsOn);
     condition = condition == null ? "" : condition;
     deletionPolicy = deletionPolicy == null ? "" : deletionPolicy;
     updateReplacePolicy = updateReplacePolicy == null ? "" : updateReplacePolicy;
+  }
+
+  /** A resource as written (not bound to an environment). */
+  public Resource(String logicalId, String type, Node.MapNode properties, List<String> dependsOn, String condition,
+      String deletionPolicy, String updateReplacePolicy, Optional<Node> metadata, Optional<Node> creationPolicy,
+      Optional<Node> updatePolicy, SourceLocation location) {
+    this(logicalId, type, properties, dependsOn, condition, deletionPolicy, updateReplacePolicy, metadata,
+        creationPolicy, updatePolicy, location, Optional.empty());
+  }
+
+  /** A copy with bound property values; {@code asWritten} keeps what the template says. */
+  public Resource bound(Node.MapNode boundProperties, Node.MapNode asWritten) {
+    return new Resource(logicalId, type, boundProperties, dependsOn, condition, deletionPolicy, updateReplacePolicy,
+        metadata, creationPolicy, updatePolicy, location, Optional.of(asWritten));
+  }
+
+  /** The properties as the template writes them. */
+  public Node.MapNode writtenProperties() {
+    return written.orElse(properties);
   }
 
   /** The AWS service part of the type: {@code AWS::Lambda::Function} → {@code Lambda}; {@code Custom} for custom resources. */

@@ -24,6 +24,9 @@ import java.util.stream.Collectors;
  * @param globals the SAM {@code Globals} section as written (empty when absent)
  * @param nestedIn the parent stack and resource when this stack is a nested stack's template; else empty
  * @param deployed what is deployed for the stack, when a snapshot was given
+ * @param loops the {@code Fn::ForEach} loops of the language extensions, as written; expanded by binding
+ * @param binding what binding to an environment decided for this stack (parameter values, conditions, resources
+ *     not created); empty for a stack as read, before binding
  */
 public record Stack(
     String name,
@@ -43,7 +46,9 @@ public record Stack(
     Optional<CdkOrigin> cdk,
     Optional<Node.MapNode> globals,
     Optional<NestedIn> nestedIn,
-    Optional<DeployedState> deployed) {
+    Optional<DeployedState> deployed,
+    Loops loops,
+    Optional<Binding> binding) {
 
   public Stack {
     description = description == null ? "" : description;
@@ -58,6 +63,19 @@ public record Stack(
     globals = globals == null ? Optional.empty() : globals;
     nestedIn = nestedIn == null ? Optional.empty() : nestedIn;
     deployed = deployed == null ? Optional.empty() : deployed;
+    loops = loops == null ? Loops.NONE : loops;
+    binding = binding == null ? Optional.empty() : binding;
+  }
+
+  /** A stack without loops and not bound (the shape before environments were modelled). */
+  public Stack(String name, String sourceFile, String format, String description, List<String> transforms,
+      Optional<Node.MapNode> metadata, List<Parameter> parameters, List<ParameterGroup> parameterGroups,
+      Optional<Node.MapNode> mappings, Map<String, Node> conditions, Optional<Node.MapNode> rules,
+      List<Resource> resources, List<Output> outputs, List<Reference> references, Optional<CdkOrigin> cdk,
+      Optional<Node.MapNode> globals, Optional<NestedIn> nestedIn, Optional<DeployedState> deployed) {
+    this(name, sourceFile, format, description, transforms, metadata, parameters, parameterGroups, mappings,
+        conditions, rules, resources, outputs, references, cdk, globals, nestedIn, deployed, Loops.NONE,
+        Optional.empty());
   }
 
   /** A stack without SAM globals and not nested (the shape before those were modelled). */
@@ -132,33 +150,52 @@ public record Stack(
   /** A copy with other references (used when the project resolves cross-stack edges). */
   public Stack withReferences(List<Reference> refs) {
     return new Stack(name, sourceFile, format, description, transforms, metadata, parameters, parameterGroups,
-        mappings, conditions, rules, resources, outputs, refs, cdk, globals, nestedIn, deployed);
+        mappings, conditions, rules, resources, outputs, refs, cdk, globals, nestedIn, deployed, loops, binding);
   }
 
   /** A copy that records its CDK origin. */
   public Stack withCdk(CdkOrigin origin) {
     return new Stack(name, sourceFile, format, description, transforms, metadata, parameters, parameterGroups,
         mappings, conditions, rules, resources, outputs, references, Optional.of(origin), globals, nestedIn,
-        deployed);
+        deployed, loops, binding);
   }
 
   /** A copy with other contents (the view hides CDK bookkeeping this way; the model keeps it). */
   public Stack withContents(List<Parameter> params, Map<String, Node> conds, Optional<Node.MapNode> rulesNode,
       List<Resource> res) {
     return new Stack(name, sourceFile, format, description, transforms, metadata, params, parameterGroups,
-        mappings, conds, rulesNode, res, outputs, references, cdk, globals, nestedIn, deployed);
+        mappings, conds, rulesNode, res, outputs, references, cdk, globals, nestedIn, deployed, loops, binding);
   }
 
   /** A copy that is the template of a nested stack, under another name. */
   public Stack asNested(String newName, NestedIn parent) {
     return new Stack(newName, sourceFile, format, description, transforms, metadata, parameters, parameterGroups,
-        mappings, conditions, rules, resources, outputs, references, cdk, globals, Optional.of(parent), deployed);
+        mappings, conditions, rules, resources, outputs, references, cdk, globals, Optional.of(parent), deployed,
+        loops, binding);
   }
 
   /** A copy with what is deployed for it. */
   public Stack withDeployed(Optional<DeployedState> state) {
     return new Stack(name, sourceFile, format, description, transforms, metadata, parameters, parameterGroups,
-        mappings, conditions, rules, resources, outputs, references, cdk, globals, nestedIn, state);
+        mappings, conditions, rules, resources, outputs, references, cdk, globals, nestedIn, state, loops, binding);
+  }
+
+  /** A copy with its loops (the reader keeps them as written). */
+  public Stack withLoops(Loops written) {
+    return new Stack(name, sourceFile, format, description, transforms, metadata, parameters, parameterGroups,
+        mappings, conditions, rules, resources, outputs, references, cdk, globals, nestedIn, deployed, written,
+        binding);
+  }
+
+  /**
+   * The stack bound to an environment: its resources, outputs and conditions as the environment makes them, the
+   * references of what takes effect, and what binding decided.
+   */
+  public Stack bound(Map<String, Node> conds, List<Resource> res, List<Output> outs, List<Reference> refs,
+      Binding decided) {
+    return new Stack(name, sourceFile, format, description, transforms, metadata, parameters, parameterGroups,
+        mappings, conds, rules, res, outs, refs, cdk, globals, nestedIn, deployed, Loops.NONE,
+        Optional.of(decided));
   }
 
   /** True for a SAM template: the {@code AWS::Serverless-2016-10-31} transform or {@code AWS::Serverless::*} types. */

@@ -1,0 +1,71 @@
+package io.github.stackdocs.bind;
+
+import io.github.stackdocs.model.Binding;
+import io.github.stackdocs.model.Finding;
+import io.github.stackdocs.model.Node;
+import io.github.stackdocs.model.Stack;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The static evaluator of one stack in one environment (CloudFormation's documented semantics of each intrinsic
+ * function and condition function). What the {@link Scope} does not know stays symbolic: the expression as written,
+ * with the known parts put in. A value derived from a secret is never put in: that part stays as written. Errors
+ * (a {@code Fn::Select} index out of range, a missing {@code Fn::FindInMap} key without {@code DefaultValue}, a
+ * circular condition, a malformed argument) are findings at the expression's file:line:column, and the part stays
+ * symbolic; never an exception.
+ *
+ * <p>Placeholder: resolves nothing yet (every value as written, every condition unknown) until the evaluator lands.
+ */
+public final class Evaluator {
+  private final Stack stack;
+  private final Scope scope;
+  private final List<Finding> findings;
+
+  public Evaluator(Stack stack, Scope scope, List<Finding> findings) {
+    this.stack = stack;
+    this.scope = scope;
+    this.findings = findings;
+  }
+
+  /** A named condition's truth; memoised. */
+  public Binding.Truth condition(String name) {
+    return Binding.Truth.UNKNOWN;
+  }
+
+  /**
+   * The value of an expression: literal where all it uses is known, else symbolic. Empty for {@code AWS::NoValue}
+   * (the key or list item it stands for is left out).
+   */
+  public Optional<Node> resolve(Node expression) {
+    return Optional.of(expression);
+  }
+
+  /**
+   * The expression with only the choices an environment makes applied ({@code Fn::If} on a known condition, {@code
+   * AWS::NoValue} removed), every other intrinsic as written: the branches that take effect, for the references.
+   */
+  public Optional<Node> prune(Node expression) {
+    return Optional.of(expression);
+  }
+
+  /** The expression's value as text when it is a known, non-secret scalar (an export or import name). */
+  public Optional<String> text(Node expression) {
+    return Optional.empty();
+  }
+
+  /** True when a value holds no intrinsic function (nothing symbolic is left in it). */
+  public static boolean known(Node value) {
+    if (value instanceof Node.MapNode m) {
+      if (m.size() == 1 && m.singleKey().filter(k -> k.equals("Ref") || k.startsWith("Fn::")
+          || k.equals("Condition")).isPresent()) {
+        return false;
+      }
+      return m.entries().values().stream().allMatch(Evaluator::known);
+    }
+    if (value instanceof Node.ListNode l) {
+      return l.items().stream().allMatch(Evaluator::known);
+    }
+    return true;
+  }
+}
