@@ -26,6 +26,13 @@ enum Option {
   CDK_OUT("cdk-out", "DIR", "a CDK cloud assembly to read as well", "cdk.out when it exists"),
   SHOW_CDK_INTERNALS("show-cdk-internals", null, "document CDKMetadata, asset and bootstrap parameters too", "false"),
   DEPLOYED_DIRECTORY("deployed-directory", "DIR", "AWS CLI JSON of the deployed stacks: deployed state and drift", null),
+  PARAMETERS("parameters", "ENV=DIR", "declares an environment and its folder of parameter files, one per stack"
+      + " (repeatable; the first declared is shown unless --environment says otherwise)", null),
+  ENVIRONMENT_REGION("environment-region", "ENV=REGION", "the AWS region of a declared environment (repeatable)", null),
+  ENVIRONMENT_ACCOUNT("environment-account", "ENV=ID", "the AWS account id of a declared environment (repeatable)",
+      null),
+  ENVIRONMENT("environment", "ENV", "the environment whose values the pages show",
+      "the first declared, else defaults"),
   RUNBOOKS("runbooks", "true|false", "write and check a runbook stub per operational resource", "true"),
   RUNBOOK_DIRECTORY("runbook-directory", "DIR", "the runbooks' source folder", "src/docs/runbooks"),
   ANNOTATIONS_FILE("annotations-file", "FILE", "sidecar annotations (owners, tiers, on-call links)",
@@ -75,7 +82,8 @@ enum Option {
   }
 
   boolean repeatable() {
-    return this == INCLUDES || this == EXCLUDES || this == TEMPLATE || this == PAIR;
+    return this == INCLUDES || this == EXCLUDES || this == TEMPLATE || this == PAIR || this == PARAMETERS
+        || this == ENVIRONMENT_REGION || this == ENVIRONMENT_ACCOUNT;
   }
 
   boolean appliesTo(Command command) {

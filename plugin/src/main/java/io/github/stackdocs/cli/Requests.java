@@ -1,5 +1,7 @@
 package io.github.stackdocs.cli;
 
+import io.github.stackdocs.pipeline.EnvironmentSpec;
+
 import io.github.stackdocs.output.WriteMode;
 import io.github.stackdocs.pipeline.DiffRequest;
 import io.github.stackdocs.pipeline.DocsRequest;
@@ -53,6 +55,8 @@ final class Requests {
             .orElse(Path.of(DocsRequest.DEFAULT_RUNBOOK_DIRECTORY))) : Optional.empty())
         .annotationsFile(path(Option.ANNOTATIONS_FILE))
         .annotationTagKeys(DocsRequest.parseTagKeys(list(Option.ANNOTATION_TAG_KEYS)))
+        .environments(environments())
+        .environment(args.value(Option.ENVIRONMENT))
         .build();
   }
 
@@ -102,6 +106,48 @@ final class Requests {
     } catch (NumberFormatException e) {
       throw new UsageException("--" + option.cliName() + " takes a number, not '" + v + "'");
     }
+  }
+
+  /**
+   * The environments {@code --parameters ENV=DIR} declares, in order, with the regions and accounts {@code
+   * --environment-region ENV=REGION} and {@code --environment-account ENV=ID} give them.
+   */
+  private List<EnvironmentSpec> environments() {
+    java.util.Map<String, Path> folders = new java.util.LinkedHashMap<>();
+    for (String v : args.values(Option.PARAMETERS)) {
+      String[] kv = pair(Option.PARAMETERS, v);
+      if (folders.put(kv[0], Path.of(kv[1])) != null) {
+        throw new UsageException("--parameters names environment '" + kv[0] + "' twice");
+      }
+    }
+    java.util.Map<String, String> regions = byEnvironment(Option.ENVIRONMENT_REGION, folders.keySet());
+    java.util.Map<String, String> accounts = byEnvironment(Option.ENVIRONMENT_ACCOUNT, folders.keySet());
+    List<EnvironmentSpec> specs = new ArrayList<>();
+    folders.forEach((name, dir) -> specs.add(new EnvironmentSpec(name, Optional.of(dir),
+        Optional.ofNullable(regions.get(name)), Optional.ofNullable(accounts.get(name)), Optional.empty(),
+        java.util.Map.of())));
+    return specs;
+  }
+
+  private java.util.Map<String, String> byEnvironment(Option option, java.util.Set<String> declared) {
+    java.util.Map<String, String> values = new java.util.HashMap<>();
+    for (String v : args.values(option)) {
+      String[] kv = pair(option, v);
+      if (!declared.contains(kv[0])) {
+        throw new UsageException("--" + option.cliName() + " names environment '" + kv[0]
+            + "', which no --parameters declares");
+      }
+      values.put(kv[0], kv[1]);
+    }
+    return values;
+  }
+
+  private static String[] pair(Option option, String value) {
+    int eq = value.indexOf('=');
+    if (eq <= 0 || eq == value.length() - 1) {
+      throw new UsageException("--" + option.cliName() + " takes " + option.valueName() + ", not '" + value + "'");
+    }
+    return new String[] {value.substring(0, eq).strip(), value.substring(eq + 1).strip()};
   }
 
   /** {@code FILE} or {@code FILE=STACK}. */

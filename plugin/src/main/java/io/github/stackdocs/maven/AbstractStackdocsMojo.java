@@ -259,6 +259,23 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
   @Parameter(property = PropertyNames.DIAGRAM_LEVEL, defaultValue = "DEFAULT")
   private String diagramLevel;
 
+  /**
+   * The environments the stacks are deployed to, each {@code <environment>} with a {@code <name>}, a
+   * {@code <parameters>} folder (one file per stack, {@code <stack>.json|.yaml}: an AWS CLI parameters array, a
+   * CodePipeline template configuration or a plain key/value map) and optionally {@code <region>},
+   * {@code <accountId>}, {@code <deployedDirectory>} and {@code <stackNames>}. Templates are bound to each
+   * environment's values: pages show resolved values, what each environment does not create and what differs
+   * between environments. None: the built-in {@code defaults} environment binds each parameter's {@code Default}.
+   *
+   * @since 0.2.0
+   */
+  @Parameter
+  private List<Environment> environments;
+
+  /** The environment whose values the pages show; default the first declared. */
+  @Parameter(property = PropertyNames.ENVIRONMENT)
+  private String environment;
+
   /** WRITE for generate, CHECK for check. */
   protected abstract WriteMode mode();
 
@@ -345,7 +362,21 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
         .antoraComponent(asked.contains(Format.ANTORA) ? DocsRequest.parseAntoraComponent(antoraName,
             antoraTitle == null || antoraTitle.isBlank() ? projectName : antoraTitle, antoraVersion) : null)
         .diagramLevel(DocsRequest.parseDiagramLevel(diagramLevel == null ? "DEFAULT" : diagramLevel))
+        .environments(environmentSpecs())
+        .environment(Optional.ofNullable(environment))
         .build();
+  }
+
+  private List<io.github.stackdocs.pipeline.EnvironmentSpec> environmentSpecs() {
+    List<io.github.stackdocs.pipeline.EnvironmentSpec> specs = new ArrayList<>();
+    for (Environment e : environments == null ? List.<Environment>of() : environments) {
+      specs.add(new io.github.stackdocs.pipeline.EnvironmentSpec(e.getName(),
+          Optional.ofNullable(e.getParameters()).map(File::toPath), Optional.ofNullable(e.getRegion()),
+          Optional.ofNullable(e.getAccountId()),
+          readsDeployedState() ? Optional.ofNullable(e.getDeployedDirectory()).map(File::toPath) : Optional.empty(),
+          e.getStackNames()));
+    }
+    return specs;
   }
 
   /** The project folder. */

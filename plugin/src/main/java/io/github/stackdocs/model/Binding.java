@@ -13,9 +13,10 @@ import java.util.Map;
  * @param conditions condition name → truth, in template order
  * @param notCreated resources and outputs whose condition is false here, in template order
  * @param resolved how many values (property values, output values) binding made known, and how many stayed symbolic
+ * @param read the stack as read from its template, before binding (what a deployed template is compared with)
  */
 public record Binding(Environment environment, List<BoundParameter> parameters, Map<String, Truth> conditions,
-    List<NotCreated> notCreated, Counts resolved) {
+    List<NotCreated> notCreated, Counts resolved, Stack read) {
 
   public Binding {
     parameters = List.copyOf(parameters);

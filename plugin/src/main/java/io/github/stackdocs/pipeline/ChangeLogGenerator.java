@@ -61,6 +61,9 @@ public final class ChangeLogGenerator {
     try (DocsGenerator docs = new DocsGenerator(log)) {
       current = docs.readProject(inputs, findings);
       failOnErrors(inputs, current, findings);
+      // changes are of the templates as written; which stacks import an export is known per environment
+      current = current.withEnvironments(current.stacks(),
+          EnvironmentBinding.bind(inputs, current, new ArrayList<>()).environments());
       if (baseline instanceof Baseline.Folder f) {
         old = folder(docs, inputs, f.folder());
       } else if (baseline instanceof Baseline.Model m) {
@@ -70,8 +73,8 @@ public final class ChangeLogGenerator {
       }
     }
     String name = baseline.describe() + old.commit().map(c -> " (" + c + ")").orElse("");
-    Project compared = new Project(current.name(), current.stacks().stream()
-        .filter(s -> !old.notCompared().contains(s.name())).toList());
+    Project compared = current.withEnvironments(current.stacks().stream()
+        .filter(s -> !old.notCompared().contains(s.name())).toList(), current.environments());
     return compare(request, new Project(inputs.projectName(), old.stacks()), compared, name, old.notes(), findings,
         start);
   }

@@ -42,6 +42,10 @@ final class ConfigKey {
     settings.put("antoraComponent", r.antoraComponent().name() + " " + r.antoraComponent().title() + " "
         + r.antoraComponent().version());
     settings.put("diagramLevel", r.diagramLevel().name());
+    settings.put("environments", r.environments().stream().map(e -> e.name() + " " + path(e.parameters()) + " "
+        + e.region().orElse("") + " " + e.accountId().orElse("") + " " + path(e.deployedDirectory()) + " "
+        + e.stackNames()).toList().toString());
+    settings.put("environment", r.selectedEnvironment());
     StringBuilder sb = new StringBuilder();
     settings.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
     return sb.toString();

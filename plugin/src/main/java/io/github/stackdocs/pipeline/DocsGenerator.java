@@ -69,6 +69,7 @@ public final class DocsGenerator implements AutoCloseable {
   private final java.util.function.Supplier<HtmlRenderer> htmlRenderers;
   private final String toolVersion;
   private final CfnTemplateReader reader = new CfnTemplateReader();
+  private final ProjectReader projects = new ProjectReader(reader);
   private DocumentRenderer renderer;
   private HtmlRenderer html;
   private Optional<java.nio.file.Path> rendererTemplates = Optional.empty();
@@ -264,12 +265,9 @@ public final class DocsGenerator implements AutoCloseable {
       log.warn("no CloudFormation templates found in " + request.sourceDirectory()
           + " (includes " + request.includes() + "); configure sourceDirectory, includes or templates");
     }
-    Project project = read(request, sources, findings);
-    if (request.deployedDirectory().isPresent()) {
-      project = withDeployed(project, new SnapshotFolderReader(request.deployedDirectory().get(),
-          request.baseDirectory()), findings);
-    }
-    return withAnnotations(request, project, findings);
+    Project project = projects.read(request, sources, findings);
+    project = EnvironmentBinding.bind(request, project, findings);
+    return ProjectReader.withAnnotations(request, project, findings);
   }
 
   /**
@@ -350,7 +348,7 @@ public final class DocsGenerator implements AutoCloseable {
    */
   public List<String> stackNames(DocsRequest request) {
     List<Finding> findings = new ArrayList<>();
-    Project project = read(request, new InputSelection(request).select(findings), findings);
+    Project project = projects.read(request, findings);
     return project.stacks().stream().filter(s -> s.nestedIn().isEmpty()).map(Stack::name).toList();
   }
 
@@ -383,82 +381,7 @@ public final class DocsGenerator implements AutoCloseable {
    * Reading problems go to {@code findings}; no analysis.
    */
   Project readProject(DocsRequest request, List<Finding> findings) {
-    return read(request, new InputSelection(request).select(findings), findings);
-  }
-
-  private Project read(DocsRequest request, List<TemplateSource> sources, List<Finding> findings) {
-    List<Stack> stacks = new ArrayList<>();
-    // templates are independent and the reader is stateless: read them on every core, keep their order
-    List<ReadResult> results = sources.size() < 2 ? sources.stream().map(reader::read).toList()
-        : sources.parallelStream().map(reader::read).toList();
-    for (ReadResult r : results) {
-      r.stack().ifPresent(stacks::add);
-      findings.addAll(r.findings());
-    }
-    request.cdkOutDirectory().ifPresent(dir -> {
-      AssemblyResult r = new CloudAssemblyReader(reader).read(request.baseDirectory(), dir);
-      stacks.addAll(r.stacks());
-      findings.addAll(r.findings());
-    });
-    return new Project(request.projectName(), uniqueNames(withNested(request, stacks, findings), findings));
-  }
-
-  /**
-   * The stacks with their nested stacks' templates loaded as children; a template that is some stack's nested
-   * template is documented as that child only, not a second time as a stack of its own.
-   */
-  private List<Stack> withNested(DocsRequest request, List<Stack> stacks, List<Finding> findings) {
-    if (stacks.stream().noneMatch(s -> s.resources().stream()
-        .anyMatch(r -> r.type().equals("AWS::CloudFormation::Stack")))) {
-      return stacks;
-    }
-    NestedStackLoader loader = new NestedStackLoader(reader, request.baseDirectory());
-    NestedStackLoader.Loaded first = loader.load(stacks);
-    java.nio.file.Path base = request.baseDirectory().toAbsolutePath().normalize();
-    List<Stack> roots = stacks.stream()
-        .filter(s -> s.cdk().isPresent() || !first.files().contains(base.resolve(s.sourceFile()).normalize()))
-        .toList();
-    NestedStackLoader.Loaded loaded = roots.size() == stacks.size() ? first : loader.load(roots);
-    findings.addAll(loaded.findings());
-    List<Stack> all = new ArrayList<>(roots);
-    all.addAll(loaded.stacks());
-    return all;
-  }
-
-  /** Templates and assemblies share one namespace of stack names: the first of a name is kept. */
-  private static List<Stack> uniqueNames(List<Stack> stacks, List<Finding> findings) {
-    java.util.Map<String, Stack> byName = new java.util.LinkedHashMap<>();
-    for (Stack s : stacks) {
-      Stack first = byName.putIfAbsent(s.name(), s);
-      if (first != null) {
-        findings.add(Finding.error("duplicate-stack-name", "stack name '" + s.name() + "' is given by both "
-            + first.sourceFile() + " and " + s.sourceFile() + "; stack names must be unique (configure a distinct"
-            + " stackName for the template, or rename the CDK stack); " + s.sourceFile() + " is not documented",
-            io.github.stackdocs.model.SourceLocation.of(s.sourceFile()), s.name()));
-      }
-    }
-    return List.copyOf(byName.values());
-  }
-
-  /** The project with its annotations (sidecar file, Metadata, tags) resolved; their problems go to {@code findings}. */
-  private static Project withAnnotations(DocsRequest request, Project project, List<Finding> findings) {
-    String shown = request.annotationsFile()
-        .map(f -> f.startsWith(request.baseDirectory()) ? request.baseDirectory().relativize(f).toString()
-            .replace('\\', '/') : f.toString())
-        .orElse("");
-    AnnotationResolver.Result r = new AnnotationResolver(request.annotationTagKeys())
-        .resolve(project, request.annotationsFile(), shown);
-    findings.addAll(r.findings());
-    return project.withAnnotations(r.annotations());
-  }
-
-  /** The project with each stack's deployed state from {@code source}; the source's problems go to {@code findings}. */
-  static Project withDeployed(Project project, DeployedStateSource source, List<Finding> findings) {
-    DeployedRead deployed = source.read(project.stacks());
-    findings.addAll(deployed.findings());
-    return new Project(project.name(), project.stacks().stream()
-        .map(s -> s.withDeployed(Optional.ofNullable(deployed.byStack().get(s.name()))))
-        .toList());
+    return projects.read(request, findings);
   }
 
   /**
@@ -547,7 +470,10 @@ public final class DocsGenerator implements AutoCloseable {
       String where = s.deployed().get().location().file() + "#TemplateBody";
       ReadResult deployed = reader.read(where, s.name(), s.deployed().get().templateBody().get());
       if (deployed.stack().isPresent()) {
-        check.check(s, deployed.stack().get()).ifPresent(result::add);
+        // the template as written: the deployed template is not bound either
+        Stack written = s.binding().map(io.github.stackdocs.model.Binding::read).map(r -> r.withDeployed(s.deployed()))
+            .orElse(s);
+        check.check(written, deployed.stack().get()).ifPresent(result::add);
       } else {
         result.add(new Finding(Severity.INFO, "deployed-template-unreadable", "the deployed template of stack '"
             + s.name() + "' in the snapshot could not be read, so it was not compared with the build's",

@@ -49,6 +49,9 @@ import java.util.Set;
  * @param stampFile where {@code generate} records what it read and wrote (content hashes), so that a run with nothing
  *     changed does no reading or rendering; empty turns that off. Outside the output folder. CHECK never uses it
  * @param force do all the work even when the stamp says nothing changed
+ * @param environments the environments the stacks are deployed to, in the order declared; none: the built-in
+ *     {@code defaults} environment, which binds each parameter's {@code Default}
+ * @param environment the environment whose values the pages show; empty: the first declared
  */
 public record DocsRequest(
     Path baseDirectory,
@@ -75,7 +78,9 @@ public record DocsRequest(
     ComponentDescriptor antoraComponent,
     DiagramLevel diagramLevel,
     Optional<Path> stampFile,
-    boolean force) {
+    boolean force,
+    List<EnvironmentSpec> environments,
+    Optional<String> environment) {
 
   /** The sidecar annotations file looked for in the source directory when none is configured. */
   public static final String DEFAULT_ANNOTATIONS_FILE = "stackdocs.yaml";
@@ -94,7 +99,7 @@ public record DocsRequest(
         .deployedDirectory(deployedDirectory).runbookDirectory(runbookDirectory).annotationsFile(annotationsFile)
         .annotationTagKeys(annotationTagKeys).siteRunbookDirectory(siteRunbookDirectory).changelog(changelog)
         .antoraComponent(antoraComponent).diagramLevel(diagramLevel)
-        .stampFile(stampFile).force(force);
+        .stampFile(stampFile).force(force).environments(environments).environment(environment);
   }
 
   /** Builds a {@link DocsRequest} by name instead of by position; {@link #build()} validates. */
@@ -124,6 +129,8 @@ public record DocsRequest(
     private DiagramLevel diagramLevel = DiagramLevel.DEFAULT;
     private Optional<Path> stampFile = Optional.empty();
     private boolean force;
+    private List<EnvironmentSpec> environments = List.of();
+    private Optional<String> environment = Optional.empty();
 
     private Builder(Path baseDirectory) {
       this.baseDirectory = baseDirectory;
@@ -153,13 +160,15 @@ public record DocsRequest(
     public Builder diagramLevel(DiagramLevel value) { diagramLevel = value; return this; }
     public Builder stampFile(Optional<Path> value) { stampFile = value; return this; }
     public Builder force(boolean value) { force = value; return this; }
+    public Builder environments(List<EnvironmentSpec> value) { environments = value; return this; }
+    public Builder environment(Optional<String> value) { environment = value; return this; }
 
     /** Validates and resolves the settings against the base directory. */
     public DocsRequest build() {
       return new DocsRequest(baseDirectory, sourceDirectory, includes, excludes, templates, outputDirectory, formats,
           templateDirectory, failOn, projectName, mode, maxDiffLines, validationSeverity, cdkOutDirectory,
           showCdkInternals, deployedDirectory, runbookDirectory, annotationsFile, annotationTagKeys, siteRunbookDirectory,
-          changelog, antoraComponent, diagramLevel, stampFile, force);
+          changelog, antoraComponent, diagramLevel, stampFile, force, environments, environment);
     }
   }
 
@@ -239,12 +248,30 @@ public record DocsRequest(
             + " doc site shows the AsciiDoc change log the diff goal's appendChangelog writes");
       }
     });
+    environments = EnvironmentSpec.checked(environments == null ? List.of() : environments, base);
+    environment = environment == null ? Optional.empty() : environment.map(String::trim).filter(e -> !e.isEmpty());
+    List<EnvironmentSpec> declared = environments;
+    environment.ifPresent(e -> {
+      boolean known = declared.isEmpty() ? e.equals(io.github.stackdocs.model.Environment.DEFAULTS_NAME)
+          : declared.stream().anyMatch(d -> d.name().equals(e));
+      if (!known) {
+        throw new ConfigurationException("environment", "environment '" + e + "' is not declared; expected one of "
+            + (declared.isEmpty() ? io.github.stackdocs.model.Environment.DEFAULTS_NAME
+                : String.join(", ", declared.stream().map(EnvironmentSpec::name).toList())));
+      }
+    });
     runbookDirectory.ifPresent(dir -> {
       if (dir.equals(out) || dir.startsWith(out) || out.startsWith(dir)) {
         throw new ConfigurationException("runbookDirectory", "runbook folder " + dir + " overlaps the output folder "
             + out + "; runbooks are edited by people and live in a source folder of their own (default src/docs/runbooks)");
       }
     });
+  }
+
+  /** The name of the environment the pages show: the selected one, else the first declared, else the built-in one. */
+  public String selectedEnvironment() {
+    return environment.orElse(environments.isEmpty() ? io.github.stackdocs.model.Environment.DEFAULTS_NAME
+        : environments.get(0).name());
   }
 
   /** The runbook folder used when runbooks are on and none is configured, relative to the base directory. */

@@ -20,6 +20,7 @@ import java.util.function.Predicate;
  */
 final class InputHashes {
   private static final String MISSING = "missing";
+  private static final List<String> SAMCONFIG = List.of("samconfig.toml", "samconfig.yaml", "samconfig.yml");
 
   private final DocsRequest request;
   private final FileHashes hashes;
@@ -33,20 +34,36 @@ final class InputHashes {
    * Every input the request names, except nested templates: the selected templates, the annotations file, the
    * change log the site shows, and every file of the snapshot folder, the template override folder, the runbook
    * folder the site shows (when it is not the runbook folder, which the stamp records after the run) and the cloud
-   * assembly (but its {@code asset.*} entries: Lambda code and such, never read; their hashes are in the templates).
+   * assembly (but its {@code asset.*} entries: Lambda code and such, never read; their hashes are in the templates),
+   * each environment's parameter and snapshot folders, and the samconfig files beside the templates.
    */
   SortedMap<String, String> inputs() throws IOException {
     List<Path> files = new ArrayList<>();
-    for (TemplateSource source : new InputSelection(request).select(new ArrayList<>())) {
+    List<TemplateSource> sources = new InputSelection(request).select(new ArrayList<>());
+    for (TemplateSource source : sources) {
       files.add(source.path());
     }
     request.annotationsFile().ifPresent(files::add);
     request.changelog().ifPresent(files::add);
     java.util.Optional<Path> siteRunbooks = request.siteRunbookDirectory().equals(request.runbookDirectory())
         ? java.util.Optional.empty() : request.siteRunbookDirectory();
-    for (var dir : List.of(request.deployedDirectory(), request.templateDirectory(), siteRunbooks)) {
+    List<java.util.Optional<Path>> folders = new ArrayList<>(List.of(request.deployedDirectory(),
+        request.templateDirectory(), siteRunbooks));
+    for (EnvironmentSpec e : request.environments()) { // parameter files and each environment's snapshot
+      folders.add(e.parameters());
+      folders.add(e.deployedDirectory());
+    }
+    for (var dir : folders) {
       if (dir.isPresent()) {
         files.addAll(walk(dir.get(), p -> true));
+      }
+    }
+    for (TemplateSource source : sources) {
+      for (String name : SAMCONFIG) { // samconfig files beside templates supply parameter values
+        Path beside = source.path().resolveSibling(name);
+        if (Files.isRegularFile(beside) && !files.contains(beside)) {
+          files.add(beside);
+        }
       }
     }
     if (request.cdkOutDirectory().isPresent()) {

@@ -8,6 +8,7 @@ import io.github.stackdocs.model.Stack;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -214,26 +215,38 @@ final class RiskClassifier {
 
   // ---- exports ---------------------------------------------------------------------------------
 
+  /**
+   * A changed or removed export that another stack imports fails the deployment. Importers are found in every
+   * environment the project is bound to (an import's export name is often computed from parameters), else in the
+   * stacks as read.
+   */
   private static void exports(StackChange s, Project current, List<Risk> risks) {
+    Map<String, List<Stack>> byEnvironment = current.environments().stacks().isEmpty()
+        ? Map.of("", current.stacks()) : current.environments().stacks();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (ItemChange item : s.items()) {
       if (item.section() != ItemChange.Section.EXPORT || item.kind() == ChangeKind.ADDED) {
         continue;
       }
-      for (Stack importer : current.stacks()) {
-        if (importer.name().equals(s.stackName())) {
-          continue;
-        }
-        for (Reference ref : importer.references()) {
-          if (ref.kind() == Reference.Kind.IMPORT_VALUE && ref.target().equals(item.name())) {
-            risks.add(new Risk(RiskKind.DEPLOY_FAILURE, s.stackName(), item.name(), (item.kind() == ChangeKind.REMOVED
-                ? "removes export " + item.name()
-                : item.caused() ? "changes the value of export " + item.name() + " (" + item.cause() + " is replaced)"
-                : "changes export " + item.name()) + ", which stack " + importer.name() + " still imports ("
-                + ref.source() + "); CloudFormation refuses to " + (item.kind() == ChangeKind.REMOVED ? "delete"
-                : "update") + " an export in use"));
+      byEnvironment.forEach((environment, stacks) -> {
+        for (Stack importer : stacks) {
+          if (importer.name().equals(s.stackName())) {
+            continue;
+          }
+          for (Reference ref : importer.references()) {
+            if (ref.kind() == Reference.Kind.IMPORT_VALUE && ref.target().equals(item.name())
+                && seen.add(environment + "\u0000" + importer.name() + "\u0000" + ref.source() + "\u0000" + item.name())) {
+              boolean named = !environment.isEmpty() && current.environments().several();
+              risks.add(new Risk(RiskKind.DEPLOY_FAILURE, s.stackName(), item.name(), (item.kind() == ChangeKind.REMOVED
+                  ? "removes export " + item.name()
+                  : item.caused() ? "changes the value of export " + item.name() + " (" + item.cause() + " is replaced)"
+                  : "changes export " + item.name()) + ", which stack " + importer.name() + " still imports ("
+                  + ref.source() + (named ? ", in environment " + environment : "") + "); CloudFormation refuses to "
+                  + (item.kind() == ChangeKind.REMOVED ? "delete" : "update") + " an export in use"));
+            }
           }
         }
-      }
+      });
     }
   }
 

@@ -21,11 +21,16 @@ import java.util.Set;
 final class ReferenceCollector {
   private static final Set<String> CONDITION_FUNCTIONS = Set.of("Fn::And", "Fn::Or", "Fn::Not");
 
-  private final StaticValues values;
+  private final java.util.function.Function<Node, String> importNames;
   private final List<Reference> references = new ArrayList<>();
 
   ReferenceCollector(StaticValues values) {
-    this.values = values;
+    this(values::describe);
+  }
+
+  /** With the export names of {@code Fn::ImportValue} told by {@code importNames} (a bound stack's evaluator). */
+  ReferenceCollector(java.util.function.Function<Node, String> importNames) {
+    this.importNames = importNames;
   }
 
   List<Reference> references() {
@@ -112,7 +117,7 @@ final class ReferenceCollector {
         args(source, path, arg, false);
       }
       case "Fn::ImportValue" -> {
-        add(Kind.IMPORT_VALUE, source, values.describe(arg), "", path.toString(), at);
+        add(Kind.IMPORT_VALUE, source, importNames.apply(arg), "", path.toString(), at);
         args(source, path, arg, false);
       }
       default -> {

@@ -1,5 +1,9 @@
 package io.github.stackdocs.render.json;
 
+import io.github.stackdocs.model.Binding;
+import io.github.stackdocs.model.Environment;
+import io.github.stackdocs.model.Environments;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -75,6 +79,8 @@ public final class ModelJson {
         gen.writeTree(stack(s, project.annotations()));
       }
       gen.writeEndArray();
+      gen.writeFieldName("environments");
+      gen.writeTree(environments(project.environments()));
       gen.writeFieldName("graph");
       gen.writeTree(graph(graph));
       gen.writeArrayFieldStart("findings");
@@ -145,6 +151,66 @@ public final class ModelJson {
     }
   }
 
+  /**
+   * Every environment with, per stack, what binding decided and the values it resolved (the resources and outputs
+   * whose bound values differ from what the template writes); the stacks above are those of the selected one.
+   */
+  private static ObjectNode environments(Environments environments) {
+    ObjectNode o = F.objectNode();
+    o.put("selected", environments.selected());
+    ArrayNode all = o.putArray("all");
+    for (Environment e : environments.all()) {
+      ObjectNode eo = all.addObject();
+      eo.put("name", e.name());
+      eo.put("builtIn", e.builtIn());
+      eo.put("region", e.region().orElse(""));
+      eo.put("accountId", e.accountId().orElse(""));
+      ArrayNode stacks = eo.putArray("stacks");
+      for (Stack s : environments.stacks().getOrDefault(e.name(), List.of())) {
+        ObjectNode so = stacks.addObject();
+        so.put("name", s.name());
+        s.binding().ifPresent(b -> so.set("binding", binding(b)));
+        ObjectNode resources = so.putObject("resolvedProperties");
+        s.resources().stream().filter(r -> r.written().isPresent())
+            .forEach(r -> resources.set(r.logicalId(), NodeJson.of(r.properties())));
+        ObjectNode outputs = so.putObject("outputs");
+        for (Output out : s.outputs()) {
+          ObjectNode oo = outputs.putObject(out.name());
+          oo.set("value", NodeJson.of(out.value()));
+          if (out.resolvedExportName().isPresent()) {
+            oo.put("exportName", out.resolvedExportName().get());
+          } else {
+            oo.putNull("exportName");
+          }
+        }
+      }
+    }
+    return o;
+  }
+
+  /** What binding decided for a stack; a secret parameter's value is never here (the model does not hold it). */
+  private static ObjectNode binding(Binding b) {
+    ObjectNode o = F.objectNode();
+    o.put("environment", b.environment().name());
+    ArrayNode params = o.putArray("parameters");
+    for (Binding.BoundParameter p : b.parameters()) {
+      ObjectNode po = params.addObject().put("name", p.name());
+      if (p.secret() || !p.known()) {
+        po.putNull("value");
+      } else {
+        po.put("value", p.value());
+      }
+      po.put("source", p.source().name()).put("secret", p.secret()).put("from", p.from().toString());
+    }
+    ObjectNode conditions = o.putObject("conditions");
+    b.conditions().forEach((k, v) -> conditions.put(k, v.name()));
+    ArrayNode notCreated = o.putArray("notCreated");
+    b.notCreated().forEach(n -> notCreated.addObject().put("kind", n.kind()).put("id", n.id()).put("type", n.type())
+        .put("condition", n.condition()));
+    o.putObject("values").put("resolved", b.resolved().known()).put("symbolic", b.resolved().symbolic());
+    return o;
+  }
+
   private static ObjectNode graph(DependencyGraph graph) {
     ObjectNode g = F.objectNode();
     ArrayNode exports = g.putArray("exports");
@@ -204,6 +270,7 @@ public final class ModelJson {
       no.put("templateUrl", n.templateUrl());
     });
     s.deployed().ifPresent(d -> o.set("deployed", deployed(d)));
+    s.binding().ifPresent(b -> o.set("binding", binding(b)));
     annotations.stack(s.name()).filter(a -> !a.isEmpty()).ifPresent(a -> o.set("annotation", annotation(a)));
     return o;
   }
@@ -295,6 +362,7 @@ public final class ModelJson {
     o.put("updateReplacePolicy", r.updateReplacePolicy());
     strings(o.putArray("dependsOn"), r.dependsOn());
     o.set("properties", NodeJson.of(r.properties()));
+    r.written().ifPresent(w -> o.set("writtenProperties", NodeJson.of(w)));
     o.set("metadata", r.metadata().map(NodeJson::of).orElse(F.nullNode()));
     o.set("creationPolicy", r.creationPolicy().map(NodeJson::of).orElse(F.nullNode()));
     o.set("updatePolicy", r.updatePolicy().map(NodeJson::of).orElse(F.nullNode()));
@@ -306,6 +374,7 @@ public final class ModelJson {
     o.put("name", out.name());
     o.put("description", out.description());
     o.set("value", NodeJson.of(out.value()));
+    out.writtenValue().ifPresent(w -> o.set("writtenValue", NodeJson.of(w)));
     o.set("exportName", out.exportName().map(NodeJson::of).orElse(F.nullNode()));
     if (out.resolvedExportName().isPresent()) {
       o.put("resolvedExportName", out.resolvedExportName().get());

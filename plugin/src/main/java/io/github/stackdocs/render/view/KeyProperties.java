@@ -24,12 +24,23 @@ public final class KeyProperties {
 
   /** With each property's summary from {@code summaries} (property name → text). */
   public static List<PropertyView> of(Node.MapNode properties, java.util.function.UnaryOperator<String> summaries) {
+    return of(properties, properties, summaries);
+  }
+
+  /**
+   * With {@code written}, the properties as the template writes them: a property whose bound value differs shows the
+   * expression it comes from.
+   */
+  public static List<PropertyView> of(Node.MapNode properties, Node.MapNode written,
+      java.util.function.UnaryOperator<String> summaries) {
     List<PropertyView> result = new ArrayList<>();
     for (Map.Entry<String, Node> e : properties.entries().entrySet()) {
       if (result.size() == MAX) {
         break;
       }
-      result.add(new PropertyView(e.getKey(), summary(e.getValue()), summaries.apply(e.getKey())));
+      Node asWritten = written.get(e.getKey());
+      String from = asWritten == null || asWritten.equals(e.getValue()) ? "" : summary(asWritten);
+      result.add(new PropertyView(e.getKey(), summary(e.getValue()), summaries.apply(e.getKey()), from));
     }
     return List.copyOf(result);
   }

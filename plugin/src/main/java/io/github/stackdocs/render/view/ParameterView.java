@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * A parameter as shown: {@code defaultValue} is {@code hidden (NoEcho)} for NoEcho parameters;
- * {@code constraints} are readable lines such as {@code Allowed: a, b} or {@code Length: 1..64}.
+ * {@code constraints} are readable lines such as {@code Allowed: a, b} or {@code Length: 1..64}. {@code value} is
+ * the value in the environment the page shows and where it comes from ({@code prod (parameter file)}, {@code not
+ * known}, {@code hidden (NoEcho)}).
  */
 public record ParameterView(
     String name,
@@ -14,7 +16,8 @@ public record ParameterView(
     String defaultValue,
     boolean noEcho,
     List<String> constraints,
-    String description) {
+    String description,
+    String value) {
   public ParameterView {
     constraints = List.copyOf(constraints);
   }

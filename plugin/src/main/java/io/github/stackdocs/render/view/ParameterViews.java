@@ -1,5 +1,8 @@
 package io.github.stackdocs.render.view;
 
+import io.github.stackdocs.model.Binding;
+import java.util.Optional;
+
 import io.github.stackdocs.model.Parameter;
 import io.github.stackdocs.model.ParameterGroup;
 import io.github.stackdocs.model.Stack;
@@ -32,7 +35,7 @@ final class ParameterViews {
       for (String name : g.parameters()) {
         Parameter p = byName.get(name);
         if (p != null && placed.add(name)) {
-          members.add(view(p, page));
+          members.add(view(p, page, stack.binding()));
         }
       }
       if (!members.isEmpty()) {
@@ -42,7 +45,7 @@ final class ParameterViews {
     List<ParameterView> rest = stack.parameters().stream()
         .filter(p -> !placed.contains(p.name()))
         .sorted(Comparator.comparing(Parameter::name))
-        .map(p -> view(p, page))
+        .map(p -> view(p, page, stack.binding()))
         .toList();
     if (!rest.isEmpty()) {
       groups.add(new ParameterGroupView("Other parameters", "other-parameters", true, rest));
@@ -50,10 +53,27 @@ final class ParameterViews {
     return groups;
   }
 
-  static ParameterView view(Parameter p, PageIndex.StackPage page) {
+  static ParameterView view(Parameter p, PageIndex.StackPage page, Optional<Binding> binding) {
     String defaultValue = p.noEcho() ? NOECHO_DEFAULT : p.defaultValue().orElse("");
+    String value = binding.flatMap(b -> b.parameters().stream().filter(v -> v.name().equals(p.name())).findFirst())
+        .map(ParameterViews::value).orElse("");
     return new ParameterView(p.name(), page.parameters().get(p.name()), p.label(), p.type(), defaultValue,
-        p.noEcho(), constraints(p), p.description());
+        p.noEcho(), constraints(p), p.description(), value);
+  }
+
+  /** A bound value as shown: the value and where it comes from, or why it is not shown. */
+  static String value(Binding.BoundParameter v) {
+    if (v.secret()) {
+      return NOECHO_DEFAULT;
+    }
+    return switch (v.source()) {
+      case NONE -> "not known";
+      case FILE -> v.value() + " (parameter file)";
+      case SAMCONFIG -> v.value() + " (samconfig)";
+      case PARENT -> v.value() + " (parent stack)";
+      case DEPLOYED -> v.value() + " (deployed)";
+      case DEFAULT -> v.value() + " (default)";
+    };
   }
 
   static List<String> constraints(Parameter p) {

@@ -56,7 +56,7 @@ public final class ProjectViewBuilder {
 
     StackViewBuilder stackViews =
         new StackViewBuilder(graph, pages, importsByStack, importersByExport, findingsByStack, new TypeDocs(catalog),
-            showCdkInternals, project.stacks(), project.annotations(), diagrams);
+            showCdkInternals, project, diagrams);
     List<StackView> stacks = project.stacks().stream().map(stackViews::build).toList();
 
     return new ProjectView(

@@ -2,6 +2,12 @@ package io.github.stackdocs.render.view;
 
 /**
  * One key property of a resource: name, short-form value, and the catalog's one-line summary (with a
- * replacement warning when changing it replaces the resource), empty when the catalog has none.
+ * replacement warning when changing it replaces the resource), empty when the catalog has none. {@code written} is
+ * the expression the template writes when binding to the page's environment gave another value, else empty.
  */
-public record PropertyView(String name, String value, String summary) {}
+public record PropertyView(String name, String value, String summary, String written) {
+  /** A property whose value is as the template writes it. */
+  public PropertyView(String name, String value, String summary) {
+    this(name, value, summary, "");
+  }
+}

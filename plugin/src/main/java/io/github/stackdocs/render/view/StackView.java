@@ -15,6 +15,8 @@ import java.util.List;
  * @param nested the parent and the nested stacks; null when the stack is neither nested nor has nested stacks
  * @param annotation what people say about the stack as a whole (owner, tier, on-call ...); null when nothing
  * @param diagrams the SVG diagram shown and the links to its levels
+ * @param environment the environment the page's values are from, what it does not create, what differs between
+ *     environments
  */
 public record StackView(
     String name,
@@ -43,7 +45,8 @@ public record StackView(
     List<SamView.ImplicitView> samShared,
     NestedView nested,
     AnnotationView annotation,
-    DiagramView diagrams) {
+    DiagramView diagrams,
+    EnvironmentView environment) {
   public StackView {
     transforms = List.copyOf(transforms);
     parameterGroups = List.copyOf(parameterGroups);

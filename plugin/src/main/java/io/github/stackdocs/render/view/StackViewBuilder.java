@@ -35,6 +35,7 @@ final class StackViewBuilder {
   private final TypeDocs types;
   private final boolean showCdkInternals;
   private final io.github.stackdocs.model.Annotations annotations;
+  private final io.github.stackdocs.model.Project project;
   private final DiagramViews diagrams;
   /** parent stack NUL logical id → the nested stack loaded for that resource. */
   private final Map<String, String> children = new java.util.HashMap<>();
@@ -47,10 +48,11 @@ final class StackViewBuilder {
       Map<String, List<FindingView>> findingsByStack,
       TypeDocs types,
       boolean showCdkInternals,
-      List<Stack> stacks,
-      io.github.stackdocs.model.Annotations annotations,
+      io.github.stackdocs.model.Project project,
       DiagramViews diagrams) {
-    this.annotations = annotations;
+    this.project = project;
+    this.annotations = project.annotations();
+    List<Stack> stacks = project.stacks();
     this.diagrams = diagrams;
     for (Stack s : stacks) {
       s.nestedIn().ifPresent(n -> children.put(exportKey(n.parentStack(), n.logicalId()), s.name()));
@@ -106,7 +108,8 @@ final class StackViewBuilder {
         sam == null ? List.of() : samShared(sam),
         nested(stack, page),
         AnnotationView.of(annotations.stack(stack.name())),
-        diagrams.stack(stack.name(), page.page()));
+        diagrams.stack(stack.name(), page.page()),
+        EnvironmentViews.of(project, model));
   }
 
   private static List<SamView.ImplicitView> samShared(SamApplication sam) {
@@ -274,7 +277,8 @@ final class StackViewBuilder {
 
   private ResourceView resource(Stack stack, Resource r, PageIndex.StackPage page, SamApplication sam) {
     NodeId node = new NodeId(stack.name(), r.logicalId());
-    List<PropertyView> properties = KeyProperties.of(r.properties(), name -> types.property(r.type(), name));
+    List<PropertyView> properties = KeyProperties.of(r.properties(), r.writtenProperties(),
+        name -> types.property(r.type(), name));
     TypeDocs.TypeView type = types.type(r.type());
     return new ResourceView(
         r.logicalId(),
@@ -284,7 +288,7 @@ final class StackViewBuilder {
         r.location().toString(),
         properties,
         r.properties().size() - properties.size(),
-        r.condition(),
+        condition(stack, r.condition()),
         r.deletionPolicy(),
         r.updateReplacePolicy(),
         links(stack.name(), page.page(), graph.dependencies(node)),
@@ -319,7 +323,7 @@ final class StackViewBuilder {
             o.description(),
             ValueFormatter.format(o.value()),
             o.resolvedExportName().orElseGet(() -> o.exportName().map(ValueFormatter::format).orElse("")),
-            o.condition(),
+            condition(stack, o.condition()),
             importersByExport.getOrDefault(exportKey(stack.name(), o.name()), List.of()).stream()
                 .filter(l -> pages.hasStack(l.importingStack()))
                 .map(l -> pages.sourceLink(page.page(), l.importingStack(), l.source()))
@@ -344,8 +348,25 @@ final class StackViewBuilder {
 
   private static List<NamedValueView> conditions(Stack stack, PageIndex.StackPage page) {
     return new TreeMap<>(stack.conditions()).entrySet().stream()
-        .map(e -> new NamedValueView(e.getKey(), page.conditions().get(e.getKey()), ValueFormatter.format(e.getValue())))
+        .map(e -> new NamedValueView(e.getKey(), page.conditions().get(e.getKey()), ValueFormatter.format(e.getValue()),
+            truth(stack, e.getKey())))
         .toList();
+  }
+
+  /** A resource's or output's condition with its truth in the page's environment: {@code IsProd (true in prod)}. */
+  static String condition(Stack stack, String condition) {
+    String truth = truth(stack, condition);
+    return condition.isEmpty() || truth.isEmpty() ? condition : condition + " (" + truth + ")";
+  }
+
+  /** {@code true in prod}, {@code false in prod}, {@code not known in prod}; empty before binding. */
+  private static String truth(Stack stack, String condition) {
+    return stack.binding().filter(b -> b.conditions().containsKey(condition))
+        .map(b -> switch (b.condition(condition)) {
+          case TRUE -> "true";
+          case FALSE -> "false";
+          case UNKNOWN -> "not known";
+        } + EnvironmentView.where(b.environment())).orElse("");
   }
 
   private static List<NamedValueView> mappings(Stack stack, PageIndex.StackPage page) {

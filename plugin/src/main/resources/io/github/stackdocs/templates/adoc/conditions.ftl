@@ -2,12 +2,21 @@
 [[conditions]]
 == Conditions
 
+<#if stack.conditions?filter(c -> c.note?has_content)?has_content>
+[cols="1,3,1",options="header"]
+|===
+|Condition |Expression |Value
+<#list stack.conditions as c>
+|[[${c.anchor}]]${c.name} |${code(c.value)} |${c.note}
+</#list>
+<#else>
 [cols="1,3",options="header"]
 |===
 |Condition |Expression
 <#list stack.conditions as c>
 |[[${c.anchor}]]${c.name} |${code(c.value)}
 </#list>
+</#if>
 |===
 
 </#if>

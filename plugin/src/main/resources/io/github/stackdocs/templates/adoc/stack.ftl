@@ -7,6 +7,7 @@
 :idseparator: -
 
 <#include "header.ftl">
+<#include "environment.ftl">
 <#include "diagram.ftl">
 <#include "deployed.ftl">
 <#include "parameters.ftl">

@@ -2,11 +2,19 @@
 <a id="conditions"></a>
 ## Conditions
 
+<#if stack.conditions?filter(c -> c.note?has_content)?has_content>
+| Condition | Expression | Value |
+|---|---|---|
+<#list stack.conditions as c>
+| <a id="${c.anchor}"></a>${c.name} | ${code(c.value)} | ${c.note} |
+</#list>
+<#else>
 | Condition | Expression |
 |---|---|
 <#list stack.conditions as c>
 | <a id="${c.anchor}"></a>${c.name} | ${code(c.value)} |
 </#list>
+</#if>
 
 </#if>
 <#if stack.mappings?has_content>

@@ -1,5 +1,6 @@
 <#include "lib.ftl">
 <#include "header.ftl">
+<#include "environment.ftl">
 <#include "diagram.ftl">
 <#include "deployed.ftl">
 <#include "parameters.ftl">

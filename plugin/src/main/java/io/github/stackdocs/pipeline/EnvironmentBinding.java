@@ -1,0 +1,73 @@
+package io.github.stackdocs.pipeline;
+
+import io.github.stackdocs.bind.EnvironmentInput;
+import io.github.stackdocs.bind.ProjectBinder;
+import io.github.stackdocs.model.Environment;
+import io.github.stackdocs.model.Environments;
+import io.github.stackdocs.model.Finding;
+import io.github.stackdocs.model.Project;
+import io.github.stackdocs.model.Stack;
+import io.github.stackdocs.read.deployed.SnapshotFolderReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The binding stage: the project as read, bound to each environment of the request (with that environment's
+ * deployed state and parameter values), the selected environment's stacks being the project every later stage sees.
+ * Problems found in any environment are reported once.
+ */
+final class EnvironmentBinding {
+  private EnvironmentBinding() {}
+
+  static Project bind(DocsRequest request, Project read, List<Finding> findings) {
+    String selected = request.selectedEnvironment();
+    List<Environment> environments = new ArrayList<>();
+    Map<String, List<Stack>> bound = new LinkedHashMap<>();
+    Set<Finding> reported = new LinkedHashSet<>();
+    Project shown = read;
+    List<EnvironmentSpec> specs = request.environments();
+    if (specs.isEmpty()) {
+      Project deployed = withDeployed(read, request.deployedDirectory(), request, reported);
+      List<Finding> found = new ArrayList<>();
+      shown = ProjectBinder.bind(deployed, ParameterSources.defaults(request, deployed, reported), found);
+      reported.addAll(found);
+      environments.add(Environment.DEFAULTS);
+      bound.put(Environment.DEFAULTS_NAME, shown.stacks());
+    } else {
+      for (EnvironmentSpec spec : specs) {
+        Environment environment = new Environment(spec.name(), spec.region(), spec.accountId());
+        Project deployed = withDeployed(read, spec.deployedDirectory().or(request::deployedDirectory), request,
+            reported);
+        EnvironmentInput input = ParameterSources.of(request, spec, environment, deployed, reported);
+        List<Finding> found = new ArrayList<>();
+        Project project = ProjectBinder.bind(deployed, input, found);
+        reported.addAll(found);
+        environments.add(environment);
+        bound.put(spec.name(), project.stacks());
+        if (spec.name().equals(selected)) {
+          shown = project;
+        }
+      }
+    }
+    findings.addAll(reported);
+    return shown.withEnvironments(shown.stacks(), new Environments(environments, selected, bound));
+  }
+
+  private static Project withDeployed(Project project, Optional<Path> folder, DocsRequest request,
+      Set<Finding> findings) {
+    if (folder.isEmpty()) {
+      return project;
+    }
+    List<Finding> found = new ArrayList<>();
+    Project deployed = ProjectReader.withDeployed(project, new SnapshotFolderReader(folder.get(),
+        request.baseDirectory()), found);
+    findings.addAll(found);
+    return deployed;
+  }
+}
