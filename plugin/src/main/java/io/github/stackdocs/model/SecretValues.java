@@ -35,7 +35,8 @@ public final class SecretValues {
   /** Names ending so name or point to a secret, they are not one ({@code SecretArn}, {@code PasswordParameterName}). */
   private static final List<String> REFERENCE_SUFFIXES = List.of("arn", "arns", "id", "ids", "name", "names");
 
-  private static final int MAX_DEPTH = 1_000;
+  /** Deeper than any template reader lets a value be ({@code JsonLimits}: 256 levels). */
+  private static final int MAX_DEPTH = 512;
 
   private SecretValues() {}
 
@@ -81,14 +82,19 @@ public final class SecretValues {
     if (value == null) {
       return false;
     }
-    if (depth > MAX_DEPTH) { // the readers bound nesting far below this: never a stack overflow, and secret if so
+    if (depth > MAX_DEPTH) { // never a stack overflow; secret, to be safe
       return true;
     }
     if (value instanceof Node.ScalarNode s) {
       return s.isString() && isDynamicReference((String) s.value());
     }
     if (value instanceof Node.ListNode l) {
-      return l.items().stream().anyMatch(item -> derives(item, noEcho, depth + 1));
+      for (Node item : l.items()) {
+        if (derives(item, noEcho, depth + 1)) {
+          return true;
+        }
+      }
+      return false;
     }
     Node.MapNode m = (Node.MapNode) value;
     if (m.size() == 1 && m.get("Ref") instanceof Node.ScalarNode ref && noEcho.contains(ref.text())) {
@@ -97,7 +103,12 @@ public final class SecretValues {
     if (m.size() == 1 && m.has("Fn::Sub") && subNamesNoEcho(m.get("Fn::Sub"), noEcho)) {
       return true;
     }
-    return m.entries().values().stream().anyMatch(item -> derives(item, noEcho, depth + 1));
+    for (Node item : m.entries().values()) {
+      if (derives(item, noEcho, depth + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when an {@code Fn::Sub} string has a {@code ${Name}} placeholder of a NoEcho parameter its map does not define. */
