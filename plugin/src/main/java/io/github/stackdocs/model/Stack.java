@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * @param cdk where the stack came from when it was read from a CDK cloud assembly; empty for templates
  * @param globals the SAM {@code Globals} section as written (empty when absent)
  * @param nestedIn the parent stack and resource when this stack is a nested stack's template; else empty
- * @param deployed what is deployed for the stack, when a snapshot was given
+ * @param deployed what is deployed for the stack, when a snapshot was given; its secret values (outputs and drift
+ *     values derived from NoEcho parameters or dynamic references, see {@code DeployedSecrets}) are masked here
  * @param loops the {@code Fn::ForEach} loops of the language extensions, as written; expanded by binding
  * @param binding what binding to an environment decided for this stack (parameter values, conditions, resources
  *     not created); empty for a stack as read, before binding
@@ -62,7 +63,8 @@ public record Stack(
     cdk = cdk == null ? Optional.empty() : cdk;
     globals = globals == null ? Optional.empty() : globals;
     nestedIn = nestedIn == null ? Optional.empty() : nestedIn;
-    deployed = deployed == null ? Optional.empty() : deployed;
+    // secret values of the deployed state never enter the model (DeployedSecrets), whoever attaches it
+    deployed = DeployedSecrets.masked(deployed, parameters, ((ResourceList) resources)::byId, outputs);
     loops = loops == null ? Loops.NONE : loops;
     binding = binding == null ? Optional.empty() : binding;
   }

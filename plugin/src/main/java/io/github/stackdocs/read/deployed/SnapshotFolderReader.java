@@ -127,7 +127,7 @@ public final class SnapshotFolderReader implements DeployedStateSource {
           .template(e));
     }
     Map<String, DeployedState> states = new TreeMap<>();
-    builders.forEach((name, b) -> states.put(name, b.build(new SecretProperties(byName.get(name)))));
+    builders.forEach((name, b) -> states.put(name, b.build()));
     return new DeployedRead(states, findings);
   }
 
@@ -463,7 +463,7 @@ public final class SnapshotFolderReader implements DeployedStateSource {
       }
     }
 
-    DeployedState build(SecretProperties secrets) {
+    DeployedState build() {
       // Drift reports are the newer word on a resource's drift; they also add resources when nothing else lists them.
       drifts.forEach((logicalId, e) -> {
         ResourceState base = resources.getOrDefault(logicalId, driftOnly.get(logicalId));
@@ -473,8 +473,8 @@ public final class SnapshotFolderReader implements DeployedStateSource {
           diffs.add(new PropertyDifference(d.path("PropertyPath").asText(""), value(d.path("ExpectedValue")),
               value(d.path("ActualValue")), d.path("DifferenceType").asText("")));
         }
-        resources.put(logicalId, base.withDrift(n.path("StackResourceDriftStatus").asText(""),
-            secrets.mask(logicalId, diffs)));
+        // secret values among them are masked when the state is attached to its stack (model.DeployedSecrets)
+        resources.put(logicalId, base.withDrift(n.path("StackResourceDriftStatus").asText(""), diffs));
       });
       return new DeployedState(name, stackId, status, statusReason, lastUpdated, driftStatus, parameters, outputs,
           List.copyOf(resources.values()), resourcesKnown, template,
