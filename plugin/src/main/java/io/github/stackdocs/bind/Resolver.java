@@ -54,6 +54,9 @@ final class Resolver {
   }
 
   private Val call(String fn, MapNode expr, Node arg) {
+    if (Values.function(arg).filter("Fn::Transform"::equals).isPresent()) {
+      return Val.symbolic(expr); // a macro makes the argument before functions are evaluated
+    }
     return switch (fn) {
       case "Ref" -> ref(expr, arg);
       case "Fn::If" -> ifFunction(expr, arg);

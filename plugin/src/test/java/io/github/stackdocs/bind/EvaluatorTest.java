@@ -149,6 +149,8 @@ class EvaluatorTest {
             "{\"Fn::Transform\":{\"Name\":\"AWS::Include\",\"Parameters\":{\"Location\":{\"Ref\":\"Env\"}}}}"),
         Arguments.of("{'Fn::GetStackOutput': {StackName: !Ref Env, OutputName: Out}}",
             "{\"Fn::GetStackOutput\":{\"StackName\":{\"Ref\":\"Env\"},\"OutputName\":\"Out\"}}"),
+        Arguments.of("{'Fn::Sub': {'Fn::Transform': {Name: UserData}}}",
+            "{\"Fn::Sub\":{\"Fn::Transform\":{\"Name\":\"UserData\"}}}"),
         Arguments.of("{'Fn::Unheard': [!Ref Env]}", "{\"Fn::Unheard\":[{\"Ref\":\"Env\"}]}"),
         Arguments.of("{Condition: {StringEquals: {k: !Ref Env}}}", "{\"Condition\":{\"StringEquals\":{\"k\":\"prod\"}}}"));
   }
