@@ -7,9 +7,11 @@ import io.github.stackdocs.model.Node.ScalarNode;
 import io.github.stackdocs.read.cfn.SubPlaceholders;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code Fn::Sub}, both forms. Each {@code ${Name}} is the variable map's value, else a {@code Ref} to a parameter or
@@ -116,10 +118,11 @@ final class SubFunction {
     Map<String, Node> kept = new LinkedHashMap<>();
     boolean varsChanged = false;
     if (vars != null) {
+      Set<String> used = new HashSet<>();
+      pieces.stream().filter(Piece::variable).forEach(p -> used.add(p.text()));
       for (Map.Entry<String, Node> e : vars.entries().entrySet()) {
         Val v = values.get(e.getKey());
-        boolean used = pieces.stream().anyMatch(p -> p.variable() && p.text().equals(e.getKey()));
-        if (!used) {
+        if (!used.contains(e.getKey())) {
           varsChanged = true;
           continue;
         }
@@ -154,7 +157,7 @@ final class SubFunction {
     return Values.call("Fn::Sub", new ListNode(List.of(text, map), expr.location()), expr.location());
   }
 
-  /** Literal text in a Sub: a {@code ${} that a {@code }} follows would open a variable, so it is written {@code ${!}. */
+  /** Literal text in a Sub: a {@code ${} that a {@code }} follows would open a variable; it is written {@code ${!}. */
   private static void escape(StringBuilder sb, String text, boolean closeLater) {
     int from = 0;
     int at;

@@ -136,10 +136,10 @@ class EvaluatorCorpusTest {
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     System.out.printf(Locale.ROOT, "EvaluatorCorpusTest: %d templates, %d property values: %d known (%.1f%%), %d "
-        + "symbolic, %d changed by evaluation; of the %d written with functions %d became known; %d of %d conditions decided; %d resources from Fn::ForEach; %d ms (%d ms of it reading)%n",
+        + "symbolic, %d changed by evaluation; of the %d written with functions %d became known; %d of %d "
+        + "conditions decided; %d resources from Fn::ForEach; %d ms (%d ms of it reading)%n",
         stacks, known + symbolic, known, 100.0 * known / Math.max(1, known + symbolic), symbolic, changed,
-        withFunctions, madeKnown,
-        conditionsKnown, conditions, loopsExpanded, millis, readNanos / 1_000_000);
+        withFunctions, madeKnown, conditionsKnown, conditions, loopsExpanded, millis, readNanos / 1_000_000);
     System.out.println("  findings by code: " + byCode);
     examples.forEach(f -> System.out.println("  e.g. " + f));
     internal.forEach(f -> System.out.println("  " + f));
