@@ -21,10 +21,16 @@ final class LogicalIds {
 
   /**
    * Intrinsics standing where logical ids go ({@code Fn::ForEach::Name} loops of the language extensions,
-   * {@code Fn::Transform} includes); they are not ids and are skipped.
+   * {@code Fn::Transform} includes); they are not ids and are skipped (the reader keeps loops in {@link
+   * io.github.stackdocs.model.Loops}).
    */
   static boolean isIntrinsic(String key) {
     return key.startsWith("Fn::");
+  }
+
+  /** A {@code Fn::ForEach::Name} loop of the language extensions, standing where entries of a section go. */
+  static boolean isLoop(String key) {
+    return key.startsWith("Fn::ForEach::");
   }
 
   /** Reports an invalid id; returns whether it was valid. */

@@ -4,6 +4,7 @@ import io.github.stackdocs.model.Node;
 import io.github.stackdocs.model.Node.MapNode;
 import io.github.stackdocs.model.Node.ScalarNode;
 import io.github.stackdocs.model.Output;
+import io.github.stackdocs.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,22 +30,27 @@ final class OutputSection {
       if (LogicalIds.isIntrinsic(name)) {
         continue;
       }
-      LogicalIds.check(name, "output", section.keyLocation(name), problems);
-      if (!(e.getValue() instanceof MapNode o)) {
-        problems.error("wrong-type", "output '" + name + "' must be a mapping with a Value, found "
-            + NodeKinds.describe(e.getValue()), e.getValue().location());
-        continue;
-      }
-      out.add(output(name, o, section, values));
+      entry(name, e.getValue(), section.keyLocation(name), values).ifPresent(out::add);
     }
     return out;
   }
 
-  private Output output(String name, MapNode o, MapNode section, StaticValues values) {
+  /** One entry of the section: its name (at {@code at}) and what is written for it. */
+  Optional<Output> entry(String name, Node value, SourceLocation at, StaticValues values) {
+    LogicalIds.check(name, "output", at, problems);
+    if (!(value instanceof MapNode o)) {
+      problems.error("wrong-type", "output '" + name + "' must be a mapping with a Value, found "
+          + NodeKinds.describe(value), value.location());
+      return Optional.empty();
+    }
+    return Optional.of(output(name, o, at, values));
+  }
+
+  private Output output(String name, MapNode o, SourceLocation at, StaticValues values) {
     String what = "output '" + name + "'";
     Node value = o.get("Value");
     if (value == null || value instanceof ScalarNode s && s.isNull()) {
-      problems.error("missing-value", what + " has no Value", section.keyLocation(name));
+      problems.error("missing-value", what + " has no Value", at);
       value = new ScalarNode(null, o.location());
     }
     for (String key : o.entries().keySet()) {
@@ -61,7 +67,7 @@ final class OutputSection {
         exportName,
         exportName.flatMap(values::resolve),
         fields.text(o, "Condition", what + " Condition").orElse(""),
-        section.keyLocation(name));
+        at);
   }
 
   private Optional<Node> exportName(MapNode o, String what) {

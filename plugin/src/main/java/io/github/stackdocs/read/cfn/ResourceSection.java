@@ -4,6 +4,7 @@ import io.github.stackdocs.model.Node;
 import io.github.stackdocs.model.Node.MapNode;
 import io.github.stackdocs.model.Node.ScalarNode;
 import io.github.stackdocs.model.Resource;
+import io.github.stackdocs.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,23 +46,27 @@ final class ResourceSection {
       if (LogicalIds.isIntrinsic(id)) {
         continue;
       }
-      LogicalIds.check(id, "resource", resources.keyLocation(id), problems);
-      if (!(e.getValue() instanceof MapNode r)) {
-        problems.error("resource-not-mapping", "resource '" + id + "' must be a mapping with a Type, found "
-            + NodeKinds.describe(e.getValue()), e.getValue().location());
-        continue;
-      }
-      resource(id, r, resources).ifPresent(out::add);
+      entry(id, e.getValue(), resources.keyLocation(id)).ifPresent(out::add);
     }
     return out;
   }
 
-  private Optional<Resource> resource(String id, MapNode r, MapNode resources) {
+  /** One entry of the section: its logical id (at {@code at}) and what is written for it. */
+  Optional<Resource> entry(String id, Node value, SourceLocation at) {
+    LogicalIds.check(id, "resource", at, problems);
+    if (!(value instanceof MapNode r)) {
+      problems.error("resource-not-mapping", "resource '" + id + "' must be a mapping with a Type, found "
+          + NodeKinds.describe(value), value.location());
+      return Optional.empty();
+    }
+    return resource(id, r, at);
+  }
+
+  private Optional<Resource> resource(String id, MapNode r, SourceLocation at) {
     String what = "resource '" + id + "'";
     String type = fields.text(r, "Type", what + " Type").orElse("");
     if (type.isEmpty()) {
-      problems.error("missing-type", what + " has no Type; expected e.g. AWS::S3::Bucket",
-          resources.keyLocation(id));
+      problems.error("missing-type", what + " has no Type; expected e.g. AWS::S3::Bucket", at);
     }
     for (String key : r.entries().keySet()) {
       if (!ATTRIBUTES.contains(key)) {
@@ -82,7 +87,7 @@ final class ResourceSection {
         Optional.ofNullable(r.get("Metadata")),
         Optional.ofNullable(r.get("CreationPolicy")),
         Optional.ofNullable(r.get("UpdatePolicy")),
-        resources.keyLocation(id)));
+        at));
   }
 
   private MapNode properties(MapNode r, String what) {

@@ -4,6 +4,7 @@ import io.github.stackdocs.model.Node;
 import io.github.stackdocs.model.Node.ListNode;
 import io.github.stackdocs.model.Node.MapNode;
 import io.github.stackdocs.model.Node.ScalarNode;
+import io.github.stackdocs.model.Loops;
 import io.github.stackdocs.model.Output;
 import io.github.stackdocs.model.Parameter;
 import io.github.stackdocs.model.Reference.Kind;
@@ -52,7 +53,9 @@ final class StackReader {
     Optional<MapNode> mappings = fields.mapping(root, "Mappings", "Mappings");
     Optional<MapNode> rules = fields.mapping(root, "Rules", "Rules");
     Map<String, Node> conditions = new LinkedHashMap<>();
-    fields.mapping(root, "Conditions", "Conditions").ifPresent(c -> conditions.putAll(c.entries()));
+    Map<String, Node> conditionLoops = new LinkedHashMap<>();
+    fields.mapping(root, "Conditions", "Conditions").ifPresent(c -> c.entries().forEach((name, expr) ->
+        (LogicalIds.isLoop(name) ? conditionLoops : conditions).put(name, expr)));
     List<String> transforms = fields.textOrList(root, "Transform", "Transform");
     Optional<MapNode> rawResources = resourcesSection(root);
     List<Resource> resources = rawResources.isPresent() || root.has("Resources")
@@ -68,9 +71,22 @@ final class StackReader {
         outputReferences(o, (MapNode) raw.get(o.name()), refs)));
     conditions.forEach((name, expr) -> refs.walkCondition("Conditions." + name, "", expr));
 
-    return new Stack(stackName, file, format.id(), description, transforms, metadata, parameters,
+    Loops loops = new Loops(loops(rawResources), loops(rawOutputs), conditionLoops);
+    Stack stack = new Stack(stackName, file, format.id(), description, transforms, metadata, parameters,
         iface.groups(), mappings, conditions, rules, resources, outputs, refs.references(), Optional.empty(),
         fields.mapping(root, "Globals", "Globals"), Optional.empty(), Optional.empty());
+    return loops.isEmpty() ? stack : stack.withLoops(loops);
+  }
+
+  /** The {@code Fn::ForEach::*} entries of a section, as written. */
+  private static Map<String, Node> loops(Optional<MapNode> section) {
+    Map<String, Node> out = new LinkedHashMap<>();
+    section.ifPresent(s -> s.entries().forEach((key, value) -> {
+      if (LogicalIds.isLoop(key)) {
+        out.put(key, value);
+      }
+    }));
+    return out;
   }
 
   private Optional<MapNode> resourcesSection(MapNode root) {
@@ -82,7 +98,7 @@ final class StackReader {
     return node instanceof MapNode m ? Optional.of(m) : Optional.empty();
   }
 
-  private static void resourceReferences(Resource r, MapNode raw, ReferenceCollector refs,
+  static void resourceReferences(Resource r, MapNode raw, ReferenceCollector refs,
       StaticValues values) {
     String id = r.logicalId();
     refs.walk(id, "Properties", r.properties());
@@ -112,7 +128,7 @@ final class StackReader {
     }
   }
 
-  private static void outputReferences(Output o, MapNode raw, ReferenceCollector refs) {
+  static void outputReferences(Output o, MapNode raw, ReferenceCollector refs) {
     String source = "Outputs." + o.name();
     refs.walk(source, "Value", o.value());
     o.exportName().ifPresent(name -> refs.walk(source, "Export.Name", name));

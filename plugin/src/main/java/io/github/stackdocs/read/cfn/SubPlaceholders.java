@@ -4,26 +4,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The parts of an {@code Fn::Sub} string: literal text and {@code ${Name}} / {@code ${Name.Attr}} variables. */
-final class SubPlaceholders {
+public final class SubPlaceholders {
   private SubPlaceholders() {}
 
   /** One piece: literal text, or a variable name (the text between {@code ${} and {@code }}). */
-  record Part(String text, boolean variable) {
+  public record Part(String text, boolean variable) {
     /** The name before the first dot ({@code Bucket} of {@code Bucket.Arn}). */
-    String target() {
+    public String target() {
       int dot = text.indexOf('.');
       return dot > 0 ? text.substring(0, dot) : text;
     }
 
     /** The attribute after the first dot, or empty. */
-    String attribute() {
+    public String attribute() {
       int dot = text.indexOf('.');
       return dot > 0 ? text.substring(dot + 1) : "";
     }
   }
 
   /** Splits a Sub string. {@code ${!Literal}} is literal text {@code ${Literal}}; an unclosed {@code ${} is text. */
-  static List<Part> parse(String s) {
+  public static List<Part> parse(String s) {
     List<Part> parts = new ArrayList<>();
     StringBuilder literal = new StringBuilder();
     int i = 0;

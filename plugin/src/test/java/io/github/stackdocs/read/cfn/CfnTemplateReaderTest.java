@@ -432,4 +432,28 @@ class CfnTemplateReaderTest {
     ReadResult r = read("Resources: [x]\n");
     assertThat(r.findings()).extracting(Finding::stack).containsOnly("app");
   }
+
+  @Test
+  void keepsForEachLoopsAsWrittenOutOfTheirSections() {
+    Stack s = stack("""
+        Transform: AWS::LanguageExtensions
+        Conditions:
+          IsProd: !Equals [a, a]
+          'Fn::ForEach::Conds': [E, [a], {'Is${E}': !Equals [x, x]}]
+        Resources:
+          Bucket: {Type: AWS::S3::Bucket}
+          'Fn::ForEach::Topics': [T, [a, b], {'Topic${T}': {Type: AWS::SNS::Topic}}]
+        Outputs:
+          Out: {Value: x}
+          'Fn::ForEach::Outs': [T, [a], {'Out${T}': {Value: !Ref T}}]
+        """);
+    assertThat(s.conditions()).containsOnlyKeys("IsProd");
+    assertThat(s.resources()).extracting(r -> r.logicalId()).containsExactly("Bucket");
+    assertThat(s.outputs()).extracting(o -> o.name()).containsExactly("Out");
+    assertThat(s.loops().resources()).containsOnlyKeys("Fn::ForEach::Topics");
+    assertThat(s.loops().outputs()).containsOnlyKeys("Fn::ForEach::Outs");
+    assertThat(s.loops().conditions()).containsOnlyKeys("Fn::ForEach::Conds");
+    assertThat(s.loops().resources().get("Fn::ForEach::Topics").location().line()).isEqualTo(7);
+    assertThat(refs(s)).noneMatch(r -> r.contains("ForEach"));
+  }
 }
