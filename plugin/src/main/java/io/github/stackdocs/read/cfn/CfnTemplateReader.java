@@ -40,8 +40,18 @@ public final class CfnTemplateReader {
   /** Reads template bytes (expected UTF-8). */
   public ReadResult read(String displayPath, String stackName, byte[] bytes) {
     Problems problems = new Problems(displayPath, stackName);
+    if (ParameterFileShape.isSamConfig(displayPath)) {
+      problems.info("parameter-file", "not read as a template: recognised as a SAM configuration file by its name",
+          problems.fileLocation());
+      return new ReadResult(Optional.empty(), problems.findings());
+    }
     try {
       ParsedTemplate parsed = TemplateParser.parse(displayPath, bytes, problems);
+      if (parsed.parameterFile().isPresent()) {
+        problems.info("parameter-file", "not read as a template: recognised as a parameter file ("
+            + parsed.parameterFile().get().description() + ")", problems.fileLocation());
+        return new ReadResult(Optional.empty(), problems.findings());
+      }
       if (parsed.root().isEmpty()) {
         return new ReadResult(Optional.empty(), problems.findings());
       }

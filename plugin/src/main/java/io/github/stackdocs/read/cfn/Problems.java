@@ -24,6 +24,10 @@ final class Problems {
     findings.add(Finding.warn(code, message, orFile(location), stack));
   }
 
+  void info(String code, String message, SourceLocation location) {
+    findings.add(new Finding(io.github.stackdocs.model.Severity.INFO, code, message, orFile(location), stack));
+  }
+
   /** The file itself, without a position. */
   SourceLocation fileLocation() {
     return SourceLocation.of(file);

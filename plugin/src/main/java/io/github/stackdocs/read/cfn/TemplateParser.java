@@ -14,39 +14,80 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-/** Template bytes → the top-level mapping as a {@link Node} tree; every problem becomes a finding. */
+/**
+ * Template bytes → the top-level mapping as a {@link Node} tree; every problem becomes a finding. A document shaped
+ * like a parameter file is recognised, not reported as a broken template.
+ */
 final class TemplateParser {
   private TemplateParser() {}
 
   static ParsedTemplate parse(String fileName, byte[] bytes, Problems problems) {
     TemplateFormat format = TemplateFormat.detect(fileName, "");
-    SourceLocation file = problems.fileLocation();
-    if (bytes.length > ParserFactories.MAX_CODE_POINTS) {
-      problems.error("too-large", "template is larger than the limit of " + ParserFactories.MAX_CODE_POINTS
-          + " bytes", file);
-      return new ParsedTemplate(Optional.empty(), format);
-    }
-    if (looksBinary(bytes)) {
-      problems.error("not-text", "file is binary, not a JSON or YAML template", file);
-      return new ParsedTemplate(Optional.empty(), format);
-    }
-    Optional<String> text = decode(bytes, problems);
+    Optional<String> text = text(bytes, problems, Expected.TEMPLATE);
     if (text.isEmpty()) {
-      return new ParsedTemplate(Optional.empty(), format);
+      return new ParsedTemplate(Optional.empty(), format, Optional.empty());
     }
     format = TemplateFormat.detect(fileName, text.get());
-    if (text.get().isBlank()) {
-      problems.error("empty-template", "empty template; expected a mapping with a Resources section", file);
-      return new ParsedTemplate(Optional.empty(), format);
+    Optional<Node> root = parseText(text.get(), format, problems, Expected.TEMPLATE);
+    if (root.isEmpty()) {
+      return new ParsedTemplate(Optional.empty(), format, Optional.empty());
     }
-    return new ParsedTemplate(parseText(text.get(), format, problems), format);
+    Optional<ParameterFileShape> shape = ParameterFileShape.recognise(root.get());
+    if (shape.isPresent()) {
+      return new ParsedTemplate(Optional.empty(), format, shape);
+    }
+    if (root.get() instanceof MapNode map) {
+      return new ParsedTemplate(Optional.of(map), format, Optional.empty());
+    }
+    problems.error("not-a-mapping", "the top level of a template must be a mapping of sections "
+        + "(AWSTemplateFormatVersion, Resources, ...), found " + NodeKinds.describe(root.get()),
+        root.get().location());
+    return new ParsedTemplate(Optional.empty(), format, Optional.empty());
   }
 
-  private static Optional<MapNode> parseText(String text, TemplateFormat format, Problems problems) {
+  /** What a file is expected to hold, for the words of the findings about an empty or unreadable one. */
+  record Expected(String noun, String emptyCode, String emptyMessage) {
+    static final Expected TEMPLATE = new Expected("template", "empty-template",
+        "empty template; expected a mapping with a Resources section");
+  }
+
+  /**
+   * Any JSON or YAML document (a mapping, a list or a scalar) with the template reader's limits, locations and
+   * duplicate-key rule; empty, with findings, when it cannot be read.
+   */
+  static Optional<Node> parseDocument(String fileName, byte[] bytes, Problems problems, Expected expected) {
+    Optional<String> text = text(bytes, problems, expected);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    return parseText(text.get(), TemplateFormat.detect(fileName, text.get()), problems, expected);
+  }
+
+  /** The bytes as text: refused when too large, binary, not UTF-8 or blank. */
+  private static Optional<String> text(byte[] bytes, Problems problems, Expected expected) {
+    SourceLocation file = problems.fileLocation();
+    if (bytes.length > ParserFactories.MAX_CODE_POINTS) {
+      problems.error("too-large", expected.noun() + " is larger than the limit of " + ParserFactories.MAX_CODE_POINTS
+          + " bytes", file);
+      return Optional.empty();
+    }
+    if (looksBinary(bytes)) {
+      problems.error("not-text", "file is binary, not a JSON or YAML " + expected.noun(), file);
+      return Optional.empty();
+    }
+    Optional<String> text = decode(bytes, problems, expected);
+    if (text.isPresent() && text.get().isBlank()) {
+      problems.error(expected.emptyCode(), expected.emptyMessage(), file);
+      return Optional.empty();
+    }
+    return text;
+  }
+
+  private static Optional<Node> parseText(String text, TemplateFormat format, Problems problems, Expected expected) {
     try (JsonParser parser = ParserFactories.create(format, text)) {
       NodeReader reader = new NodeReader(parser, problems);
       try {
-        return parseRoot(parser, reader, format, problems);
+        return parseRoot(parser, reader, format, problems, expected);
       } catch (LimitExceeded e) {
         problems.error(e.code(), e.getMessage(), e.location());
       } catch (IOException | RuntimeException e) {
@@ -64,27 +105,20 @@ final class TemplateParser {
     return Optional.empty();
   }
 
-  private static Optional<MapNode> parseRoot(JsonParser parser, NodeReader reader, TemplateFormat format,
-      Problems problems) throws IOException {
+  private static Optional<Node> parseRoot(JsonParser parser, NodeReader reader, TemplateFormat format,
+      Problems problems, Expected expected) throws IOException {
     JsonToken first = parser.nextToken();
     if (first == null) {
-      problems.error("empty-template", "empty template; expected a mapping with a Resources section",
-          problems.fileLocation());
+      problems.error(expected.emptyCode(), expected.emptyMessage(), problems.fileLocation());
       return Optional.empty();
     }
     Node root = reader.readValue();
     checkRest(parser, format, reader, problems);
-    if (root instanceof MapNode map) {
-      return Optional.of(map);
-    }
     if (root instanceof Node.ScalarNode s && s.text().isEmpty()) {
-      problems.error("empty-template", "empty template; expected a mapping with a Resources section",
-          problems.fileLocation());
+      problems.error(expected.emptyCode(), expected.emptyMessage(), problems.fileLocation());
       return Optional.empty();
     }
-    problems.error("not-a-mapping", "the top level of a template must be a mapping of sections "
-        + "(AWSTemplateFormatVersion, Resources, ...), found " + NodeKinds.describe(root), root.location());
-    return Optional.empty();
+    return Optional.of(root);
   }
 
   private static boolean isParserProblem(Exception e) {
@@ -122,7 +156,7 @@ final class TemplateParser {
     return false;
   }
 
-  private static Optional<String> decode(byte[] bytes, Problems problems) {
+  private static Optional<String> decode(byte[] bytes, Problems problems, Expected expected) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -136,7 +170,7 @@ final class TemplateParser {
       int offset = in.position();
       problems.error("not-utf8", "file is not UTF-8 text (invalid byte 0x"
           + String.format(java.util.Locale.ROOT, "%02X", bytes[Math.min(offset, bytes.length - 1)] & 0xFF)
-          + " at byte offset " + offset + "); save the template as UTF-8", lineOf(bytes, offset, problems));
+          + " at byte offset " + offset + "); save the " + expected.noun() + " as UTF-8", lineOf(bytes, offset, problems));
       return Optional.empty();
     }
     out.flip();
