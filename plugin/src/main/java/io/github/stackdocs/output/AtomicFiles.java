@@ -5,8 +5,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
-/** Writes a file atomically: a temporary file beside the target, then a move over it. */
+/**
+ * Writes a file atomically: a new temporary file beside the target, then a move over it. Nothing is written through
+ * a link found at the temporary name.
+ */
 public final class AtomicFiles {
   private AtomicFiles() {}
 
@@ -16,7 +20,10 @@ public final class AtomicFiles {
     Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
         + Thread.currentThread().getId() + ".tmp");
     try {
-      Files.write(tmp, content);
+      // a file or link left at the temporary name (a killed run's, or planted) is removed, never written through:
+      // CREATE_NEW fails on anything there, a link included
+      Files.deleteIfExists(tmp);
+      Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -89,19 +89,20 @@ public final class OutputFolder {
    * class comment). First finishes or discards what an interrupted earlier write left beside the folder.
    */
   public WriteReport write(List<OutputFile> files) throws IOException {
-    Staging staging = new Staging(root, hook);
-    staging.recover();
+    Staging staging = new Staging(root, managed, hook);
+    List<String> warnings = new ArrayList<>(staging.recover());
     Comparison c = compare(files);
     List<OutputFile> writes = concat(c.changed(), c.missing());
     if (!writes.isEmpty() || !c.extra().isEmpty()) {
-      staging.replace(writes, c.extra());
+      warnings.addAll(staging.replace(writes, c.extra()));
     }
-    return new WriteReport(writes.stream().map(OutputFile::path).sorted().toList(), c.unchanged(), c.extra());
+    return new WriteReport(writes.stream().map(OutputFile::path).sorted().toList(), c.unchanged(), c.extra(),
+        warnings);
   }
 
-  /** True when an interrupted write left staged files beside the folder (the next {@link #write} finishes it). */
+  /** True when an interrupted write left something beside the folder (the next {@link #write} deals with it). */
   public boolean interrupted() {
-    return root.getParent() != null && java.nio.file.Files.exists(new Staging(root, hook).dir());
+    return root.getParent() != null && new Staging(root, managed, hook).present();
   }
 
   /** Compares only; the folder is not touched. */

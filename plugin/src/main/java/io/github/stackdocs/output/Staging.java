@@ -1,17 +1,21 @@
 package io.github.stackdocs.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The staging folder beside an output folder, for writes that leave the previous docs intact or the new ones
@@ -29,35 +33,58 @@ import java.util.stream.Stream;
  *       the folder ends up exactly as the interrupted run meant it.</li>
  * </ol>
  *
- * Files that do not change are never staged, moved or rewritten (their timestamps stay), and files this tool
+ * <p>Recovery replays only a journal this tool wrote, and only within what the folder owns: the staging folder must be
+ * a real folder (not a link) of the current user, holding the owner-only marker of the run that made it; the journal
+ * must carry that run's id and a MAC of its entries ({@link Journal}); every path must be a plain relative path the
+ * folder owns, with no symbolic link on its way in the staging or the output folder; and every staged file must
+ * still have the SHA-256 recorded for it (or, once moved, the file in the output folder). Anything else is refused
+ * as a whole, with a warning naming the journal; the staging folder is then removed without following links (a link
+ * is deleted, never what it points to), and the run writes everything itself. Refusing costs nothing but time:
+ * every write compares the whole folder with what it generates right after recovery, so a half-applied folder is
+ * brought up to date either way.
+ *
+ * <p>A write that fails before the commit point (a full disk) removes the staging folder and says so; the output
+ * folder was not touched.
+ *
+ * <p>Files that do not change are never staged, moved or rewritten (their timestamps stay), and files this tool
  * does not own are never touched: a folder shared with hand-written files stays shared. Swapping the whole folder
  * would have had a shorter window between states, but would have had to carry those files across and would
  * replace a folder someone may have open, or that is the project's own root.
  */
 final class Staging {
   static final String SUFFIX = ".stackdocs-staging";
-  private static final String JOURNAL = ".commit";
-  private static final String WRITE = "write ";
-  private static final String DELETE = "delete ";
+  static final String JOURNAL = ".commit";
+  static final String MARKER = ".run";
+  private static final String MARKER_HEADER = "stackdocs-staging 2";
+  /** Far more than any real journal (a line per file); a bigger file is not one of ours. */
+  private static final long MAX_JOURNAL_BYTES = 64L * 1024 * 1024;
+  private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
+  private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
 
   private final Path root;
   private final Path dir;
+  private final Predicate<String> owned;
   private final StepHook hook;
 
-  /** Called before each step of the apply phase; tests throw from it to simulate a crash there. */
+  /** Called before staging each file and before each step of the apply phase; tests throw from it there. */
   interface StepHook {
     StepHook NONE = step -> {};
 
     void before(String step) throws IOException;
   }
 
-  Staging(Path root, StepHook hook) {
+  /**
+   * @param root the output folder
+   * @param owned which relative paths the output folder's owner (this tool) manages: the only paths a journal may name
+   */
+  Staging(Path root, Predicate<String> owned, StepHook hook) {
     this.root = root;
     Path parent = root.getParent();
     if (parent == null) {
       throw new IllegalArgumentException("the output folder " + root + " has no parent folder to stage files in");
     }
     this.dir = parent.resolve("." + root.getFileName() + SUFFIX);
+    this.owned = owned;
     this.hook = hook;
   }
 
@@ -65,69 +92,207 @@ final class Staging {
     return dir;
   }
 
+  /** Whether something (a folder, a file or a link) is where the staging folder goes. */
+  boolean present() {
+    return NoFollow.exists(dir);
+  }
+
   /**
-   * Finishes or discards what an earlier, interrupted run left: a committed journal is applied, an uncommitted
-   * staging folder deleted.
+   * Finishes or discards what an earlier, interrupted run left: a journal this tool committed is applied (see the
+   * class comment), anything else is removed.
    *
-   * @return true when there was something to finish or discard
+   * @return warnings, each naming what was discarded and why (none when there was nothing, or only an uncommitted
+   *     staging folder of a killed run)
    */
-  boolean recover() throws IOException {
-    if (!Files.exists(dir)) {
-      return false;
+  List<String> recover() throws IOException {
+    Optional<BasicFileAttributes> attributes = NoFollow.attributes(dir);
+    if (attributes.isEmpty()) {
+      return List.of();
     }
+    if (!attributes.get().isDirectory()) {
+      Files.delete(dir); // a link itself, never what it points to
+      return List.of(dir + ": removed " + (attributes.get().isSymbolicLink() ? "this symbolic link" : "this file")
+          + " where stackdocs stages files, without reading what it points to or holds; stackdocs makes its"
+          + " staging folder itself");
+    }
+    List<String> warnings = new ArrayList<>();
     Path journal = dir.resolve(JOURNAL);
-    if (Files.isRegularFile(journal)) {
-      apply(Files.readAllLines(journal, StandardCharsets.UTF_8));
+    if (NoFollow.exists(journal)) {
+      List<Journal.Entry> entries;
+      try {
+        entries = verified(journal);
+      } catch (Journal.Refused e) {
+        entries = null;
+        warnings.add(journal + (e.line > 0 ? ":" + e.line : "") + ": discarded this journal of an interrupted write"
+            + " without applying it: " + e.getMessage() + "; removed " + dir
+            + "; this run writes what differs itself");
+      }
+      if (entries != null) {
+        apply(entries);
+      }
     }
-    deleteTree(dir);
-    return true;
+    NoFollow.deleteTree(dir);
+    return warnings;
   }
 
   /**
    * Stages {@code writes}, commits, applies: after this returns, the output folder holds every file of
-   * {@code writes} and none of {@code deletes} (paths relative to the output folder, already checked).
+   * {@code writes} and none of {@code deletes} (paths relative to the output folder, already checked). A failure
+   * before the commit point removes the staging folder and leaves the output folder as it was.
+   *
+   * @return warnings of recovering what was left beside the folder
    */
-  void replace(List<OutputFile> writes, List<String> deletes) throws IOException {
-    recover();
-    Files.createDirectories(dir);
-    List<String> journal = new ArrayList<>();
-    for (OutputFile f : writes) {
-      if (f.path().indexOf('\n') >= 0 || f.path().indexOf('\r') >= 0) {
-        throw new IllegalArgumentException("refusing output path '" + f.path() + "': it spans lines");
+  List<String> replace(List<OutputFile> writes, List<String> deletes) throws IOException {
+    List<String> warnings = recover();
+    String runId = Journal.newRunId();
+    Files.createDirectories(dir.getParent());
+    createOwnerOnly(dir, true);
+    List<Journal.Entry> entries = new ArrayList<>();
+    try {
+      Files.write(createOwnerOnly(dir.resolve(MARKER), false),
+          List.of(MARKER_HEADER, runId), StandardCharsets.UTF_8);
+      for (OutputFile f : writes) {
+        if (f.path().indexOf('\n') >= 0 || f.path().indexOf('\r') >= 0) {
+          throw new IllegalArgumentException("refusing output path '" + f.path() + "': it spans lines");
+        }
+        Path staged = SafePaths.resolve(dir, f.path());
+        hook.before("stage " + f.path());
+        Files.createDirectories(staged.getParent());
+        Files.write(staged, f.content());
+        entries.add(new Journal.Entry(true, f.path(), Journal.sha256(f.content()), 0));
       }
-      Path staged = SafePaths.resolve(dir, f.path());
-      Files.createDirectories(staged.getParent());
-      Files.write(staged, f.content());
-      journal.add(WRITE + f.path());
+      deletes.forEach(path -> entries.add(new Journal.Entry(false, path, "", 0)));
+      Path tmp = dir.resolve(JOURNAL + ".tmp");
+      Files.write(tmp, Journal.lines(runId, entries), StandardCharsets.UTF_8);
+      move(tmp, dir.resolve(JOURNAL)); // the commit point
+    } catch (IOException e) {
+      throw new IOException(discarded(e) + " was removed", e);
+    } catch (RuntimeException e) {
+      discarded(e);
+      throw e;
     }
-    deletes.forEach(path -> journal.add(DELETE + path));
-    Path tmp = dir.resolve(JOURNAL + ".tmp");
-    Files.write(tmp, journal, StandardCharsets.UTF_8);
-    move(tmp, dir.resolve(JOURNAL)); // the commit point
-    apply(journal);
-    deleteTree(dir);
+    apply(entries);
+    NoFollow.deleteTree(dir);
+    return warnings;
+  }
+
+  /**
+   * Removes the staging folder after {@code e}, a failure before the commit point.
+   *
+   * @return the start of the message saying so, up to "{@code <staging folder>}"
+   * @throws IOException when the staging folder could not be removed either, saying so
+   */
+  private String discarded(Exception e) throws IOException {
+    String said = "could not stage the new files in " + dir + ": "
+        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + "; the files in " + root
+        + " were not changed and ";
+    try {
+      NoFollow.deleteTree(dir);
+    } catch (IOException cleanup) {
+      IOException failed = new IOException(said + dir + " could not be removed (" + cleanup.getMessage()
+          + "): delete it", e);
+      failed.addSuppressed(cleanup);
+      throw failed;
+    }
+    return said + dir;
+  }
+
+  /**
+   * The entries of a journal this tool wrote, checked against the folders (see the class comment).
+   *
+   * @throws Journal.Refused when anything is not as a run of this tool leaves it
+   */
+  private List<Journal.Entry> verified(Path journal) throws Journal.Refused, IOException {
+    if (!NoFollow.ownedByCurrentUser(dir)) {
+      throw new Journal.Refused(0, "the staging folder does not belong to the user running stackdocs");
+    }
+    String runId = runId();
+    if (!NoFollow.isRegularFile(journal) || !NoFollow.ownedByCurrentUser(journal)) {
+      throw new Journal.Refused(0, "it is not a regular file of the user running stackdocs (a link or a folder?)");
+    }
+    if (Files.size(journal) > MAX_JOURNAL_BYTES) {
+      throw new Journal.Refused(0, "it is larger than any journal stackdocs writes");
+    }
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new Journal.Refused(0, "it is not UTF-8 text");
+    }
+    List<Journal.Entry> entries = Journal.parse(lines, runId, owned);
+    for (Journal.Entry e : entries) {
+      if (!NoFollow.linkFree(root, e.path()) || !NoFollow.linkFree(dir, e.path())) {
+        throw new Journal.Refused(e.line(), "a symbolic link is on its path");
+      }
+      if (e.write()) {
+        Path staged = dir.resolve(e.path());
+        Path target = root.resolve(e.path());
+        boolean ok = NoFollow.exists(staged)
+            ? NoFollow.isRegularFile(staged) && e.sha256().equals(Journal.sha256(Files.readAllBytes(staged)))
+            : NoFollow.isRegularFile(target) && e.sha256().equals(Journal.sha256(Files.readAllBytes(target)));
+        if (!ok) {
+          throw new Journal.Refused(e.line(), "its staged file (or, once moved, the file in the output folder)"
+              + " does not have the SHA-256 recorded for it");
+        }
+      }
+    }
+    return entries;
+  }
+
+  /** The run id in the staging folder's marker, which must be an owner-only file of the current user. */
+  private String runId() throws Journal.Refused, IOException {
+    Path marker = dir.resolve(MARKER);
+    String none = "the staging folder has no owner-only marker of the run that made it";
+    if (!NoFollow.isRegularFile(marker) || !NoFollow.ownedByCurrentUser(marker) || Files.size(marker) > 200) {
+      throw new Journal.Refused(0, none);
+    }
+    if (posix(marker)) {
+      Set<PosixFilePermission> p = Files.getPosixFilePermissions(marker, LinkOption.NOFOLLOW_LINKS);
+      if (!OWNER_ONLY_FILE.containsAll(p)) {
+        throw new Journal.Refused(0, none);
+      }
+    }
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(marker, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new Journal.Refused(0, none);
+    }
+    if (lines.size() != 2 || !lines.get(0).equals(MARKER_HEADER) || !lines.get(1).matches("[0-9a-f]{32}")) {
+      throw new Journal.Refused(0, none);
+    }
+    return lines.get(1);
   }
 
   /** Moves staged files in and deletes the rest; repeatable (a step already done is skipped). */
-  private void apply(List<String> journal) throws IOException {
-    for (String line : journal) {
-      if (line.startsWith(WRITE)) {
-        String path = line.substring(WRITE.length());
-        Path staged = SafePaths.resolve(dir, path);
-        if (Files.exists(staged)) {
-          hook.before(line);
-          Path target = SafePaths.resolve(root, path);
+  private void apply(List<Journal.Entry> entries) throws IOException {
+    for (Journal.Entry e : entries) {
+      Path target = root.resolve(e.path());
+      if (e.write()) {
+        Path staged = dir.resolve(e.path());
+        if (NoFollow.exists(staged)) {
+          hook.before(Journal.WRITE + e.path());
           Files.createDirectories(target.getParent());
           move(staged, target);
         }
-      } else if (line.startsWith(DELETE)) {
-        hook.before(line);
-        Files.deleteIfExists(SafePaths.resolve(root, line.substring(DELETE.length())));
-      } else if (!line.isBlank()) {
-        throw new IOException("unreadable line in " + dir.resolve(JOURNAL) + ": '" + line + "'; delete the folder "
-            + dir + " and run again");
+      } else {
+        hook.before(Journal.DELETE + e.path());
+        Files.deleteIfExists(target);
       }
     }
+  }
+
+  /** Creates a folder or an empty file that only its owner may read or write (where the file system knows so). */
+  private static Path createOwnerOnly(Path path, boolean folder) throws IOException {
+    if (posix(path.getParent())) {
+      var attribute = PosixFilePermissions.asFileAttribute(folder ? OWNER_ONLY_FOLDER : OWNER_ONLY_FILE);
+      return folder ? Files.createDirectory(path, attribute) : Files.createFile(path, attribute);
+    }
+    return folder ? Files.createDirectory(path) : Files.createFile(path);
+  }
+
+  private static boolean posix(Path path) {
+    return path.getFileSystem().supportedFileAttributeViews().contains("posix");
   }
 
   private static void move(Path from, Path to) throws IOException {
@@ -135,20 +300,6 @@ final class Staging {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  static void deleteTree(Path dir) throws IOException {
-    List<Path> all;
-    try (Stream<Path> walk = Files.walk(dir)) {
-      all = walk.sorted(Comparator.reverseOrder()).toList();
-    } catch (NoSuchFileException e) {
-      return;
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-    for (Path p : all) {
-      Files.deleteIfExists(p);
     }
   }
 }

@@ -125,7 +125,8 @@ public final class ChangeLogGenerator {
         OutputFile.text(MARKDOWN, new ChangesMarkdown(ResourceCatalog.bundled(), links(request, current))
             .render(changes, name, notes)));
     try {
-      new OutputFolder(inputs.outputDirectory(), p -> p.equals(MARKDOWN) || p.equals(JSON)).write(files);
+      new OutputFolder(inputs.outputDirectory(), p -> p.equals(MARKDOWN) || p.equals(JSON)).write(files).warnings()
+          .forEach(log::warn);
     } catch (IOException | UncheckedIOException e) {
       throw new StackdocsException("could not write the change log in " + inputs.outputDirectory() + ": "
           + e.getMessage(), e);

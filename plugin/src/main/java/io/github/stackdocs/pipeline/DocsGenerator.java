@@ -157,7 +157,9 @@ public final class DocsGenerator implements AutoCloseable {
    */
   public WriteReport write(DocsRequest request, List<Document> documents) {
     try {
-      return outputFolder(request).write(outputFiles(documents));
+      WriteReport report = outputFolder(request).write(outputFiles(documents));
+      report.warnings().forEach(log::warn);
+      return report;
     } catch (IOException | UncheckedIOException e) {
       throw new StackdocsException("could not write the documents in " + request.outputDirectory() + ": "
           + e.getMessage(), e);

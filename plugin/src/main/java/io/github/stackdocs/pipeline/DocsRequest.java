@@ -35,7 +35,8 @@ import java.util.Set;
  * @param runbookDirectory the source folder of the runbooks ({@code <stack>/<LogicalId>.adoc}, human-edited with
  *     generated regions); empty turns runbooks off
  * @param annotationsFile the sidecar annotations file; when not given, {@code <sourceDirectory>/stackdocs.yaml} if it
- *     exists
+ *     exists and is not a symbolic link leading out of the source folder (such a link is skipped unread, like a
+ *     template linking out: {@link InputSelection} reports it)
  * @param annotationTagKeys resource tags read as annotations ({@code owner}, {@code team=CostCenter})
  * @param siteRunbookDirectory the runbook folder whose runbooks the doc site (HTML, Antora) shows, read only; not
  *     given (null): the {@code runbookDirectory}. With runbooks on, the site shows them as this run leaves them; with
@@ -226,7 +227,10 @@ public record DocsRequest(
     });
     if (annotationsFile == null || annotationsFile.isEmpty()) {
       Path fallback = sourceDirectory.resolve(DEFAULT_ANNOTATIONS_FILE);
-      annotationsFile = java.nio.file.Files.isRegularFile(fallback) ? Optional.of(fallback) : Optional.empty();
+      // a file found in the source folder, not configured: the link rule of every file found in a folder applies
+      annotationsFile = java.nio.file.Files.isRegularFile(fallback)
+          && io.github.stackdocs.read.InputFiles.staysInside(fallback, sourceDirectory)
+          ? Optional.of(fallback) : Optional.empty();
     } else {
       annotationsFile = annotationsFile.map(p -> base.resolve(p).normalize());
       annotationsFile.ifPresent(f -> {

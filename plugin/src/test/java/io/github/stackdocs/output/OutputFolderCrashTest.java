@@ -128,6 +128,51 @@ class OutputFolderCrashTest {
         .isEqualTo(Files.getPosixFilePermissions(baseline));
   }
 
+  @Test
+  void aWriteFailingBeforeTheCommitPointLeavesTheOldDocsAndNoStagingFolder() throws IOException {
+    new OutputFolder(out(), p -> true).write(List.of(OutputFile.text("a.md", "old a\n"),
+        OutputFile.text("gone.md", "old\n")));
+    Map<String, String> before = contents(out());
+    // a real failure part-way: n.md is staged as a file, then n.md/deeper.md needs it to be a folder
+    List<OutputFile> fresh = List.of(OutputFile.text("a.md", "new a\n"), OutputFile.text("n.md", "n\n"),
+        OutputFile.text("n.md/deeper.md", "d\n"));
+
+    assertThatThrownBy(() -> new OutputFolder(out(), p -> true).write(fresh))
+        .isInstanceOf(IOException.class)
+        .hasMessageStartingWith("could not stage the new files in " + staging() + ": " + staging().resolve("n.md"))
+        .hasMessageContaining("the files in " + out() + " were not changed and " + staging() + " was removed");
+
+    assertThat(contents(out())).isEqualTo(before);
+    assertThat(staging()).doesNotExist();
+  }
+
+  @Test
+  void aFullDiskWhileStagingNamesTheFolderAndTheCauseAndLeavesNoStagingFolder() throws IOException {
+    new OutputFolder(out(), p -> true).write(WriteManyFiles.files(10, 100, 'o'));
+    Map<String, String> before = contents(out());
+    Staging.StepHook fullOnThird = new Staging.StepHook() {
+      int staged;
+
+      @Override
+      public void before(String step) throws IOException {
+        if (step.startsWith("stage ") && ++staged == 3) {
+          throw new java.nio.file.FileSystemException(staging().resolve(step.substring(6)).toString(), null,
+              "No space left on device");
+        }
+      }
+    };
+
+    assertThatThrownBy(() -> new OutputFolder(out(), p -> true, fullOnThird).write(WriteManyFiles.files(10, 100, 'n')))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("could not stage the new files in " + staging())
+        .hasMessageContaining("No space left on device")
+        .hasMessageContaining(staging() + " was removed");
+
+    assertThat(contents(out())).isEqualTo(before);
+    assertThat(staging()).doesNotExist();
+    assertThat(new OutputFolder(out(), p -> true).interrupted()).isFalse();
+  }
+
   private long staged() {
     try (Stream<Path> files = Files.walk(staging())) {
       return files.filter(Files::isRegularFile).count();

@@ -335,4 +335,119 @@ class HostilePathsTest {
         .hasMessageContaining("nothing was read from AWS");
     assertThat(HostileProject.changed(before, p.files())).isEmpty();
   }
+
+  /** The staging folder of the hostile project's output folder {@code docs}. */
+  private static final String STAGING = "project/.docs.stackdocs-staging";
+
+  /** As {@link #confined}, but the planted staging folder must be gone, and it alone may have been removed. */
+  private static void confinedAndStagingRemoved(HostileProject p, Map<String, String> before, HostileProject.Run run) {
+    assertThat(p.root.resolve(STAGING)).doesNotExist();
+    assertThat(Files.isSymbolicLink(p.root.resolve(STAGING))).isFalse();
+    Map<String, String> after = p.files();
+    List<String> changed = HostileProject.changed(before, after);
+    assertThat(changed).as("files changed by the run")
+        .allSatisfy(f -> assertThat(f).matches("project/(docs|src/docs/runbooks)/.+|" + STAGING + "(/.+)?"));
+    assertThat(changed).filteredOn(f -> f.startsWith(STAGING)).allSatisfy(f -> assertThat(after).doesNotContainKey(f));
+    assertThat(run.text()).as("log and messages").doesNotContain(OUTSIDE_MARKER, "OutsideTopic");
+    for (Path out : p.outputs()) {
+      assertThat(text(out)).as(out.toString()).doesNotContain(OUTSIDE_MARKER, "OutsideTopic");
+    }
+  }
+
+  private static void warnsOfJournal(HostileProject.Run run, String shown) {
+    assertThat(run.log()).anySatisfy(l -> assertThat(l).startsWith("WARN " + shown)
+        .contains("discarded this journal of an interrupted write without applying it"));
+  }
+
+  @Test
+  void aPlantedJournalDeletesNoFileStackdocsDoesNotOwn() {
+    HostileProject p = new HostileProject(root);
+    p.template("shop.yaml", TOPIC);
+    p.run().ok();
+    p.file("docs/README.txt", "written by people\n");
+    p.file(".docs.stackdocs-staging/.commit", "delete README.txt\ndelete index.md\n");
+    Map<String, String> before = p.files();
+
+    HostileProject.Run run = p.run();
+
+    run.ok();
+    confinedAndStagingRemoved(p, before, run);
+    assertThat(p.read("docs/README.txt")).isEqualTo("written by people\n");
+    assertThat(p.base.resolve("docs/index.md")).exists();
+    warnsOfJournal(run, p.base.resolve(".docs.stackdocs-staging/.commit") + ": ");
+  }
+
+  @Test
+  void aJournalLineLeavingTheOutputFolderIsRefusedAndEveryLaterRunWorks() {
+    HostileProject p = new HostileProject(root);
+    p.template("shop.yaml", TOPIC);
+    p.file("pom.xml", "<project/>\n");
+    p.run().ok();
+    p.file(".docs.stackdocs-staging/.commit", "delete ../../pom.xml\ndelete ../pom.xml\n");
+    Map<String, String> before = p.files();
+
+    HostileProject.Run run = p.run();
+    HostileProject.Run later = p.run(p.request().force(true).build());
+
+    run.ok();
+    later.ok();
+    confinedAndStagingRemoved(p, before, run);
+    assertThat(p.read("pom.xml")).isEqualTo("<project/>\n");
+    warnsOfJournal(run, p.base.resolve(".docs.stackdocs-staging/.commit").toString());
+    assertThat(later.text()).doesNotContain("journal", "unexpectedly");
+  }
+
+  @Test
+  void aStagingFolderLinkingOutsideIsRemovedAsALinkAndNothingIsMovedInOrDeleted() {
+    HostileProject p = new HostileProject(root);
+    p.template("shop.yaml", TOPIC);
+    p.run().ok();
+    String index = p.read("docs/index.md");
+    Path staged = root.resolve("outside/staged");
+    try {
+      Files.createDirectories(staged.resolve("stacks"));
+      Files.writeString(staged.resolve("stacks/shop.md"), OUTSIDE_MARKER + "\n");
+      Files.writeString(staged.resolve(".commit"), "write stacks/shop.md\ndelete index.md\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    p.link(".docs.stackdocs-staging", staged);
+    Map<String, String> before = p.files();
+
+    HostileProject.Run run = p.run();
+
+    run.ok();
+    confinedAndStagingRemoved(p, before, run);
+    assertThat(before).containsKeys("outside/staged/.commit", "outside/staged/stacks/shop.md");
+    assertThat(p.files()).containsAllEntriesOf(Map.of("outside/staged/.commit", before.get("outside/staged/.commit"),
+        "outside/staged/stacks/shop.md", before.get("outside/staged/stacks/shop.md")));
+    assertThat(p.read("docs/index.md")).isEqualTo(index);
+    assertThat(run.log()).anySatisfy(l -> assertThat(l).startsWith("WARN " + p.base.resolve(".docs.stackdocs-staging")
+        + ": removed this symbolic link"));
+  }
+
+  @Test
+  void anAnnotationsFileLinkingOutsideTheSourceFolderIsNotRead() {
+    HostileProject p = new HostileProject(root);
+    p.template("shop.yaml", TOPIC);
+    try {
+      Files.writeString(p.outside.resolve("annotations.yaml"), "shop/Topic:\n  owner: " + OUTSIDE_MARKER + "\n"
+          + "shop:\n  owner: " + OUTSIDE_MARKER + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    p.link("src/main/cloudformation/stackdocs.yaml", p.outside.resolve("annotations.yaml"));
+    Map<String, String> before = p.files();
+
+    HostileProject.Run all = p.run();
+    HostileProject.Run notIncluded = p.run(p.request().includes(List.of("shop.yaml")).force(true).build());
+
+    for (HostileProject.Run run : List.of(all, notIncluded)) {
+      run.ok();
+      confined(p, before, run);
+      assertThat(run.findings()).filteredOn(f -> f.code().equals("link-outside-source")).singleElement()
+          .satisfies(f -> assertThat(f.format()).startsWith("src/main/cloudformation/stackdocs.yaml: WARN skipped"
+              + " src/main/cloudformation/stackdocs.yaml: it is a link to a file outside the source directory"));
+    }
+  }
 }
