@@ -20,7 +20,7 @@ import java.util.function.Predicate;
  */
 final class InputHashes {
   private static final String MISSING = "missing";
-  private static final List<String> SAMCONFIG = List.of("samconfig.toml", "samconfig.yaml", "samconfig.yml");
+
 
   private final DocsRequest request;
   private final FileHashes hashes;
@@ -59,7 +59,7 @@ final class InputHashes {
       }
     }
     for (TemplateSource source : sources) {
-      for (String name : SAMCONFIG) { // samconfig files beside templates supply parameter values
+      for (String name : ParameterSources.SAMCONFIG) { // samconfig files beside templates supply parameter values
         Path beside = source.path().resolveSibling(name);
         if (Files.isRegularFile(beside) && !files.contains(beside)) {
           files.add(beside);
