@@ -287,6 +287,39 @@ class HostileLinksTest {
         .render(org.commonmark.parser.Parser.builder().extensions(extensions).build().parse(markdownText));
   }
 
+  /**
+   * The hostile site in headless Chromium with a network log: opening its pages (with their scripts, styles and
+   * diagrams) makes no request that leaves the site. A control page with an outside image shows the log sees one.
+   * Skipped when Chromium is absent.
+   */
+  @Test
+  void theSiteInABrowserMakesNoRequestOutsideItself() throws Exception {
+    Path chromium = Path.of("/usr/bin/chromium");
+    if (!Files.isExecutable(chromium)) {
+      System.out.println("HostileLinksTest: browser check skipped, no " + chromium + " (apt-get install chromium)");
+      org.junit.jupiter.api.Assumptions.abort("no chromium");
+    }
+    Path control = root.resolve("control.html");
+    Files.writeString(control, "<!DOCTYPE html><html><body><img src=\"http://" + HOST + "/control.png\"></body></html>");
+    assertThat(BrowserRequests.of(chromium, control, root).page()).as("the log sees an outside request")
+        .anyMatch(u -> u.contains(HOST + "/control.png"));
+    List<String> pages = html.keySet().stream().filter(p -> p.startsWith("docs/") && !p.startsWith("docs/antora/"))
+        .sorted().toList();
+    List<String> opened = new ArrayList<>(List.of("docs/index.html", "docs/stacks/macros.html", "docs/findings.html"));
+    pages.stream().filter(p -> p.startsWith("docs/runbooks/")).limit(5).forEach(opened::add);
+    assertThat(pages).containsAll(opened);
+    List<String> outside = new ArrayList<>();
+    int browserOwn = 0;
+    for (String page : opened) {
+      BrowserRequests.Seen seen = BrowserRequests.of(chromium, project.base.resolve(page), root);
+      seen.page().forEach(url -> outside.add(page + " → " + url));
+      browserOwn += seen.all().size() - seen.page().size();
+    }
+    System.out.println("HostileLinksTest: " + opened.size() + " pages opened in Chromium: " + outside.size()
+        + " requests from the pages outside the site (" + browserOwn + " of the browser's own services left aside)");
+    assertThat(outside).isEmpty();
+  }
+
   @Test
   void everyProbeIsShownAsTheTextItIs() {
     String text = Jsoup.parse(html.get("docs/stacks/macros.html")).text();

@@ -7,10 +7,13 @@ package io.github.stackdocs.render.html;
  * run an inline script, post a form or move its base. So even markup that escaped escaping could not reach outside.
  */
 public final class ContentSecurityPolicy {
-  /** The policy. {@code object-src 'self'}: the diagrams are SVG objects. Inline styles: Asciidoctor writes some. */
+  /**
+   * The policy. The diagrams are SVG {@code <object>}s, which need {@code object-src} and, as Chromium frames them,
+   * {@code frame-src}; Asciidoctor writes some inline styles. Checked in headless Chromium (SiteInBrowserTest).
+   */
   public static final String POLICY = "default-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
-      + " script-src 'self'; font-src 'self' data:; connect-src 'self'; object-src 'self'; base-uri 'none';"
-      + " form-action 'none'";
+      + " script-src 'self'; font-src 'self' data:; connect-src 'self'; object-src 'self'; frame-src 'self';"
+      + " base-uri 'none'; form-action 'none'";
 
   /** The meta element of {@link #POLICY}. */
   public static final String META = "<meta http-equiv=\"Content-Security-Policy\" content=\"" + POLICY + "\">\n";
