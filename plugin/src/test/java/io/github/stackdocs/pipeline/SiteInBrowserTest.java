@@ -47,6 +47,8 @@ class SiteInBrowserTest {
     assertThat(index.dom()).contains("<a href=\"stacks/data.html#resource-orderstable\" class=\"stackdocs-result\">OrdersTable</a>")
         .contains("<a href=\"runbooks/data/OrdersTable.html\" class=\"stackdocs-result\">OrdersTable</a>")
         .contains("<nav class=\"stackdocs-breadcrumbs\"", "id=\"stackdocs-nav\"", "<a href=\"runbooks/data/OrdersTable.html\">runbook</a>");
+    // the Content-Security-Policy is in force and blocks nothing the site uses (a blocked load is a console message)
+    assertThat(index.dom()).contains("<meta http-equiv=\"Content-Security-Policy\"");
     assertThat(index.consoleProblems()).isEmpty();
 
     Browser stack = open(site.resolve("stacks/api.html"), "#search=AWS::Lambda::Function");

@@ -276,7 +276,13 @@ public final class HtmlRenderer implements AutoCloseable {
         .attribute("outfilesuffix", ".html")
         .attribute("sectanchors", "")
         .attribute("max-include-depth", "0")
-        .attribute("allow-uri-read", null);
+        .attribute("allow-uri-read", null)
+        // nothing from another host: no web fonts, no remote icon font, no MathJax or highlight.js from a CDN (set
+        // here, so a page cannot set them; the Content-Security-Policy would block them anyway)
+        .attribute("webfonts", null)
+        .attribute("iconfont-remote", null)
+        .attribute("stem", null)
+        .attribute("source-highlighter", null);
     if (site) {
       attributes.attribute("toc", "left"); // every page of the site gets the sidebar with the site navigation
     }
@@ -321,9 +327,12 @@ public final class HtmlRenderer implements AutoCloseable {
         new SourceLocation(docPath, Math.max(line, 0), line > 0 ? 1 : 0), "");
   }
 
-  /** The page with the site's style, search box and scripts ({@link SiteAssets}) linked in. */
+  /**
+   * The page with its Content-Security-Policy ({@link ContentSecurityPolicy}) and the site's style, search box and
+   * scripts ({@link SiteAssets}) linked in.
+   */
   static String withSite(String path, String html) {
-    String page = html.replace("</head>", SiteAssets.head(path) + "</head>");
+    String page = ContentSecurityPolicy.inHead(html).replace("</head>", SiteAssets.head(path) + "</head>");
     int body = page.indexOf("<body");
     int bodyOpen = body < 0 ? -1 : page.indexOf('>', body);
     if (bodyOpen >= 0) {

@@ -6,9 +6,24 @@ package io.github.stackdocs.render.template;
  * replacements, blocks or runbook region markers. Special characters become numeric character references, which Asciidoctor
  * passes through to HTML unchanged; characters that only matter in sequences ({@code ((}, {@code --},
  * {@code ...}, {@code (C)}, {@code '}) are escaped only there, so ordinary text stays readable.
+ *
+ * <p>Macros and autolinks are made inert by their colon, not only by their brackets: the colon after every macro name
+ * Asciidoctor knows ({@code image:}, {@code link:}, {@code xref:} ... {@link #MACRO_NAMES}) and after a URL scheme
+ * ({@code ://}) becomes {@code &#58;}, and {@code @} becomes {@code &#64;} (no e-mail autolinks). An escaped bracket
+ * alone was not enough: an inline image's target may hold blanks, so {@code image:x} in one value found the
+ * {@code [} of the markup that followed it ({@code [AWS console]}) and became an {@code <img>} of an outside host.
+ *
+ * <p>Control characters become U+FFFD here, whoever calls (templates, the change log), as in every document.
  */
 public final class AsciiDocText {
-  private static final String SPECIAL = "\\`*_#^~+{}[]|<>&";
+  private static final String SPECIAL = "\\`*_#^~+{}[]|<>&@";
+  /**
+   * The names of Asciidoctor's inline and block macros (2.0, experimental ones included). Its patterns have no left
+   * boundary ({@code ximage:y[]} is an image), so a colon is escaped after any word ending in one of them.
+   */
+  static final java.util.List<String> MACRO_NAMES = java.util.List.of("image", "icon", "link", "mailto", "xref",
+      "include", "footnote", "footnoteref", "kbd", "btn", "menu", "pass", "stem", "latexmath", "asciimath",
+      "indexterm", "indexterm2", "anchor", "toc", "video", "audio", "ifdef", "ifndef", "ifeval", "endif");
   private static final String LINE_START = ".-=:/'";
   /** What follows the first slash of a runbook region marker, {@code // stackdocs:begin id}. */
   private static final String MARKER_REST = "/ stackdocs:";
@@ -20,7 +35,7 @@ public final class AsciiDocText {
 
   /** Inline text for headings and table cells: one line, lines joined with a space. */
   public static String inline(String text) {
-    return escapeChars(joinLines(text));
+    return escapeChars(joinLines(ShownValues.withoutControls(text)));
   }
 
   /**
@@ -38,7 +53,7 @@ public final class AsciiDocText {
    */
   public static String paragraph(String text) {
     StringBuilder sb = new StringBuilder();
-    for (String raw : LineBreaks.split(text)) {
+    for (String raw : LineBreaks.split(ShownValues.withoutControls(text))) {
       String line = raw.strip();
       if (line.isEmpty()) {
         continue;
@@ -69,7 +84,7 @@ public final class AsciiDocText {
       if (!needsEscape(s, i)) {
         sb.append(c);
       } else if (c == ':') {
-        sb.append("&#58;"); // no autolinks (https://...)
+        sb.append("&#58;"); // no macros (image:x[]) and no autolinks (https://...)
       } else if (c < ' ') {
         sb.append(' ');
       } else {
@@ -89,12 +104,22 @@ public final class AsciiDocText {
       return false;
     }
     if (c == ':') {
-      return s.startsWith("//", i + 1);
+      return s.startsWith("//", i + 1) || afterMacroName(s, i);
     }
     if (c == '/') { // a runbook region marker; moved to a line of its own (MarkerLines) it would end a region
       return s.startsWith(MARKER_REST, i + 1);
     }
     return c < ' ' || SPECIAL.indexOf(c) >= 0 || replaced(s, i);
+  }
+
+  /** True when the colon at {@code colon} ends a word that ends in a macro name ({@code image:}, {@code ximage:}). */
+  private static boolean afterMacroName(String s, int colon) {
+    for (String name : MACRO_NAMES) {
+      if (colon >= name.length() && s.regionMatches(true, colon - name.length(), name, 0, name.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

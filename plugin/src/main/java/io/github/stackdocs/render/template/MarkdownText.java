@@ -3,7 +3,8 @@ package io.github.stackdocs.render.template;
 /**
  * Escapes untrusted text for GitHub-flavoured Markdown: punctuation that can create emphasis, links,
  * images, HTML, tables, strike-through, headings or math is backslash-escaped, {@code &} becomes
- * {@code &amp;}, and bare URLs are broken so they do not autolink.
+ * {@code &amp;}, and bare URLs are broken so they do not autolink. Control characters become U+FFFD here, whoever
+ * calls (templates, {@code changes.md}), as in every document.
  */
 public final class MarkdownText {
   private static final String SPECIAL = "\\`*_[]<>|~!#$";
@@ -13,12 +14,12 @@ public final class MarkdownText {
 
   /** Inline text for headings: one line, lines joined with a space. */
   public static String inline(String text) {
-    return escapeChars(LineBreaks.join(text));
+    return escapeChars(LineBreaks.join(ShownValues.withoutControls(text)));
   }
 
   /** Table cell text: lines joined with {@code <br>}. */
   public static String cell(String text) {
-    String stripped = text.strip();
+    String stripped = ShownValues.withoutControls(text).strip();
     if (!LineBreaks.any(stripped)) {
       return escapeChars(stripped);
     }
@@ -38,7 +39,7 @@ public final class MarkdownText {
    * code. Nothing else needs escaping: code spans do not interpret markup or HTML.
    */
   public static String code(String text) {
-    String line = text.replace("\r\n", "\n").replace('\n', ' ').replace('\r', ' ');
+    String line = ShownValues.withoutControls(text).replace("\r\n", "\n").replace('\n', ' ').replace('\r', ' ');
     if (line.isBlank()) {
       return "";
     }
@@ -57,7 +58,7 @@ public final class MarkdownText {
   public static String paragraph(String text) {
     StringBuilder sb = new StringBuilder();
     boolean blank = false;
-    for (String raw : LineBreaks.split(text.strip())) {
+    for (String raw : LineBreaks.split(ShownValues.withoutControls(text).strip())) {
       String line = raw.strip();
       if (line.isEmpty()) {
         blank = true;

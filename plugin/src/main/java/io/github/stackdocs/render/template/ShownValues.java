@@ -31,7 +31,8 @@ final class ShownValues {
         + " more characters in the template)";
   }
 
-  private static String withoutControls(String text) {
+  /** The text with every control character but line breaks and tab as U+FFFD (the same instance when none). */
+  static String withoutControls(String text) {
     StringBuilder sb = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
