@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * The binding stage: the project as read, bound to each environment of the request (with that environment's
  * deployed state and parameter values), the selected environment's stacks being the project every later stage sees.
- * Problems found in any environment are reported once.
+ * Problems of parameter files and snapshots are reported for every environment (once each); problems of evaluation
+ * for the selected environment, whose resources the docs are about.
  */
 final class EnvironmentBinding {
   private EnvironmentBinding() {}
@@ -47,7 +48,9 @@ final class EnvironmentBinding {
         EnvironmentInput input = ParameterSources.of(request, spec, environment, deployed, reported);
         List<Finding> found = new ArrayList<>();
         Project project = ProjectBinder.bind(deployed, input, found);
-        reported.addAll(found);
+        if (spec.name().equals(selected)) { // evaluation problems of the environment the docs are about
+          reported.addAll(found);
+        }
         environments.add(environment);
         bound.put(spec.name(), project.stacks());
         if (spec.name().equals(selected)) {

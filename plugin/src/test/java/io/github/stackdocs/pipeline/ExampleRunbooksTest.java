@@ -21,10 +21,9 @@ class ExampleRunbooksTest {
   @Test
   void lambdaRunbooksNameTheirLogGroupsMetricsAndAlarms() throws IOException {
     String fn = runbook("api/OrdersApiFunction.adoc");
-    // the deployed log group name from the snapshot, and the template's expression for it
+    // the log group name the prod environment binds, the same as the snapshot's deployed name
     assertThat(fn).contains("Log group resource:: ``OrdersApiFunctionLogGroup``")
-        .contains("Log group:: ``/shop/prod/orders-api`` -- deployed name")
-        .contains("/shop/$&#123;EnvironmentName&#125;/orders-api")
+        .contains("Log group:: ``/shop/prod/orders-api`` -- set by LoggingConfig.LogGroup")
         .contains("namespace ``AWS/Lambda``").contains("|``Errors`` |").contains("|``Throttles`` |")
         .contains("|OrdersApiFunctionErrorsAlarm (``api-OrdersApiFunctionErrorsAlarm-EC3599E8DBBE``) |``AWS/Lambda Errors`` |FunctionName |");
     assertThat(runbook("api/OrderProcessorFunction.adoc")).contains("OrderProcessorFunctionErrorsAlarm")
@@ -38,7 +37,7 @@ class ExampleRunbooksTest {
         .contains("this queue is a dead-letter queue");
     assertThat(runbook("api/OrdersApi.adoc"))
         .contains("|OrdersApi5xxAlarm (``api-OrdersApi5xxAlarm-E80665F77FEE``) |``AWS/ApiGateway 5XXError`` |ApiName |")
-        .contains("Execution logs (stage OrdersApiStage):: ``API-Gateway-Execution-Logs&#95;9a17135e8d/prod``");
+        .contains("Execution logs (stage prod):: ``API-Gateway-Execution-Logs&#95;9a17135e8d/prod``");
   }
 
   @Test

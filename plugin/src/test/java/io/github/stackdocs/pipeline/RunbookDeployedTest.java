@@ -93,7 +93,7 @@ class RunbookDeployedTest {
     assertThat(runbook(g, "app/Table.adoc")).contains("Deployed:: ``no`` -- the snapshot of stack app does not list it")
         .doesNotContain("Physical id::");
     assertThat(runbook(g, "app/Api.adoc")).contains("ARN:: ``arn:aws:apigateway:eu-west-1::/restapis/a1b2c3d4e5``",
-        "Execution logs (stage Stage):: ``API-Gateway-Execution-Logs&#95;a1b2c3d4e5/app-live`` -- LoggingLevel ERROR");
+        "Execution logs (stage app-live):: ``API-Gateway-Execution-Logs&#95;a1b2c3d4e5/app-live`` -- LoggingLevel ERROR");
   }
 
   @Test

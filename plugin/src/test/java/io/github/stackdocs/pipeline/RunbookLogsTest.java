@@ -117,9 +117,10 @@ class RunbookLogsTest {
     DocsGenerator.Generation g = new RunbookFixture(base).template("app", APP).generate();
     String api = runbook(g, "app/Api.adoc");
     assertThat(api).contains(
-        "Access logs (stage ProdStage):: ``(a name CloudFormation generates)`` -- AccessLogSetting.DestinationArn, log group resource AccessLogs",
-        "Access log retention in days (stage ProdStage):: ``never expires``",
-        "Execution logs (stage ProdStage):: ``API-Gateway-Execution-Logs&#95;&#60;rest-api-id&#62;/$&#123;Env&#125;`` -- LoggingLevel INFO",
+        // the stage's name is !Ref Env, bound to the parameter's Default
+        "Access logs (stage dev):: ``(a name CloudFormation generates)`` -- AccessLogSetting.DestinationArn, log group resource AccessLogs",
+        "Access log retention in days (stage dev):: ``never expires``",
+        "Execution logs (stage dev):: ``API-Gateway-Execution-Logs&#95;&#60;rest-api-id&#62;/dev`` -- LoggingLevel INFO",
         "Access logs (stage quiet):: ``none`` -- no AccessLogSetting on the stage",
         "Execution logs (stage quiet):: ``API-Gateway-Execution-Logs&#95;&#60;rest-api-id&#62;/quiet`` -- off: no LoggingLevel");
     assertThat(findings(g, "no-log-retention")).anyMatch(m -> m.contains("Api (AWS::ApiGateway::RestApi)"));

@@ -126,8 +126,10 @@ public final class ModelJsonReader {
       if (r.path("dependsOn").size() > 0) {
         o.set("DependsOn", r.path("dependsOn"));
       }
-      if (r.path("properties").size() > 0) {
-        o.set("Properties", r.path("properties"));
+      // the template's own properties: model.json's are bound to an environment where they differ
+      JsonNode properties = r.has("writtenProperties") ? r.path("writtenProperties") : r.path("properties");
+      if (properties.size() > 0) {
+        o.set("Properties", properties);
       }
       value(o, "Metadata", r.path("metadata"));
       value(o, "CreationPolicy", r.path("creationPolicy"));
@@ -137,7 +139,7 @@ public final class ModelJsonReader {
     for (JsonNode out : s.path("outputs")) {
       ObjectNode o = outputs.putObject(out.path("name").asText());
       text(o, "Description", out.path("description"));
-      o.set("Value", out.path("value"));
+      o.set("Value", out.has("writtenValue") ? out.path("writtenValue") : out.path("value"));
       if (!out.path("exportName").isMissingNode() && !out.path("exportName").isNull()) {
         o.putObject("Export").set("Name", out.path("exportName"));
       }

@@ -249,8 +249,14 @@ public final class ModelJson {
           .ifPresent(a -> ro.set("annotation", annotation(a)));
       resources.add(ro);
     });
+    // what the selected environment does not create is still in the template: listed as written, marked so
+    notCreated(s, "resource").forEach(id -> s.binding().get().read().resource(id)
+        .ifPresent(r -> resources.add(resource(r).put("created", false))));
     ArrayNode outputs = o.putArray("outputs");
     s.outputs().forEach(out -> outputs.add(output(out)));
+    notCreated(s, "output").forEach(name -> s.binding().get().read().outputs().stream()
+        .filter(out -> out.name().equals(name)).findFirst()
+        .ifPresent(out -> outputs.add(output(out).put("created", false))));
     ArrayNode refs = o.putArray("references");
     s.references().forEach(r -> refs.add(reference(r)));
     s.cdk().ifPresent(c -> {
@@ -325,6 +331,12 @@ public final class ModelJson {
     }
     o.put("hasDeployedTemplate", d.templateBody().isPresent());
     return o;
+  }
+
+  /** The ids of the resources or outputs the stack's environment does not create, in template order. */
+  private static List<String> notCreated(Stack s, String kind) {
+    return s.binding().map(b -> b.notCreated().stream().filter(n -> n.kind().equals(kind))
+        .map(Binding.NotCreated::id).toList()).orElse(List.of());
   }
 
   private static ObjectNode parameter(Parameter p) {

@@ -39,8 +39,10 @@ public final class KeyProperties {
         break;
       }
       Node asWritten = written.get(e.getKey());
+      String shown = summary(e.getValue());
       String from = asWritten == null || asWritten.equals(e.getValue()) ? "" : summary(asWritten);
-      result.add(new PropertyView(e.getKey(), summary(e.getValue()), summaries.apply(e.getKey()), from));
+      // a nested value summarized alike ({…1 key}) says nothing of where it comes from
+      result.add(new PropertyView(e.getKey(), shown, summaries.apply(e.getKey()), from.equals(shown) ? "" : from));
     }
     return List.copyOf(result);
   }
