@@ -77,6 +77,9 @@ final class ListFunctions {
       }
       return Val.symbolic(Resolver.shownCall("Fn::Select", expr, l, v));
     }
+    if (!v[1].known() && mayShift(items, index)) {
+      return Val.symbolic(Resolver.shownCall("Fn::Select", expr, l, v)); // an undecided item may yet be left out
+    }
     if (index < 0 || index >= items.size()) {
       report.error("select-out-of-range", "Fn::Select index " + index + " is out of range for a list of "
           + items.size() + (items.size() == 1 ? " item" : " items") + "; expected 0 to " + (items.size() - 1),
@@ -91,6 +94,16 @@ final class ListFunctions {
     }
     return Val.computed(Values.at(item, expr.location()), secret,
         () -> Resolver.shownCall("Fn::Select", expr, l, v));
+  }
+
+  /** True when an undecided {@code Fn::If} (which may be {@code AWS::NoValue}) stands at or before the index. */
+  private static boolean mayShift(ListNode items, int index) {
+    for (int i = 0; i < items.size() && i <= index; i++) {
+      if (Values.function(items.get(i)).filter("Fn::If"::equals).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Integer index(Node node) {
