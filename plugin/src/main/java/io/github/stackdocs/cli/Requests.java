@@ -53,6 +53,7 @@ final class Requests {
             .orElse(Path.of(DocsRequest.DEFAULT_RUNBOOK_DIRECTORY))) : Optional.empty())
         .annotationsFile(path(Option.ANNOTATIONS_FILE))
         .annotationTagKeys(DocsRequest.parseTagKeys(list(Option.ANNOTATION_TAG_KEYS)))
+        .limits(DocsRequest.parseLimits(list(Option.LIMITS)))
         .build();
   }
 

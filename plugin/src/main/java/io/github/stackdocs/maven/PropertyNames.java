@@ -46,6 +46,7 @@ final class PropertyNames {
   static final String ANTORA_TITLE = PREFIX + "antoraTitle";
   static final String ANTORA_VERSION = PREFIX + "antoraVersion";
   static final String DIAGRAM_LEVEL = PREFIX + "diagramLevel";
+  static final String LIMITS = PREFIX + "limits";
 
   private PropertyNames() {}
 }

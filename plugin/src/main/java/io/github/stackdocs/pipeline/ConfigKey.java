@@ -42,6 +42,7 @@ final class ConfigKey {
     settings.put("antoraComponent", r.antoraComponent().name() + " " + r.antoraComponent().title() + " "
         + r.antoraComponent().version());
     settings.put("diagramLevel", r.diagramLevel().name());
+    settings.put("limits", r.limits().canonical());
     StringBuilder sb = new StringBuilder();
     settings.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
     return sb.toString();

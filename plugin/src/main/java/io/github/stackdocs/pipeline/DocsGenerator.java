@@ -68,7 +68,6 @@ public final class DocsGenerator implements AutoCloseable {
   private final Log log;
   private final java.util.function.Supplier<HtmlRenderer> htmlRenderers;
   private final String toolVersion;
-  private final CfnTemplateReader reader = new CfnTemplateReader();
   private DocumentRenderer renderer;
   private HtmlRenderer html;
   private Optional<java.nio.file.Path> rendererTemplates = Optional.empty();
@@ -287,7 +286,7 @@ public final class DocsGenerator implements AutoCloseable {
     findings.addAll(new GraphValidator().validate(project, graph));
     DriftAnalyzer drift = new DriftAnalyzer();
     project.stacks().forEach(s -> findings.addAll(drift.analyze(s)));
-    findings.addAll(deployedTemplates(project));
+    findings.addAll(deployedTemplates(project, new CfnTemplateReader(request.limits())));
     Map<NodeId, List<WatchingAlarm>> alarms = AlarmResolver.resolve(project, graph);
     CoverageAnalyzer.Result coverage = new CoverageAnalyzer().analyze(project, alarms);
     findings.addAll(coverage.findings());
@@ -387,6 +386,7 @@ public final class DocsGenerator implements AutoCloseable {
   }
 
   private Project read(DocsRequest request, List<TemplateSource> sources, List<Finding> findings) {
+    CfnTemplateReader reader = new CfnTemplateReader(request.limits()); // stateless and cheap
     List<Stack> stacks = new ArrayList<>();
     // templates are independent and the reader is stateless: read them on every core, keep their order
     List<ReadResult> results = sources.size() < 2 ? sources.stream().map(reader::read).toList()
@@ -400,14 +400,15 @@ public final class DocsGenerator implements AutoCloseable {
       stacks.addAll(r.stacks());
       findings.addAll(r.findings());
     });
-    return new Project(request.projectName(), uniqueNames(withNested(request, stacks, findings), findings));
+    return new Project(request.projectName(), uniqueNames(withNested(request, reader, stacks, findings), findings));
   }
 
   /**
    * The stacks with their nested stacks' templates loaded as children; a template that is some stack's nested
    * template is documented as that child only, not a second time as a stack of its own.
    */
-  private List<Stack> withNested(DocsRequest request, List<Stack> stacks, List<Finding> findings) {
+  private static List<Stack> withNested(DocsRequest request, CfnTemplateReader reader, List<Stack> stacks,
+      List<Finding> findings) {
     if (stacks.stream().noneMatch(s -> s.resources().stream()
         .anyMatch(r -> r.type().equals("AWS::CloudFormation::Stack")))) {
       return stacks;
@@ -536,7 +537,7 @@ public final class DocsGenerator implements AutoCloseable {
   }
 
   /** For stacks whose snapshot has the deployed template: does it differ from the build's? */
-  private List<Finding> deployedTemplates(Project project) {
+  private static List<Finding> deployedTemplates(Project project, CfnTemplateReader reader) {
     List<Finding> result = new ArrayList<>();
     DeployedTemplateCheck check = new DeployedTemplateCheck(new ProjectDiff(ResourceCatalog.bundled()));
     for (Stack s : project.stacks()) {

@@ -4,6 +4,7 @@ import io.github.stackdocs.read.notes.TagKeys;
 
 import io.github.stackdocs.model.Severity;
 import io.github.stackdocs.output.WriteMode;
+import io.github.stackdocs.read.InputLimits;
 import io.github.stackdocs.read.InputSelector;
 import io.github.stackdocs.render.Format;
 import io.github.stackdocs.render.antora.ComponentDescriptor;
@@ -49,6 +50,8 @@ import java.util.Set;
  * @param stampFile where {@code generate} records what it read and wrote (content hashes), so that a run with nothing
  *     changed does no reading or rendering; empty turns that off. Outside the output folder. CHECK never uses it
  * @param force do all the work even when the stamp says nothing changed
+ * @param limits how large templates may be (bytes, resources, parameters, outputs, mappings) and how many nested
+ *     stacks are loaded, how deep; CloudFormation's quotas by default
  */
 public record DocsRequest(
     Path baseDirectory,
@@ -75,7 +78,8 @@ public record DocsRequest(
     ComponentDescriptor antoraComponent,
     DiagramLevel diagramLevel,
     Optional<Path> stampFile,
-    boolean force) {
+    boolean force,
+    InputLimits limits) {
 
   /** The sidecar annotations file looked for in the source directory when none is configured. */
   public static final String DEFAULT_ANNOTATIONS_FILE = "stackdocs.yaml";
@@ -94,7 +98,7 @@ public record DocsRequest(
         .deployedDirectory(deployedDirectory).runbookDirectory(runbookDirectory).annotationsFile(annotationsFile)
         .annotationTagKeys(annotationTagKeys).siteRunbookDirectory(siteRunbookDirectory).changelog(changelog)
         .antoraComponent(antoraComponent).diagramLevel(diagramLevel)
-        .stampFile(stampFile).force(force);
+        .stampFile(stampFile).force(force).limits(limits);
   }
 
   /** Builds a {@link DocsRequest} by name instead of by position; {@link #build()} validates. */
@@ -124,6 +128,7 @@ public record DocsRequest(
     private DiagramLevel diagramLevel = DiagramLevel.DEFAULT;
     private Optional<Path> stampFile = Optional.empty();
     private boolean force;
+    private InputLimits limits = InputLimits.DEFAULTS;
 
     private Builder(Path baseDirectory) {
       this.baseDirectory = baseDirectory;
@@ -153,13 +158,14 @@ public record DocsRequest(
     public Builder diagramLevel(DiagramLevel value) { diagramLevel = value; return this; }
     public Builder stampFile(Optional<Path> value) { stampFile = value; return this; }
     public Builder force(boolean value) { force = value; return this; }
+    public Builder limits(InputLimits value) { limits = value; return this; }
 
     /** Validates and resolves the settings against the base directory. */
     public DocsRequest build() {
       return new DocsRequest(baseDirectory, sourceDirectory, includes, excludes, templates, outputDirectory, formats,
           templateDirectory, failOn, projectName, mode, maxDiffLines, validationSeverity, cdkOutDirectory,
           showCdkInternals, deployedDirectory, runbookDirectory, annotationsFile, annotationTagKeys, siteRunbookDirectory,
-          changelog, antoraComponent, diagramLevel, stampFile, force);
+          changelog, antoraComponent, diagramLevel, stampFile, force, limits);
     }
   }
 
@@ -207,6 +213,7 @@ public record DocsRequest(
     antoraComponent = antoraComponent == null
         ? ComponentDescriptor.named(projectName, projectName, ComponentDescriptor.UNVERSIONED) : antoraComponent;
     diagramLevel = diagramLevel == null ? DiagramLevel.DEFAULT : diagramLevel;
+    limits = limits == null ? InputLimits.DEFAULTS : limits;
     stampFile = stampFile == null ? Optional.empty() : stampFile.map(p -> base.resolve(p).normalize());
     Path output = outputDirectory;
     stampFile.ifPresent(f -> {
@@ -285,6 +292,15 @@ public record DocsRequest(
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException(e.getMessage().contains("version") ? "antoraVersion" : "antoraName",
           e.getMessage());
+    }
+  }
+
+  /** Parses the {@code limits} entries ({@code resources=1000}, {@code templateBytes=2097152}). */
+  public static InputLimits parseLimits(List<String> entries) {
+    try {
+      return InputLimits.parse(entries);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(InputLimits.SETTING, e.getMessage());
     }
   }
 
