@@ -179,7 +179,7 @@ public final class NestedStackLoader {
       if (chain.size() > limits.nestingDepth()) {
         findings.add(Finding.error("nested-stack-depth", "nested stack " + r.logicalId() + " is nested more than "
             + limits.nestingDepth() + " levels deep (nestingDepth); not loaded: "
-            + InputLimits.howToRaise("nestingDepth", chain.size() + 1L), at, parent.name()));
+            + InputLimits.howToRaise("nestingDepth", chain.size()), at, parent.name()));
         continue;
       }
       if (!Files.isRegularFile(file)) {
