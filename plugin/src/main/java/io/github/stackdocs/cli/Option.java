@@ -39,6 +39,9 @@ enum Option {
       "<source-directory>/stackdocs.yaml when it exists"),
   ANNOTATION_TAG_KEYS("annotation-tag-keys", "LIST", "resource tags read as annotations (owner, team=CostCenter)",
       "owner,team"),
+  LIMITS("limits", "LIST", "raise CloudFormation's quotas templates are refused past (repeatable): templateBytes=,"
+      + " resources=, parameters=, outputs=, mappings=, nestingDepth=, nestedStacks=",
+      "templateBytes=1048576,resources=500,parameters=200,outputs=200,mappings=200,nestingDepth=20,nestedStacks=1000"),
   BASELINE("baseline", "BASELINE", "git:<ref>, git:merge-base(<ref>), a folder, a cdk.out or model:<model.json>",
       "git:origin/main", Command.DIFF),
   PAIR("pair", "OLD NEW", "compare two template files as one stack, instead of --baseline (repeatable: each pair"
@@ -83,7 +86,8 @@ enum Option {
 
   boolean repeatable() {
     return this == INCLUDES || this == EXCLUDES || this == TEMPLATE || this == PAIR || this == PARAMETERS
-        || this == ENVIRONMENT_REGION || this == ENVIRONMENT_ACCOUNT;
+        || this == ENVIRONMENT_REGION || this == ENVIRONMENT_ACCOUNT
+        || this == LIMITS;
   }
 
   boolean appliesTo(Command command) {

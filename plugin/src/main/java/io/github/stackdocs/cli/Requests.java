@@ -57,6 +57,7 @@ final class Requests {
         .annotationTagKeys(DocsRequest.parseTagKeys(list(Option.ANNOTATION_TAG_KEYS)))
         .environments(environments())
         .environment(args.value(Option.ENVIRONMENT))
+        .limits(DocsRequest.parseLimits(list(Option.LIMITS)))
         .build();
   }
 

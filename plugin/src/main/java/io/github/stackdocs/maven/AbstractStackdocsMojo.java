@@ -276,6 +276,17 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
   @Parameter(property = PropertyNames.ENVIRONMENT)
   private String environment;
 
+  /**
+   * Limits that raise CloudFormation's quotas, which templates are refused past: {@code name=number} entries (a
+   * comma list on the command line) of {@code templateBytes} (default 1048576), {@code resources} (500),
+   * {@code parameters} (200), {@code outputs} (200), {@code mappings} (200), {@code nestingDepth} (20, how deep nested
+   * stacks are loaded) and {@code nestedStacks} (1000, in the project). {@code templateBytes} is at most 20 MiB.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.LIMITS)
+  private List<String> limits;
+
   /** WRITE for generate, CHECK for check. */
   protected abstract WriteMode mode();
 
@@ -364,6 +375,7 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
         .diagramLevel(DocsRequest.parseDiagramLevel(diagramLevel == null ? "DEFAULT" : diagramLevel))
         .environments(environmentSpecs())
         .environment(Optional.ofNullable(environment))
+        .limits(DocsRequest.parseLimits(trimmed(limits)))
         .build();
   }
 

@@ -47,6 +47,7 @@ final class PropertyNames {
   static final String ANTORA_VERSION = PREFIX + "antoraVersion";
   static final String DIAGRAM_LEVEL = PREFIX + "diagramLevel";
   static final String ENVIRONMENT = PREFIX + "environment";
+  static final String LIMITS = PREFIX + "limits";
 
   private PropertyNames() {}
 }

@@ -40,7 +40,6 @@ public final class ChangeLogGenerator {
   static final String JSON = "changes.json";
 
   private final Log log;
-  private final CfnTemplateReader reader = new CfnTemplateReader();
 
   public ChangeLogGenerator(Log log) {
     this.log = log;
@@ -54,6 +53,7 @@ public final class ChangeLogGenerator {
     long start = System.nanoTime();
     DiffWarmUp.start();
     DocsRequest inputs = request.inputs();
+    CfnTemplateReader reader = new CfnTemplateReader(inputs.limits());
     List<Finding> findings = new ArrayList<>();
     Project current;
     BaselineStacks old;
@@ -67,7 +67,7 @@ public final class ChangeLogGenerator {
       if (baseline instanceof Baseline.Folder f) {
         old = folder(docs, inputs, f.folder());
       } else if (baseline instanceof Baseline.Model m) {
-        old = model(m);
+        old = model(m, reader);
       } else {
         old = new GitBaseline(log, reader).read(docs, inputs, ((Baseline.GitRef) baseline).ref(), current);
       }
@@ -92,6 +92,7 @@ public final class ChangeLogGenerator {
     DiffWarmUp.start();
     DocsRequest inputs = request.inputs();
     Path base = inputs.baseDirectory();
+    CfnTemplateReader reader = new CfnTemplateReader(inputs.limits());
     List<Finding> findings = new ArrayList<>();
     Path currentFile = base.resolve(pair.current()).normalize();
     ReadResult now = reader.read(new TemplateSource(currentFile, InputSelector.display(base, currentFile),
@@ -185,7 +186,7 @@ public final class ChangeLogGenerator {
   private static DocsRequest.Builder baselineRequest(DocsRequest inputs, Path folder) {
     return DocsRequest.builder(folder).formats(inputs.formats()).failOn(FailOn.NEVER).projectName(inputs.projectName())
         .maxDiffLines(inputs.maxDiffLines()).validationSeverity(inputs.validationSeverity())
-        .showCdkInternals(inputs.showCdkInternals());
+        .showCdkInternals(inputs.showCdkInternals()).limits(inputs.limits());
   }
 
   /**
@@ -238,7 +239,7 @@ public final class ChangeLogGenerator {
   }
 
   /** An earlier {@code model.json}: its stacks, read back through their templates. */
-  private BaselineStacks model(Baseline.Model baseline) {
+  private BaselineStacks model(Baseline.Model baseline, CfnTemplateReader reader) {
     ModelJsonReader.Result r = new ModelJsonReader(reader).read(baseline.file(), baseline.display());
     if (r.stacks().isEmpty() && !r.findings().isEmpty()) {
       throw new ConfigurationException("baseline", r.findings().get(0).message());

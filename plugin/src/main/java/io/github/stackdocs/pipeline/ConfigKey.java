@@ -46,6 +46,7 @@ final class ConfigKey {
         + e.region().orElse("") + " " + e.accountId().orElse("") + " " + path(e.deployedDirectory()) + " "
         + e.stackNames()).toList().toString());
     settings.put("environment", r.selectedEnvironment());
+    settings.put("limits", r.limits().canonical());
     StringBuilder sb = new StringBuilder();
     settings.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
     return sb.toString();

@@ -68,8 +68,7 @@ public final class DocsGenerator implements AutoCloseable {
   private final Log log;
   private final java.util.function.Supplier<HtmlRenderer> htmlRenderers;
   private final String toolVersion;
-  private final CfnTemplateReader reader = new CfnTemplateReader();
-  private final ProjectReader projects = new ProjectReader(reader);
+  private final ProjectReader projects = new ProjectReader();
   private DocumentRenderer renderer;
   private HtmlRenderer html;
   private Optional<java.nio.file.Path> rendererTemplates = Optional.empty();
@@ -287,7 +286,7 @@ public final class DocsGenerator implements AutoCloseable {
     findings.addAll(new GraphValidator().validate(project, graph));
     DriftAnalyzer drift = new DriftAnalyzer();
     project.stacks().forEach(s -> findings.addAll(drift.analyze(s)));
-    findings.addAll(deployedTemplates(project));
+    findings.addAll(deployedTemplates(project, new CfnTemplateReader(request.limits())));
     Map<NodeId, List<WatchingAlarm>> alarms = AlarmResolver.resolve(project, graph);
     CoverageAnalyzer.Result coverage = new CoverageAnalyzer().analyze(project, alarms);
     findings.addAll(coverage.findings());
@@ -461,7 +460,7 @@ public final class DocsGenerator implements AutoCloseable {
   }
 
   /** For stacks whose snapshot has the deployed template: does it differ from the build's? */
-  private List<Finding> deployedTemplates(Project project) {
+  private static List<Finding> deployedTemplates(Project project, CfnTemplateReader reader) {
     List<Finding> result = new ArrayList<>();
     DeployedTemplateCheck check = new DeployedTemplateCheck(new ProjectDiff(ResourceCatalog.bundled()));
     for (Stack s : project.stacks()) {

@@ -4,6 +4,7 @@ import io.github.stackdocs.read.notes.TagKeys;
 
 import io.github.stackdocs.model.Severity;
 import io.github.stackdocs.output.WriteMode;
+import io.github.stackdocs.read.InputLimits;
 import io.github.stackdocs.read.InputSelector;
 import io.github.stackdocs.render.Format;
 import io.github.stackdocs.render.antora.ComponentDescriptor;
@@ -53,6 +54,8 @@ import java.util.Set;
  * @param environments the environments the stacks are deployed to, in the order declared; none: the built-in
  *     {@code defaults} environment, which binds each parameter's {@code Default}
  * @param environment the environment whose values the pages show; empty: the first declared
+ * @param limits how large templates may be (bytes, resources, parameters, outputs, mappings) and how many nested
+ *     stacks are loaded, how deep; CloudFormation's quotas by default
  */
 public record DocsRequest(
     Path baseDirectory,
@@ -81,7 +84,8 @@ public record DocsRequest(
     Optional<Path> stampFile,
     boolean force,
     List<EnvironmentSpec> environments,
-    Optional<String> environment) {
+    Optional<String> environment,
+    InputLimits limits) {
 
   /** The sidecar annotations file looked for in the source directory when none is configured. */
   public static final String DEFAULT_ANNOTATIONS_FILE = "stackdocs.yaml";
@@ -100,7 +104,8 @@ public record DocsRequest(
         .deployedDirectory(deployedDirectory).runbookDirectory(runbookDirectory).annotationsFile(annotationsFile)
         .annotationTagKeys(annotationTagKeys).siteRunbookDirectory(siteRunbookDirectory).changelog(changelog)
         .antoraComponent(antoraComponent).diagramLevel(diagramLevel)
-        .stampFile(stampFile).force(force).environments(environments).environment(environment);
+        .stampFile(stampFile).force(force).environments(environments).environment(environment)
+        .limits(limits);
   }
 
   /** Builds a {@link DocsRequest} by name instead of by position; {@link #build()} validates. */
@@ -132,6 +137,7 @@ public record DocsRequest(
     private boolean force;
     private List<EnvironmentSpec> environments = List.of();
     private Optional<String> environment = Optional.empty();
+    private InputLimits limits = InputLimits.DEFAULTS;
 
     private Builder(Path baseDirectory) {
       this.baseDirectory = baseDirectory;
@@ -163,13 +169,15 @@ public record DocsRequest(
     public Builder force(boolean value) { force = value; return this; }
     public Builder environments(List<EnvironmentSpec> value) { environments = value; return this; }
     public Builder environment(Optional<String> value) { environment = value; return this; }
+    public Builder limits(InputLimits value) { limits = value; return this; }
 
     /** Validates and resolves the settings against the base directory. */
     public DocsRequest build() {
       return new DocsRequest(baseDirectory, sourceDirectory, includes, excludes, templates, outputDirectory, formats,
           templateDirectory, failOn, projectName, mode, maxDiffLines, validationSeverity, cdkOutDirectory,
           showCdkInternals, deployedDirectory, runbookDirectory, annotationsFile, annotationTagKeys, siteRunbookDirectory,
-          changelog, antoraComponent, diagramLevel, stampFile, force, environments, environment);
+          changelog, antoraComponent, diagramLevel, stampFile, force, environments, environment,
+          limits);
     }
   }
 
@@ -217,6 +225,7 @@ public record DocsRequest(
     antoraComponent = antoraComponent == null
         ? ComponentDescriptor.named(projectName, projectName, ComponentDescriptor.UNVERSIONED) : antoraComponent;
     diagramLevel = diagramLevel == null ? DiagramLevel.DEFAULT : diagramLevel;
+    limits = limits == null ? InputLimits.DEFAULTS : limits;
     stampFile = stampFile == null ? Optional.empty() : stampFile.map(p -> base.resolve(p).normalize());
     Path output = outputDirectory;
     stampFile.ifPresent(f -> {
@@ -316,6 +325,15 @@ public record DocsRequest(
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException(e.getMessage().contains("version") ? "antoraVersion" : "antoraName",
           e.getMessage());
+    }
+  }
+
+  /** Parses the {@code limits} entries ({@code resources=1000}, {@code templateBytes=2097152}). */
+  public static InputLimits parseLimits(List<String> entries) {
+    try {
+      return InputLimits.parse(entries);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(InputLimits.SETTING, e.getMessage());
     }
   }
 

@@ -18,15 +18,10 @@ import java.util.Optional;
 
 /**
  * The reading stage: the selected templates, the cloud assembly and the nested stacks' templates into one project
- * of unique stack names; also attaches deployed state and resolves annotations. Stateless but for its template
- * reader, which is thread-safe.
+ * of unique stack names, within the request's limits; also attaches deployed state and resolves annotations.
+ * Stateless.
  */
 final class ProjectReader {
-  private final CfnTemplateReader reader;
-
-  ProjectReader(CfnTemplateReader reader) {
-    this.reader = reader;
-  }
 
   /** The templates {@code request} selects (their problems go to {@code findings}), read as one project. */
   Project read(DocsRequest request, List<Finding> findings) {
@@ -34,6 +29,7 @@ final class ProjectReader {
   }
 
   Project read(DocsRequest request, List<TemplateSource> sources, List<Finding> findings) {
+    CfnTemplateReader reader = new CfnTemplateReader(request.limits()); // stateless and cheap
     List<Stack> stacks = new ArrayList<>();
     // templates are independent and the reader is stateless: read them on every core, keep their order
     List<ReadResult> results = sources.size() < 2 ? sources.stream().map(reader::read).toList()
@@ -47,14 +43,15 @@ final class ProjectReader {
       stacks.addAll(r.stacks());
       findings.addAll(r.findings());
     });
-    return new Project(request.projectName(), uniqueNames(withNested(request, stacks, findings), findings));
+    return new Project(request.projectName(), uniqueNames(withNested(request, reader, stacks, findings), findings));
   }
 
   /**
    * The stacks with their nested stacks' templates loaded as children; a template that is some stack's nested
    * template is documented as that child only, not a second time as a stack of its own.
    */
-  private List<Stack> withNested(DocsRequest request, List<Stack> stacks, List<Finding> findings) {
+  private static List<Stack> withNested(DocsRequest request, CfnTemplateReader reader, List<Stack> stacks,
+      List<Finding> findings) {
     if (stacks.stream().noneMatch(s -> s.resources().stream()
         .anyMatch(r -> r.type().equals("AWS::CloudFormation::Stack")))) {
       return stacks;

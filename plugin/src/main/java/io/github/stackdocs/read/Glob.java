@@ -1,51 +1,25 @@
 package io.github.stackdocs.read;
 
-import java.util.regex.Pattern;
-
 /**
  * An Ant/Maven-style path pattern over '/'-separated relative paths: {@code **}{@code /} matches any number
- * of directories (also none), {@code *} anything but '/', {@code ?} one character but '/'.
+ * of directories (also none), {@code *} anything but '/', {@code ?} one character but '/'. Matched by
+ * {@link Wildcard}, without backtracking.
  */
 final class Glob {
   private final String pattern;
-  private final Pattern regex;
+  private final Wildcard wildcard;
 
   Glob(String pattern) {
     this.pattern = pattern;
-    this.regex = Pattern.compile(toRegex(pattern.replace('\\', '/')));
+    this.wildcard = Wildcard.path(pattern.replace('\\', '/'));
   }
 
   boolean matches(String relativePath) {
-    return regex.matcher(relativePath).matches();
+    return wildcard.matches(relativePath);
   }
 
   @Override
   public String toString() {
     return pattern;
-  }
-
-  private static String toRegex(String glob) {
-    StringBuilder sb = new StringBuilder();
-    int i = 0;
-    while (i < glob.length()) {
-      char c = glob.charAt(i);
-      if (glob.startsWith("**/", i)) {
-        sb.append("(?:.*/)?");
-        i += 3;
-      } else if (glob.startsWith("**", i)) {
-        sb.append(".*");
-        i += 2;
-      } else if (c == '*') {
-        sb.append("[^/]*");
-        i++;
-      } else if (c == '?') {
-        sb.append("[^/]");
-        i++;
-      } else {
-        sb.append(Pattern.quote(String.valueOf(c)));
-        i++;
-      }
-    }
-    return sb.toString();
   }
 }

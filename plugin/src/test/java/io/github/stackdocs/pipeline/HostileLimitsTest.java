@@ -17,12 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileLimitsTest {
   private static final Duration LIMIT = Duration.ofSeconds(1);
+  private static final io.github.stackdocs.read.InputLimits MAX_TEMPLATE =
+      io.github.stackdocs.read.InputLimits.parse(List.of("templateBytes=20971520"));
 
   @TempDir Path root;
 
   /** Runs the project; the template at {@code file} must be refused with {@code code}, fast, at a position. */
   private Finding refusedQuickly(HostileProject p, String file, String code) {
-    HostileProject.Run run = p.run(p.request().failOn(FailOn.ERROR).build());
+    // the largest template CloudFormation takes is 1 MB: these bombs are within the 20 MiB the reader can be set to
+    HostileProject.Run run = p.run(p.request().failOn(FailOn.ERROR).limits(MAX_TEMPLATE).build());
     assertThat(run.failure()).as("the run fails on the bad template").containsInstanceOf(InvalidInputException.class);
     List<Finding> errors = run.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
     assertThat(errors).as(run.text()).singleElement().satisfies(f -> {
@@ -40,6 +43,7 @@ class HostileLimitsTest {
   private static Duration timedRead(HostileProject p, String name) {
     io.github.stackdocs.read.cfn.CfnTemplateReader reader = new io.github.stackdocs.read.cfn.CfnTemplateReader();
     Path file = p.base.resolve("src/main/cloudformation/" + name);
+    reader = new io.github.stackdocs.read.cfn.CfnTemplateReader(MAX_TEMPLATE);
     reader.read(new io.github.stackdocs.read.TemplateSource(file, name, "warm-up")); // class loading is not the limit
     long start = System.nanoTime();
     reader.read(new io.github.stackdocs.read.TemplateSource(file, name, "timed"));
@@ -138,7 +142,7 @@ class HostileLimitsTest {
     assertThat(p.base.resolve("src/main/cloudformation/huge.yaml")).satisfies(f ->
         assertThat(java.nio.file.Files.size(f)).isBetween(9_500_000L, 10_500_000L));
 
-    HostileProject.Run run = p.run();
+    HostileProject.Run run = p.run(p.request().limits(MAX_TEMPLATE).build());
     run.ok();
     assertThat(run.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
     for (String page : List.of("docs/stacks/huge.md", "docs/stacks/huge.adoc", "docs/stacks/huge.html")) {
@@ -175,8 +179,8 @@ class HostileLimitsTest {
     p.template("many.yaml", b.toString());
 
     Finding f = refusedQuickly(p, "src/main/cloudformation/many.yaml", "too-many-entries");
-    assertThat(f.location().line()).isEqualTo(1);
-    assertThat(f.message()).startsWith("Resources has ").contains("more than the limit of 5,000", "500 resources");
+    assertThat(f.location().line()).as("the 501st resource").isEqualTo(2_502);
+    assertThat(f.message()).startsWith("Resources has ").contains("more than the limit of 500", "resources=");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.stackdocs.read.cfn;
 import io.github.stackdocs.model.Node.MapNode;
 import io.github.stackdocs.model.Stack;
 import io.github.stackdocs.read.InputFiles;
+import io.github.stackdocs.read.InputLimits;
 import io.github.stackdocs.read.ReadResult;
 import io.github.stackdocs.read.TemplateSource;
 import java.io.IOException;
@@ -16,6 +17,22 @@ import java.util.Optional;
  * bug becomes an {@code internal} ERROR finding so one file cannot stop a run.
  */
 public final class CfnTemplateReader {
+  private final InputLimits limits;
+
+  /** A reader with CloudFormation's quotas as limits ({@link InputLimits#DEFAULTS}). */
+  public CfnTemplateReader() {
+    this(InputLimits.DEFAULTS);
+  }
+
+  /** A reader refusing templates over {@code limits}. */
+  public CfnTemplateReader(InputLimits limits) {
+    this.limits = limits;
+  }
+
+  /** The limits this reader applies. */
+  public InputLimits limits() {
+    return limits;
+  }
 
   /** Reads the file of {@code source}; I/O problems become an {@code io} finding. */
   public ReadResult read(TemplateSource source) {
@@ -46,7 +63,7 @@ public final class CfnTemplateReader {
       return new ReadResult(Optional.empty(), problems.findings());
     }
     try {
-      ParsedTemplate parsed = TemplateParser.parse(displayPath, bytes, problems);
+      ParsedTemplate parsed = TemplateParser.parse(displayPath, bytes, problems, limits.templateBytes());
       if (parsed.parameterFile().isPresent()) {
         problems.info("parameter-file", "not read as a template: recognised as a parameter file ("
             + parsed.parameterFile().get().description() + ")", problems.fileLocation());
@@ -56,7 +73,7 @@ public final class CfnTemplateReader {
         return new ReadResult(Optional.empty(), problems.findings());
       }
       MapNode root = parsed.root().get();
-      if (!SectionLimits.within(root, problems)) {
+      if (!SectionLimits.within(root, problems, limits)) {
         return new ReadResult(Optional.empty(), problems.findings());
       }
       Stack stack = new StackReader(problems).read(root, parsed.format(), stackName, displayPath);

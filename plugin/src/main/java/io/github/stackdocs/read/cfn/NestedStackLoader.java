@@ -8,11 +8,14 @@ import io.github.stackdocs.model.Resource;
 import io.github.stackdocs.model.SourceLocation;
 import io.github.stackdocs.model.Stack;
 import io.github.stackdocs.read.InputFiles;
+import io.github.stackdocs.read.InputLimits;
 import io.github.stackdocs.read.ReadResult;
 import io.github.stackdocs.read.TemplateSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,11 +28,12 @@ import java.util.Set;
  * assembly the resource's {@code aws:asset:path} metadata names the {@code *.nested.template.json} file in the
  * assembly folder. S3 and https URLs (and intrinsic functions) are external: documented, not loaded, no
  * finding. A path leaving the project folder, a missing file and a cycle of nested stacks are ERROR findings.
- * Stateless apart from the reader it is given.
+ * The reader's {@link InputLimits} bound how deep stacks nest and how many one {@link #load} loads: a stack whose
+ * nested stacks pass the count keeps none of them (one ERROR finding), so a few files whose {@code TemplateURL}s
+ * point at each other cannot fan out into tens of thousands of stacks. Stateless apart from the reader it is given.
  */
 public final class NestedStackLoader {
   private static final String STACK_TYPE = "AWS::CloudFormation::Stack";
-  private static final int MAX_DEPTH = 20;
   private static final com.fasterxml.jackson.databind.ObjectMapper ASSETS =
       new com.fasterxml.jackson.databind.ObjectMapper(io.github.stackdocs.read.JsonLimits.JSON.copy());
 
@@ -45,20 +49,109 @@ public final class NestedStackLoader {
   /** The loaded children, and the files they came from (so they are not documented twice). */
   public record Loaded(List<Stack> stacks, Set<Path> files, List<Finding> findings) {}
 
-  /** Loads every nested stack of {@code stacks}, recursively. */
+  /**
+   * Loads every nested stack of {@code stacks}, recursively, at most {@link InputLimits#nestedStacks()} in all: each
+   * stack's nested stacks are counted first (each template read once, however often it is nested), and a stack whose
+   * count would pass the limit keeps none of them, with one ERROR finding, before any is loaded.
+   */
   public Loaded load(List<Stack> stacks) {
     List<Stack> children = new ArrayList<>();
     Set<Path> files = new LinkedHashSet<>();
     List<Finding> findings = new ArrayList<>();
+    Counter counter = new Counter();
     for (Stack s : stacks) {
       Path file = baseDir.resolve(s.sourceFile()).normalize();
+      Optional<Finding> over = counter.overLimit(s, file, children.size());
+      if (over.isPresent()) {
+        findings.add(over.get());
+        continue;
+      }
       List<Path> chain = new ArrayList<>(List.of(file));
       children(s, chain, children, files, findings);
     }
     return new Loaded(children, files, findings);
   }
 
+  /** Counts nested stacks as {@link #children} would load them, reading each template once. */
+  private final class Counter {
+    private final Map<Path, Optional<Stack>> templates = new HashMap<>();
+    private final Map<String, Long> counts = new HashMap<>();
+
+    /** An error when the nested stacks of {@code root} would take the project's count past the limit. */
+    Optional<Finding> overLimit(Stack root, Path file, int loaded) {
+      int max = reader.limits().nestedStacks();
+      long total = loaded;
+      for (Resource r : root.resources()) {
+        Optional<Target> target = loadable(root, r, List.of(file));
+        if (target.isEmpty()) {
+          continue;
+        }
+        total += 1 + count(target.get().file(), r, root, 2, new LinkedHashSet<>(List.of(file)));
+        if (total > max) {
+          long all = loaded + count(root, file);
+          return Optional.of(Finding.error("too-many-nested-stacks", "stack " + root.name() + " has "
+              + InputLimits.format(all - loaded) + " nested stacks (counting theirs), which would make "
+              + InputLimits.format(all) + " in the project, more than the limit of " + InputLimits.format(max)
+              + " (nestedStacks); none of them are loaded: " + InputLimits.howToRaise("nestedStacks", all),
+              target.get().location(), root.name()));
+        }
+      }
+      return Optional.empty();
+    }
+
+    private long count(Stack stack, Path file) {
+      long n = 0;
+      for (Resource r : stack.resources()) {
+        Optional<Target> target = loadable(stack, r, List.of(file));
+        if (target.isPresent()) {
+          n = saturated(n + 1 + count(target.get().file(), r, stack, 2, new LinkedHashSet<>(List.of(file))));
+        }
+      }
+      return n;
+    }
+
+    /** The nested stacks under the template {@code file}, nested at {@code depth} (the root is 1). */
+    private long count(Path file, Resource r, Stack parent, int depth, Set<Path> path) {
+      String key = depth + " " + file;
+      Long known = counts.get(key);
+      if (known != null) {
+        return known;
+      }
+      Optional<Stack> template = templates.computeIfAbsent(file, f -> reader.read(new TemplateSource(f, display(f),
+          parent.name() + "-" + r.logicalId())).stack().map(st -> asChild(st, parent, r, display(f))));
+      long n = 0;
+      if (template.isPresent()) {
+        path.add(file);
+        for (Resource child : template.get().resources()) {
+          Optional<Target> target = depth <= reader.limits().nestingDepth()
+              ? loadable(template.get(), child, List.copyOf(path)) : Optional.empty();
+          if (target.isPresent()) {
+            n = saturated(n + 1 + count(target.get().file(), child, template.get(), depth + 1, path));
+          }
+        }
+        path.remove(file);
+      }
+      counts.put(key, n);
+      return n;
+    }
+
+    private static long saturated(long n) {
+      return Math.min(n, Long.MAX_VALUE / 4);
+    }
+  }
+
+  /** The target of {@code r} when {@link #children} would load it (inside, no cycle, exists); else empty. */
+  private Optional<Target> loadable(Stack parent, Resource r, List<Path> chain) {
+    if (!r.type().equals(STACK_TYPE)) {
+      return Optional.empty();
+    }
+    Optional<Target> target = target(parent, r, new ArrayList<>());
+    return target.filter(t -> t.file().startsWith(baseDir) && !chain.contains(t.file())
+        && Files.isRegularFile(t.file()) && InputFiles.staysInside(t.file(), baseDir));
+  }
+
   private void children(Stack parent, List<Path> chain, List<Stack> out, Set<Path> files, List<Finding> findings) {
+    InputLimits limits = reader.limits();
     for (Resource r : parent.resources()) {
       if (!r.type().equals(STACK_TYPE)) {
         continue;
@@ -83,9 +176,10 @@ public final class NestedStackLoader {
             + "); not loaded again", at, parent.name()));
         continue;
       }
-      if (chain.size() > MAX_DEPTH) {
+      if (chain.size() > limits.nestingDepth()) {
         findings.add(Finding.error("nested-stack-depth", "nested stack " + r.logicalId() + " is nested more than "
-            + MAX_DEPTH + " levels deep; not loaded", at, parent.name()));
+            + limits.nestingDepth() + " levels deep (nestingDepth); not loaded: "
+            + InputLimits.howToRaise("nestingDepth", chain.size()), at, parent.name()));
         continue;
       }
       if (!Files.isRegularFile(file)) {
@@ -99,18 +193,25 @@ public final class NestedStackLoader {
       if (read.stack().isEmpty()) {
         continue;
       }
-      Stack child = read.stack().get().asNested(name, new NestedIn(parent.name(), r.logicalId(), url));
-      if (parent.cdk().isPresent()) { // part of the same cloud assembly
-        io.github.stackdocs.model.CdkOrigin o = parent.cdk().get();
-        child = child.withCdk(new io.github.stackdocs.model.CdkOrigin(o.assembly(), name,
-            o.displayName() + "/" + r.logicalId(), o.environment(), List.of(), java.util.Map.of(), java.util.Map.of()));
-      }
+      Stack child = asChild(read.stack().get(), parent, r, url);
       out.add(child);
       files.add(file);
       List<Path> deeper = new ArrayList<>(chain);
       deeper.add(file);
       children(child, deeper, out, files, findings);
     }
+  }
+
+  /** {@code template} as the nested stack {@code r} of {@code parent}. */
+  private static Stack asChild(Stack template, Stack parent, Resource r, String url) {
+    String name = parent.name() + "-" + r.logicalId();
+    Stack child = template.asNested(name, new NestedIn(parent.name(), r.logicalId(), url));
+    if (parent.cdk().isPresent()) { // part of the same cloud assembly
+      io.github.stackdocs.model.CdkOrigin o = parent.cdk().get();
+      child = child.withCdk(new io.github.stackdocs.model.CdkOrigin(o.assembly(), name,
+          o.displayName() + "/" + r.logicalId(), o.environment(), List.of(), java.util.Map.of(), java.util.Map.of()));
+    }
+    return child;
   }
 
   private record Target(Path file, String url, SourceLocation location) {}

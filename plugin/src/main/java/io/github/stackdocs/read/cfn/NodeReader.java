@@ -29,14 +29,22 @@ final class NodeReader {
   /** At most this many nodes once every alias is expanded, so later walks stay bounded. */
   static final long MAX_EXPANDED_NODES = 2_000_000;
 
+  /**
+   * At most this many characters of scalars and keys once every alias is expanded: no more than the largest file
+   * read ({@link io.github.stackdocs.read.InputFiles#MAX_BYTES}) could hold without aliases. Counting values alone
+   * let one 1 MiB scalar, aliased a thousand times, become a gigabyte of text in the documents.
+   */
+  static final long MAX_EXPANDED_CHARS = io.github.stackdocs.read.InputFiles.MAX_BYTES;
+
   private final JsonParser parser;
   private final YAMLParser yaml;
   private final Problems problems;
   private final Map<String, Anchored> anchors = new HashMap<>();
   private long expandedNodes;
+  private long expandedChars;
   private int collectionAliases;
 
-  private record Anchored(Node node, long size) {}
+  private record Anchored(Node node, long size, long chars) {}
 
   NodeReader(JsonParser parser, Problems problems) {
     this.parser = parser;
@@ -61,6 +69,7 @@ final class NodeReader {
     String tag = yaml == null ? null : yaml.getTypeId();
     String anchor = yaml instanceof CfnYamlFactory.EventAwareParser e ? e.anchor() : null;
     long before = expandedNodes;
+    long charsBefore = expandedChars;
     Node node = switch (parser.currentToken()) {
       case START_OBJECT -> readMap(depth, location);
       case START_ARRAY -> readList(depth, location);
@@ -76,7 +85,7 @@ final class NodeReader {
       }
     }
     if (anchor != null) {
-      anchors.put(anchor, new Anchored(node, expandedNodes - before));
+      anchors.put(anchor, new Anchored(node, expandedNodes - before, expandedChars - charsBefore));
     }
     return node;
   }
@@ -88,6 +97,7 @@ final class NodeReader {
     while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
       SourceLocation keyLocation = location();
+      countChars(key.length(), keyLocation);
       String keyTag = yaml instanceof CfnYamlFactory.EventAwareParser k ? k.keyTag() : null;
       if (!ShortFormTags.isPlain(keyTag)) {
         problems.error("key-tag", "the mapping key '" + key + "' carries the tag !" + keyTag
@@ -127,7 +137,11 @@ final class NodeReader {
     if (token == null) {
       throw new IllegalStateException("unexpected end of input");
     }
-    return new ScalarNode(scalarValue(token), location);
+    Object value = scalarValue(token);
+    if (value instanceof String text) {
+      countChars(text.length(), location);
+    }
+    return new ScalarNode(value, location);
   }
 
   private Object scalarValue(JsonToken token) throws IOException {
@@ -182,6 +196,7 @@ final class NodeReader {
           location);
     }
     countNodes(anchored.size(), location);
+    countChars(anchored.chars(), location);
     return anchored.node();
   }
 
@@ -191,6 +206,18 @@ final class NodeReader {
       throw new LimitExceeded(
           "yaml-alias-limit",
           "YAML alias limit exceeded: the template expands to more than " + MAX_EXPANDED_NODES + " values",
+          location);
+    }
+  }
+
+  private void countChars(long n, SourceLocation location) {
+    expandedChars += n;
+    if (expandedChars > MAX_EXPANDED_CHARS) {
+      throw new LimitExceeded(
+          "yaml-alias-limit",
+          "YAML alias limit exceeded: the template expands to more than "
+              + String.format(java.util.Locale.ROOT, "%,d", MAX_EXPANDED_CHARS)
+              + " characters of text (aliases repeat the text of their anchor)",
           location);
     }
   }

@@ -12,6 +12,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import io.github.stackdocs.read.InputLimits;
 import java.util.Optional;
 
 /**
@@ -21,8 +22,21 @@ import java.util.Optional;
 final class TemplateParser {
   private TemplateParser() {}
 
+  /** Parses {@code bytes} of at most the largest input file ({@link ParserFactories#MAX_CODE_POINTS}). */
   static ParsedTemplate parse(String fileName, byte[] bytes, Problems problems) {
+    return parse(fileName, bytes, problems, ParserFactories.MAX_CODE_POINTS);
+  }
+
+  /** Parses {@code bytes}; a template over {@code maxBytes} is refused unread, at the position of the limit. */
+  static ParsedTemplate parse(String fileName, byte[] bytes, Problems problems, int maxBytes) {
     TemplateFormat format = TemplateFormat.detect(fileName, "");
+    if (bytes.length > maxBytes) {
+      problems.error("too-large", "template has " + InputLimits.format(bytes.length) + " bytes, more than the limit"
+          + " of " + InputLimits.format(maxBytes) + " (templateBytes; CloudFormation takes at most 1,048,576 from S3,"
+          + " 51,200 inline), which it passes here; the template is not read: "
+          + InputLimits.howToRaise("templateBytes", bytes.length), lineOf(bytes, maxBytes, problems));
+      return new ParsedTemplate(Optional.empty(), format, Optional.empty());
+    }
     Optional<String> text = text(bytes, problems, Expected.TEMPLATE);
     if (text.isEmpty()) {
       return new ParsedTemplate(Optional.empty(), format, Optional.empty());
@@ -178,15 +192,18 @@ final class TemplateParser {
     return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
   }
 
+  /** The line and column (in characters) of byte {@code offset}. */
   private static SourceLocation lineOf(byte[] bytes, int offset, Problems problems) {
     int line = 1;
-    int lineStart = 0;
+    int column = 1;
     for (int i = 0; i < offset && i < bytes.length; i++) {
       if (bytes[i] == '\n') {
         line++;
-        lineStart = i + 1;
+        column = 1;
+      } else if ((bytes[i] & 0xC0) != 0x80) { // not a UTF-8 continuation byte: a new character
+        column++;
       }
     }
-    return new SourceLocation(problems.file(), line, offset - lineStart + 1);
+    return new SourceLocation(problems.file(), line, column);
   }
 }

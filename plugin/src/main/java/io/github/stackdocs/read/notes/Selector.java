@@ -1,14 +1,15 @@
 package io.github.stackdocs.read.notes;
 
-import java.util.regex.Pattern;
+import io.github.stackdocs.read.Wildcard;
 
 /**
  * A sidecar key: a stack ({@code shop-app}), a resource ({@code shop-app/OrdersTable}), a CDK construct path
  * relative to its stack ({@code shop-app:Orders/Handler}, which also selects everything under the construct), or
- * any of these with globs ({@code *} anything but {@code /}, {@code **} anything, {@code ?} one character).
+ * any of these with globs ({@code *} anything but {@code /}, {@code **} anything, {@code ?} one character), matched
+ * by {@link Wildcard} without backtracking (the keys come from an input file).
  */
-record Selector(String text, Kind kind, String stackPart, String rest, boolean glob, Pattern stackPattern,
-    Pattern restPattern) {
+record Selector(String text, Kind kind, String stackPart, String rest, boolean glob, Wildcard stackPattern,
+    Wildcard restPattern) {
 
   enum Kind { STACK, RESOURCE, CONSTRUCT }
 
@@ -32,17 +33,17 @@ record Selector(String text, Kind kind, String stackPart, String rest, boolean g
       stack = k;
     }
     boolean glob = isGlob(stack) || isGlob(rest);
-    String restRegex = regex(rest) + (kind == Kind.CONSTRUCT ? "(?:/.*)?" : "");
-    return new Selector(k, kind, stack, rest, glob, Pattern.compile(regex(stack)), Pattern.compile(restRegex));
+    Wildcard restPattern = kind == Kind.CONSTRUCT ? Wildcard.ofOrUnder(rest) : Wildcard.of(rest);
+    return new Selector(k, kind, stack, rest, glob, Wildcard.of(stack), restPattern);
   }
 
   boolean matchesStack(String stack) {
-    return stackPattern.matcher(stack).matches();
+    return stackPattern.matches(stack);
   }
 
   /** For RESOURCE: the logical id; for CONSTRUCT: the construct path relative to the stack. */
   boolean matchesRest(String value) {
-    return restPattern.matcher(value).matches();
+    return restPattern.matches(value);
   }
 
   /**
@@ -55,7 +56,7 @@ record Selector(String text, Kind kind, String stackPart, String rest, boolean g
   }
 
   private static boolean isGlob(String s) {
-    return s.indexOf('*') >= 0 || s.indexOf('?') >= 0;
+    return Wildcard.isPattern(s);
   }
 
   private static String trimSlashes(String s) {
@@ -67,23 +68,5 @@ record Selector(String text, Kind kind, String stackPart, String rest, boolean g
       t = t.substring(0, t.length() - 1);
     }
     return t;
-  }
-
-  private static String regex(String glob) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < glob.length(); i++) {
-      char c = glob.charAt(i);
-      if (glob.startsWith("**", i)) {
-        sb.append(".*");
-        i++;
-      } else if (c == '*') {
-        sb.append("[^/]*");
-      } else if (c == '?') {
-        sb.append("[^/]");
-      } else {
-        sb.append(Pattern.quote(String.valueOf(c)));
-      }
-    }
-    return sb.toString();
   }
 }

@@ -132,7 +132,27 @@ final class StackDiagramBuilder {
       }
     }
     edges.sort(null);
-    return new Diagram(title, groups.groups(), nodes, edges);
+    return new Diagram(title, groups.groups(), nodes, bounded(edges, nodes.size()));
+  }
+
+  /**
+   * The edges a diagram lays out: at most {@link #edgeBound} of them. A layered layout's cost grows with the edges
+   * times the layers they cross: 500 resources that each depend on all earlier ones (124,750 edges) ran the layout
+   * out of a 1 GB heap. Past the bound, the ordering-only {@code DependsOn} lines go first, then the edges past
+   * the bound (sorted, so which ones is deterministic); the stack page still lists every dependency.
+   */
+  static List<DiagramEdge> bounded(List<DiagramEdge> edges, int nodes) {
+    int max = edgeBound(nodes);
+    if (edges.size() <= max) {
+      return edges;
+    }
+    List<DiagramEdge> solid = edges.stream().filter(e -> e.style() != DiagramEdge.Style.DOTTED).toList();
+    return solid.size() <= max ? solid : List.copyOf(solid.subList(0, max));
+  }
+
+  /** The most edges a diagram of {@code nodes} nodes lays out: four per node, and at least 200. */
+  static int edgeBound(int nodes) {
+    return Math.max(200, 4 * nodes);
   }
 
   private DiagramNode node(Stack stack, NodeId n, String id, String label, String constructPath, String group) {

@@ -16,7 +16,8 @@ class ChangesRenderTest {
   private static final ResourceCatalog CATALOG = ResourceCatalog.bundled();
 
   private static ChangeSet diff(String before, String after) {
-    CfnTemplateReader reader = new CfnTemplateReader();
+    // one test diffs 3,000 resources, past CloudFormation's 500 a stack
+    CfnTemplateReader reader = new CfnTemplateReader(io.github.stackdocs.read.InputLimits.parse(List.of("resources=5000")));
     Project a = new Project("p", List.of(reader.read("app.yaml", "app", before).stack().orElseThrow()));
     Project b = new Project("p", List.of(reader.read("app.yaml", "app", after).stack().orElseThrow()));
     return new ProjectDiff(CATALOG).diff(a, b);
