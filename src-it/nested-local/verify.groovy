@@ -11,7 +11,7 @@ assert pages == ['app-Network.md', 'app.md'] : "nested template documented twice
 def parent = new File(out, 'stacks/app.md').text
 assert parent.contains('## Nested stacks')
 assert parent.contains('- Stack: [app-Network](../stacks/app-Network.md)')
-assert parent.contains('- Parameters passed in: `Cidr = 10.0.0.0/16`, `Env = !Ref Env`')
+assert parent.contains('- Parameters passed in: `Cidr = 10.0.0.0/16`, `Env = dev`') // Env is bound to its Default
 assert parent.contains('- Outputs used here: [app-Network / VpcId](../stacks/app-Network.md#output-vpcid)')
 assert parent.contains('external template `https://s3.amazonaws.com/shared-templates/monitoring.yaml` (not loaded)')
 
