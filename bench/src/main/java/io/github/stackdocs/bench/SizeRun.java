@@ -65,7 +65,7 @@ final class SizeRun {
       peak = meter.peak();
     }
     for (Timings t : List.of(timings, cpu)) {
-      t.sum(Stage.TOTAL, List.of(Stage.MODEL, Stage.ANALYZE, Stage.RENDER, Stage.RUNBOOKS, Stage.WRITE));
+      t.sum(Stage.TOTAL, List.of(Stage.MODEL, Stage.BIND, Stage.ANALYZE, Stage.RENDER, Stage.RUNBOOKS, Stage.WRITE));
     }
     return new Result(timings, cpu, peak, live(), all.size(), bytes(all), documents, findingCount, htmlOutOfMemory);
   }
@@ -73,10 +73,11 @@ final class SizeRun {
   /** What the stages {@code generate} runs leave for the per-format renders (the documents are not kept). */
   private record Generated(DocsGenerator.Analysis analysis, List<Finding> findings, int documents) {}
 
-  /** Read + model, analyze, render adoc+md+json, write: what {@code generate} without HTML does, stage by stage. */
+  /** Read + model, bind, analyze, render adoc+md+json, write: what {@code generate} without HTML does, stage by stage. */
   private Generated generate(DocsRequest request, Timings timings, Timings cpu) {
     List<Finding> findings = new ArrayList<>();
-    Project project = time(timings, cpu, Stage.MODEL, () -> generator.model(request, findings));
+    Project read = time(timings, cpu, Stage.MODEL, () -> generator.read(request, findings));
+    Project project = time(timings, cpu, Stage.BIND, () -> generator.bind(request, read, findings));
     DocsGenerator.Analysis analysis = time(timings, cpu, Stage.ANALYZE,
         () -> generator.analyze(request, project, findings));
     List<Document> rendered = time(timings, cpu, Stage.RENDER,

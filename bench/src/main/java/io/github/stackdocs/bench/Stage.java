@@ -3,7 +3,8 @@ package io.github.stackdocs.bench;
 /** What the harness times, in the order it prints them. */
 enum Stage {
   FLOOR("Jackson parse (floor)"),
-  MODEL("read + model"),
+  MODEL("read"),
+  BIND("bind (defaults environment)"),
   ANALYZE("analyze"),
   RENDER("render adoc+md+json"),
   RUNBOOKS("render runbooks"),

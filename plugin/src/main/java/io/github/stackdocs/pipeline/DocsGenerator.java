@@ -32,21 +32,12 @@ import io.github.stackdocs.output.WriteMode;
 import io.github.stackdocs.output.WriteReport;
 import io.github.stackdocs.read.ReadResult;
 import io.github.stackdocs.read.TemplateSource;
-import io.github.stackdocs.read.cdk.AssemblyResult;
-import io.github.stackdocs.read.cdk.CloudAssemblyReader;
 import io.github.stackdocs.read.cfn.CfnTemplateReader;
-import io.github.stackdocs.read.deployed.DeployedRead;
-import io.github.stackdocs.read.deployed.DeployedStateSource;
-import io.github.stackdocs.read.deployed.SnapshotFolderReader;
-import io.github.stackdocs.read.cfn.NestedStackLoader;
-import io.github.stackdocs.read.notes.AnnotationResolver;
 import io.github.stackdocs.render.Document;
 import io.github.stackdocs.render.DocumentRenderer;
 import io.github.stackdocs.render.Format;
 import io.github.stackdocs.render.RenderException;
 import io.github.stackdocs.render.html.HtmlRenderer;
-import io.github.stackdocs.render.html.SiteAssets;
-import io.github.stackdocs.render.antora.AntoraComponent;
 import io.github.stackdocs.render.site.Site;
 import io.github.stackdocs.render.site.SiteMap;
 import io.github.stackdocs.render.site.SiteSources;
@@ -99,7 +90,7 @@ public final class DocsGenerator implements AutoCloseable {
   public DocsResult run(DocsRequest request) {
     long start = System.nanoTime();
     Optional<Incremental> incremental = Incremental.begin(request, toolVersion);
-    Optional<Stamp> unchanged = incremental.flatMap(i -> i.upToDate(managedPaths(request.formats())));
+    Optional<Stamp> unchanged = incremental.flatMap(i -> i.upToDate(ManagedPaths.of(request.formats())));
     if (unchanged.isPresent()) {
       Stamp s = unchanged.get();
       return new DocsResult(s.stacks(), s.resources(), s.files(), s.findings(), request.outputDirectory(),
@@ -120,7 +111,7 @@ public final class DocsGenerator implements AutoCloseable {
     }
     Optional<RegionReport> runbooks = runbookFolder(request, generation);
     runbooks.ifPresent(r -> r.warnings().forEach(log::warn));
-    Outputs outputs = outputs(request, generation, findings, incremental);
+    SiteOutputs.Outputs outputs = SiteOutputs.of(request, generation, findings, incremental, this::html);
     List<Document> documents = outputs.documents();
     if (request.mode() == WriteMode.WRITE) {
       written = Optional.of(write(request, documents));
@@ -139,7 +130,7 @@ public final class DocsGenerator implements AutoCloseable {
   }
 
   /** Records the run for the next one; a stamp that cannot be written only costs the next run its shortcut. */
-  private void saveStamp(Optional<Incremental> incremental, Project project, Outputs outputs, List<Finding> findings) {
+  private void saveStamp(Optional<Incremental> incremental, Project project, SiteOutputs.Outputs outputs, List<Finding> findings) {
     if (incremental.isEmpty()) {
       return;
     }
@@ -176,7 +167,7 @@ public final class DocsGenerator implements AutoCloseable {
   }
 
   private static OutputFolder outputFolder(DocsRequest request) {
-    return new OutputFolder(request.outputDirectory(), managedPaths(request.formats()));
+    return new OutputFolder(request.outputDirectory(), ManagedPaths.of(request.formats()));
   }
 
   private static List<OutputFile> outputFiles(List<Document> documents) {
@@ -256,18 +247,33 @@ public final class DocsGenerator implements AutoCloseable {
   }
 
   /**
-   * The reading stage of {@link #generate}: the selected templates, the cloud assembly and nested stacks, with the
-   * deployed state and the annotations; reading problems go to {@code findings}. Public so the stages can be timed
-   * one by one (the benchmark harness).
+   * The reading and binding stages of {@link #generate}: {@link #read}, then {@link #bind}; their problems go to
+   * {@code findings}.
    */
   public Project model(DocsRequest request, List<Finding> findings) {
+    return bind(request, read(request, findings), findings);
+  }
+
+  /**
+   * The reading stage: the selected templates, the cloud assembly and nested stacks, as written; reading problems go
+   * to {@code findings}. Public so the stages can be timed one by one (the benchmark harness).
+   */
+  public Project read(DocsRequest request, List<Finding> findings) {
     List<TemplateSource> sources = new InputSelection(request).select(findings);
     if (sources.isEmpty() && request.cdkOutDirectory().isEmpty()) {
       log.warn("no CloudFormation templates found in " + request.sourceDirectory()
           + " (includes " + request.includes() + "); configure sourceDirectory, includes or templates");
     }
-    Project project = projects.read(request, sources, findings);
-    project = EnvironmentBinding.bind(request, project, findings);
+    return projects.read(request, sources, findings);
+  }
+
+  /**
+   * The binding stage: the project bound to each environment (with its deployed state and parameter values), the
+   * selected one's stacks kept as the project, and the annotations resolved on them; problems go to {@code
+   * findings}. Public so the stages can be timed one by one (the benchmark harness).
+   */
+  public Project bind(DocsRequest request, Project read, List<Finding> findings) {
+    Project project = EnvironmentBinding.bind(request, read, findings);
     return ProjectReader.withAnnotations(request, project, findings);
   }
 
@@ -385,71 +391,6 @@ public final class DocsGenerator implements AutoCloseable {
     return projects.read(request, findings);
   }
 
-  /**
-   * The documents to output, and for each site page whose HTML page is clean (converted, or reused, without
-   * Asciidoctor warnings) the key of what that page was made from (see {@link HtmlRenderer#madeFrom}).
-   */
-  private record Outputs(List<Document> documents, Map<String, String> cleanHtml) {}
-
-  /**
-   * The documents to output: the HTML site and the Antora component added when asked for (both from the site's
-   * AsciiDoc pages), AsciiDoc and diagram files dropped when only needed for them. An HTML page converted from the
-   * AsciiDoc the last run converted reuses that run's page, with the site's current breadcrumbs and navigation put
-   * in, so a run where no AsciiDoc changed never starts the AsciiDoc runtime, and a new stack, which changes every
-   * page's sidebar, does not convert every page again.
-   */
-  private Outputs outputs(DocsRequest request, Generation generation, List<Finding> findings,
-      Optional<Incremental> incremental) {
-    List<Document> rendered = generation.documents();
-    boolean withHtml = request.formats().contains(Format.HTML);
-    boolean antora = request.formats().contains(Format.ANTORA);
-    if (!withHtml && !antora) {
-      return new Outputs(rendered, Map.of());
-    }
-    List<Document> documents = new ArrayList<>(rendered);
-    List<Document> adoc = documents.stream().filter(d -> d.path().endsWith(".adoc")).toList();
-    List<Document> sources = generation.site().map(site -> site.sources(adoc)).orElse(adoc);
-    Optional<SiteMap> map = generation.site().map(Site::map);
-    if (antora) {
-      documents.addAll(AntoraComponent.render(sources, rendered, map.orElseThrow(), request.antoraComponent()));
-    }
-    Map<String, String> clean = new java.util.TreeMap<>();
-    if (withHtml) {
-      Map<String, String> keys = new java.util.HashMap<>();
-      List<Document> convert = new ArrayList<>();
-      for (Document page : sources) {
-        String key = Hashes.bytes(HtmlRenderer.madeFrom(page, map));
-        keys.put(page.path(), key);
-        Optional<Document> reused = incremental.flatMap(i -> i.reusableHtml(page.path(), key,
-            HtmlRenderer.htmlPath(page.path())));
-        if (map.isPresent()) { // the site's navigation now, which may differ from the one the page was made with
-          reused = reused.flatMap(old -> HtmlRenderer.renavigated(old, map.get()));
-        }
-        if (reused.isPresent()) {
-          documents.add(reused.get());
-          clean.put(page.path(), key);
-        } else {
-          convert.add(page);
-        }
-      }
-      List<Finding> warnings = new ArrayList<>();
-      documents.addAll(html(convert, map, warnings));
-      Set<String> warned = new java.util.HashSet<>();
-      warnings.forEach(f -> warned.add(f.location().file()));
-      convert.stream().filter(d -> !warned.contains(d.path())).forEach(d -> clean.put(d.path(), keys.get(d.path())));
-      findings.addAll(warnings);
-    }
-    if (!request.formats().contains(Format.ADOC)) {
-      documents.removeAll(adoc);
-    }
-    if (!DocumentRenderer.writesDiagrams(request.formats())) { // made for the Antora component's images only
-      documents.removeIf(d -> d.path().startsWith(DIAGRAMS));
-    }
-    return new Outputs(documents, clean);
-  }
-
-  private static final String DIAGRAMS = "diagrams/";
-
   /** Stops the AsciiDoc runtime if a run started it. */
   @Override
   public void close() {
@@ -504,44 +445,6 @@ public final class DocsGenerator implements AutoCloseable {
       rendererTemplates = templateDirectory;
     }
     return renderer;
-  }
-
-  /**
-   * The files this tool owns in the output folder: index and stack pages of the asked formats, model.json, the
-   * diagrams with AsciiDoc or HTML, the HTML site's own pages (findings, change log, runbooks) and assets,
-   * and the Antora component's folder.
-   */
-  static java.util.function.Predicate<String> managedPaths(Set<Format> formats) {
-    return path -> {
-      if (DocumentRenderer.writesDiagrams(formats) && path.startsWith("diagrams/")
-          && (path.endsWith(".svg") || path.endsWith(".mmd"))) {
-        return true;
-      }
-      for (Format f : formats) {
-        if (f == Format.JSON) {
-          if (path.equals("model.json")) {
-            return true;
-          }
-          continue;
-        }
-        if (f == Format.ANTORA) {
-          if (AntoraComponent.owns(path)) {
-            return true;
-          }
-          continue;
-        }
-        String ext = "." + f.extension();
-        if (path.equals("index" + ext) || (path.startsWith("stacks/") && path.endsWith(ext))) {
-          return true;
-        }
-        if (f == Format.HTML && (path.equals(HtmlRenderer.STYLESHEET) || path.startsWith(SiteAssets.FOLDER + "/")
-            || path.equals(SiteMap.FINDINGS + ext) || path.equals(SiteMap.CHANGELOG + ext)
-            || (path.startsWith(SiteMap.RUNBOOKS + "/") && path.endsWith(ext)))) {
-          return true;
-        }
-      }
-      return false;
-    };
   }
 
   private static DocsResult result(DocsRequest request, Project project, int files, List<Finding> findings,
