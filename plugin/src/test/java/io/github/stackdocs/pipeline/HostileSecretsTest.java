@@ -172,4 +172,93 @@ class HostileSecretsTest {
       assertThat(run.text()).doesNotContain(secret);
     }
   }
+
+  /** NoEcho values an environment gives: parameter files of each format, a samconfig beside a SAM template. */
+  private static final List<String> ENVIRONMENT_SECRETS = List.of("S3cret-file-0011", "S3cret-cli-0012",
+      "S3cret-pipeline-0013", "S3cret-samconfig-0014", "S3cret-samdefault-0015");
+
+  @Test
+  void noEchoValuesAnEnvironmentGivesAppearInNoOutputFileLogOrMessage() throws IOException {
+    HostileProject p = project();
+    p.file("src/main/cloudformation/sam/fn.yaml", """
+        Transform: AWS::Serverless-2016-10-31
+        Parameters:
+          ApiKey: {Type: String, NoEcho: true}
+          Stage: {Type: String, Default: dev}
+        Resources:
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties:
+              Runtime: python3.12
+              Handler: a.b
+              InlineCode: x
+              Environment:
+                Variables:
+                  KEY: !Ref ApiKey
+                  URL: !Sub 'https://${Stage}.example.com/?key=${ApiKey}'
+              Tags:
+                key: !Join ['-', [!Ref Stage, !Ref ApiKey]]
+        Outputs:
+          Key:
+            Value: !Sub '${ApiKey}'
+        """);
+    p.file("src/main/cloudformation/sam/samconfig.toml", """
+        version = 0.1
+        [default.deploy.parameters]
+        parameter_overrides = "ApiKey=S3cret-samdefault-0015 Stage=default"
+        [prod.deploy.parameters]
+        parameter_overrides = "ApiKey=S3cret-samconfig-0014 Stage=prod"
+        """);
+    // a plain map, an AWS CLI list and a CodePipeline configuration, each giving every NoEcho parameter a secret
+    p.file("params/prod/secrets.yaml", """
+        DbPassword: S3cret-file-0011
+        Pin: "1234"
+        Pattern: S3cret-file-0011
+        Length: S3cret-file-0011
+        Choice: S3cret-file-0011
+        """);
+    p.file("params/dev/secrets.json", """
+        [{"ParameterKey": "DbPassword", "ParameterValue": "S3cret-cli-0012"},
+         {"ParameterKey": "Pattern", "ParameterValue": "S3cret-cli-0012"},
+         {"ParameterKey": "Choice", "ParameterValue": "S3cret-cli-0012"}]
+        """);
+    p.file("params/test/secrets.json", """
+        {"Parameters": {"DbPassword": "S3cret-pipeline-0013", "Length": "S3cret-pipeline-0013"}}
+        """);
+    DocsRequest request = p.request().cdkOutDirectory(Optional.of(Path.of("cdk.out")))
+        .deployedDirectory(Optional.of(Path.of("deployed")))
+        .environments(List.of(
+            new EnvironmentSpec("prod", Optional.of(Path.of("params/prod")), Optional.of("eu-west-1"),
+                Optional.empty(), Optional.empty(), java.util.Map.of()),
+            new EnvironmentSpec("dev", Optional.of(Path.of("params/dev")), Optional.empty(), Optional.empty(),
+                Optional.empty(), java.util.Map.of()),
+            new EnvironmentSpec("test", Optional.of(Path.of("params/test")), Optional.empty(), Optional.empty(),
+                Optional.empty(), java.util.Map.of())))
+        .build();
+    HostileProject.Run generate = p.run(request);
+    generate.ok();
+    // the run bound the parameters: the page shows that a value is hidden, and the values that are not secret
+    assertThat(p.read("docs/stacks/fn.md")).contains("| hidden (NoEcho) |").contains("prod (samconfig)");
+    HostileProject.Run dev = p.run(request.toBuilder().environment(Optional.of("dev")).build());
+    dev.ok();
+    HostileProject.Run defaults = p.run(request.toBuilder().environments(List.of()).build());
+    defaults.ok();
+    List<String> diffLog = new ArrayList<>();
+    DiffResult diff = new ChangeLogGenerator(new RecordingLog(diffLog)).run(new DiffRequest(request,
+        DiffRequest.parseBaseline("baseline", p.base), FailOnRisk.NONE, Optional.empty(),
+        Optional.of(Path.of("CHANGELOG.adoc"))));
+    String said = generate.text() + dev.text() + defaults.text() + String.join("\n", diffLog) + diff.findings();
+    noSecretAnywhere(p, said);
+    List<Path> files = new ArrayList<>(p.outputs());
+    files.add(p.base.resolve("CHANGELOG.adoc"));
+    for (Path f : files) {
+      String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+      for (String secret : ENVIRONMENT_SECRETS) {
+        assertThat(text).as(p.base.relativize(f).toString()).doesNotContain(secret);
+      }
+    }
+    for (String secret : ENVIRONMENT_SECRETS) {
+      assertThat(said).as("log and messages").doesNotContain(secret);
+    }
+  }
 }
