@@ -380,15 +380,8 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
   }
 
   private List<io.github.stackdocs.pipeline.EnvironmentSpec> environmentSpecs() {
-    List<io.github.stackdocs.pipeline.EnvironmentSpec> specs = new ArrayList<>();
-    for (Environment e : environments == null ? List.<Environment>of() : environments) {
-      specs.add(new io.github.stackdocs.pipeline.EnvironmentSpec(e.getName(),
-          Optional.ofNullable(e.getParameters()).map(File::toPath), Optional.ofNullable(e.getRegion()),
-          Optional.ofNullable(e.getAccountId()),
-          readsDeployedState() ? Optional.ofNullable(e.getDeployedDirectory()).map(File::toPath) : Optional.empty(),
-          e.getStackNames()));
-    }
-    return specs;
+    return (environments == null ? List.<Environment>of() : environments).stream()
+        .map(e -> e.spec(readsDeployedState())).toList();
   }
 
   /** The project folder. */
@@ -407,13 +400,7 @@ abstract class AbstractStackdocsMojo extends AbstractMojo {
   }
 
   void logFindings(List<Finding> findings) {
-    for (Finding f : findings) {
-      switch (f.severity()) {
-        case ERROR -> getLog().error(f.format());
-        case WARN -> getLog().warn(f.format());
-        default -> getLog().debug(f.format());
-      }
-    }
+    FindingLog.log(getLog(), findings);
   }
 
   private static List<String> trimmed(List<String> globs) {

@@ -27,6 +27,14 @@ public class Environment {
   /** Documented stack name → the name it is deployed under in this environment, where they differ; optional. */
   private Map<String, String> stackNames;
 
+  /** The pipeline's form; the snapshot folder only for goals that read deployed state. */
+  io.github.stackdocs.pipeline.EnvironmentSpec spec(boolean readsDeployedState) {
+    return new io.github.stackdocs.pipeline.EnvironmentSpec(name, java.util.Optional.ofNullable(parameters)
+        .map(File::toPath), java.util.Optional.ofNullable(region), java.util.Optional.ofNullable(accountId),
+        readsDeployedState ? java.util.Optional.ofNullable(deployedDirectory).map(File::toPath)
+            : java.util.Optional.empty(), stackNames);
+  }
+
   public String getName() {
     return name;
   }
