@@ -68,10 +68,7 @@ final class StackBinder {
       prunedOutputs.add(o.bound(evaluator.prune(o.value()).orElse(absent), exportName));
     }
     Evaluator names = evaluator;
-    Stack effective = stack.bound(stack.conditions(), pruned, prunedOutputs, stack.references(),
-        new Binding(environment, List.of(), Map.of(), List.of(), Counts.NONE, read));
-    var references = References.collect(effective, stack.references(),
-        arg -> names.resolve(arg).orElse(arg));
+    var references = References.collect(stack, pruned, prunedOutputs, arg -> names.resolve(arg).orElse(arg));
     return stack.bound(stack.conditions(), resources, outputs, references,
         new Binding(environment, scope.parameters(), conditions, notCreated, counter.counts(), read));
   }

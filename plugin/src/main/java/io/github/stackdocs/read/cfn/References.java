@@ -21,30 +21,27 @@ public final class References {
   private References() {}
 
   /**
-   * @param stack the stack whose resources, outputs and conditions hold the expressions that take effect
-   * @param read the references read from the template
+   * @param read the stack as read: its name, parameters, conditions and the references read from the template
+   * @param resources the resources the environment creates, with the expressions that take effect
+   * @param outputs the outputs the environment creates, with the expressions that take effect
    * @param importName the bound name expression of an {@code Fn::ImportValue} argument (a literal when known)
    */
-  public static List<Reference> collect(Stack stack, List<Reference> read, UnaryOperator<Node> importName) {
-    StaticValues describe = new StaticValues(stack.name(), stack.parameters());
+  public static List<Reference> collect(Stack read, List<Resource> resources, List<Output> outputs,
+      UnaryOperator<Node> importName) {
+    StaticValues describe = new StaticValues(read.name(), read.parameters());
     ReferenceCollector refs = new ReferenceCollector(arg -> describe.describe(importName.apply(arg)));
     Set<String> sources = new HashSet<>();
-    for (Resource r : stack.resources()) {
+    for (Resource r : resources) {
       sources.add(r.logicalId());
-      refs.walk(r.logicalId(), "Properties", r.properties());
-      r.metadata().ifPresent(n -> refs.walk(r.logicalId(), "Metadata", n));
-      r.creationPolicy().ifPresent(n -> refs.walk(r.logicalId(), "CreationPolicy", n));
-      r.updatePolicy().ifPresent(n -> refs.walk(r.logicalId(), "UpdatePolicy", n));
+      StackReader.resourceExpressions(r, refs);
     }
-    for (Output o : stack.outputs()) {
-      String source = "Outputs." + o.name();
-      sources.add(source);
-      refs.walk(source, "Value", o.value());
-      o.exportName().ifPresent(name -> refs.walk(source, "Export.Name", name));
+    for (Output o : outputs) {
+      sources.add("Outputs." + o.name());
+      StackReader.outputExpressions(o, refs);
     }
-    stack.conditions().forEach((name, expr) -> refs.walkCondition("Conditions." + name, "", expr));
+    read.conditions().forEach((name, expr) -> refs.walkCondition("Conditions." + name, "", expr));
     List<Reference> result = new java.util.ArrayList<>(refs.references());
-    for (Reference r : read) {
+    for (Reference r : read.references()) {
       boolean statedOutsideExpressions = r.kind() == Kind.DEPENDS_ON || r.kind() == Kind.NESTED_STACK
           || (r.kind() == Kind.CONDITION && r.path().equals("Condition"));
       if (statedOutsideExpressions && sources.contains(r.source())) {

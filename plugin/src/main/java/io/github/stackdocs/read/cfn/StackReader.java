@@ -101,13 +101,7 @@ final class StackReader {
   static void resourceReferences(Resource r, MapNode raw, ReferenceCollector refs,
       StaticValues values) {
     String id = r.logicalId();
-    refs.walk(id, "Properties", r.properties());
-    for (String key : List.of("Metadata", "CreationPolicy", "UpdatePolicy")) {
-      Node node = raw.get(key);
-      if (node != null) {
-        refs.walk(id, key, node);
-      }
-    }
+    resourceExpressions(r, refs);
     Node dependsOn = raw.get("DependsOn");
     if (dependsOn instanceof ScalarNode s && !s.isNull()) {
       refs.add(Kind.DEPENDS_ON, id, s.text(), "", "DependsOn", s.location());
@@ -128,10 +122,28 @@ final class StackReader {
     }
   }
 
-  static void outputReferences(Output o, MapNode raw, ReferenceCollector refs) {
+  /**
+   * The references in a resource's expressions: its properties, metadata and creation and update policies (what
+   * binding collects again from the branches that take effect; the attributes around them are stated, not computed).
+   */
+  static void resourceExpressions(Resource r, ReferenceCollector refs) {
+    String id = r.logicalId();
+    refs.walk(id, "Properties", r.properties());
+    r.metadata().ifPresent(n -> refs.walk(id, "Metadata", n));
+    r.creationPolicy().ifPresent(n -> refs.walk(id, "CreationPolicy", n));
+    r.updatePolicy().ifPresent(n -> refs.walk(id, "UpdatePolicy", n));
+  }
+
+  /** The references in an output's expressions: its value and export name. */
+  static void outputExpressions(Output o, ReferenceCollector refs) {
     String source = "Outputs." + o.name();
     refs.walk(source, "Value", o.value());
     o.exportName().ifPresent(name -> refs.walk(source, "Export.Name", name));
+  }
+
+  static void outputReferences(Output o, MapNode raw, ReferenceCollector refs) {
+    String source = "Outputs." + o.name();
+    outputExpressions(o, refs);
     if (!o.condition().isEmpty()) {
       refs.add(Kind.CONDITION, source, o.condition(), "", "Condition", raw.get("Condition").location());
     }
