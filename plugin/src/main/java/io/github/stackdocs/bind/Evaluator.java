@@ -94,17 +94,7 @@ public final class Evaluator {
 
   /** True when a value holds no intrinsic function (nothing symbolic is left in it). */
   public static boolean known(Node value) {
-    if (value instanceof Node.MapNode m) {
-      if (m.size() == 1 && m.singleKey().filter(k -> k.equals("Ref") || k.startsWith("Fn::")
-          || k.equals("Condition")).isPresent()) {
-        return false;
-      }
-      return m.entries().values().stream().allMatch(Evaluator::known);
-    }
-    if (value instanceof Node.ListNode l) {
-      return l.items().stream().allMatch(Evaluator::known);
-    }
-    return true;
+    return io.github.stackdocs.model.Nodes.literal(value);
   }
 
   /** A bug must not stop a run: it becomes one finding, and the expression stays as written. */

@@ -116,7 +116,7 @@ final class StackScope implements Scope {
         .filter(r -> !r.isEmpty()));
     return switch (name) {
       case "AWS::Region" -> region;
-      case "AWS::AccountId" -> environment.accountId().or(() -> stack.deployed().map(StackScope::account)
+      case "AWS::AccountId" -> environment.accountId().or(() -> stack.deployed().map(DeployedState::accountId)
           .filter(a -> !a.isEmpty()));
       case "AWS::Partition" -> region.map(Partitions::partition);
       case "AWS::URLSuffix" -> region.flatMap(Partitions::urlSuffix);
@@ -124,11 +124,6 @@ final class StackScope implements Scope {
       case "AWS::StackId" -> stack.deployed().map(DeployedState::stackId).filter(id -> !id.isEmpty());
       default -> Optional.empty();
     };
-  }
-
-  private static String account(DeployedState d) {
-    String[] parts = d.stackId().split(":", 6);
-    return parts.length == 6 && parts[0].equals("arn") ? parts[4] : "";
   }
 
   @Override

@@ -55,14 +55,22 @@ public record DeployedState(
 
   /** The region part of the stack ARN ({@code arn:aws:cloudformation:<region>:...}), or empty. */
   public String region() {
-    String[] parts = stackId.split(":", 6);
-    return parts.length == 6 && parts[0].equals("arn") ? parts[3] : "";
+    return arnPart(3);
   }
 
   /** The partition part of the stack ARN ({@code aws}, {@code aws-cn}, ...), or empty. */
   public String partition() {
+    return arnPart(1);
+  }
+
+  /** The account part of the stack ARN, or empty. */
+  public String accountId() {
+    return arnPart(4);
+  }
+
+  private String arnPart(int index) {
     String[] parts = stackId.split(":", 6);
-    return parts.length == 6 && parts[0].equals("arn") ? parts[1] : "";
+    return parts.length == 6 && parts[0].equals("arn") ? parts[index] : "";
   }
 
   /** The resource with this logical id; a binary search, as {@link #resources()} is sorted by logical id. */

@@ -6,6 +6,23 @@ import java.util.Locale;
 public final class Nodes {
   private Nodes() {}
 
+  /** True when {@code node} is a one-key mapping of an intrinsic function ({@code Ref}, {@code Fn::*}, {@code Condition}). */
+  public static boolean isIntrinsic(Node node) {
+    return node instanceof Node.MapNode m && m.singleKey()
+        .filter(k -> k.equals("Ref") || k.equals("Condition") || k.startsWith("Fn::")).isPresent();
+  }
+
+  /** True when no intrinsic function stands anywhere in {@code node}: nothing in it is left to evaluate. */
+  public static boolean literal(Node node) {
+    if (isIntrinsic(node)) {
+      return false;
+    }
+    if (node instanceof Node.MapNode m) {
+      return m.entries().values().stream().allMatch(Nodes::literal);
+    }
+    return !(node instanceof Node.ListNode l) || l.items().stream().allMatch(Nodes::literal);
+  }
+
   /**
    * Structural equality of two template values, locations ignored: scalars by their text, lists item by
    * item, mappings key by key.

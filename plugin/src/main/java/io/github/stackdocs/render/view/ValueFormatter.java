@@ -26,11 +26,7 @@ public final class ValueFormatter {
 
   /** True when {@code node} is a one-key mapping of an intrinsic function ({@code Ref}, {@code Fn::*}, {@code Condition}). */
   public static boolean isIntrinsic(Node node) {
-    return node instanceof Node.MapNode m && m.singleKey().map(ValueFormatter::isFunctionName).orElse(false);
-  }
-
-  private static boolean isFunctionName(String key) {
-    return key.equals("Ref") || key.equals("Condition") || key.startsWith("Fn::");
+    return io.github.stackdocs.model.Nodes.isIntrinsic(node);
   }
 
   static String full(Node node) {
