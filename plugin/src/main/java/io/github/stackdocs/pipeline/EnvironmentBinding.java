@@ -32,31 +32,21 @@ final class EnvironmentBinding {
     Map<String, List<Stack>> bound = new LinkedHashMap<>();
     Set<Finding> reported = new LinkedHashSet<>();
     Project shown = read;
-    List<EnvironmentSpec> specs = request.environments();
-    if (specs.isEmpty()) {
-      Project deployed = withDeployed(read, request.deployedDirectory(), request, reported);
+    List<EnvironmentSpec> specs = request.environments().isEmpty() ? List.of(EnvironmentSpec.DEFAULTS)
+        : request.environments();
+    for (EnvironmentSpec spec : specs) {
+      Environment environment = new Environment(spec.name(), spec.region(), spec.accountId());
+      Project deployed = withDeployed(read, spec.deployedDirectory().or(request::deployedDirectory), request,
+          reported);
+      EnvironmentInput input = ParameterSources.of(request, spec, environment, deployed, reported);
       List<Finding> found = new ArrayList<>();
-      shown = ProjectBinder.bind(deployed, ParameterSources.defaults(request, deployed, reported), found);
-      reported.addAll(found);
-      environments.add(Environment.DEFAULTS);
-      bound.put(Environment.DEFAULTS_NAME, shown.stacks());
-    } else {
-      for (EnvironmentSpec spec : specs) {
-        Environment environment = new Environment(spec.name(), spec.region(), spec.accountId());
-        Project deployed = withDeployed(read, spec.deployedDirectory().or(request::deployedDirectory), request,
-            reported);
-        EnvironmentInput input = ParameterSources.of(request, spec, environment, deployed, reported);
-        List<Finding> found = new ArrayList<>();
-        Project project = ProjectBinder.bind(deployed, input, found);
-        if (spec.name().equals(selected)) { // evaluation problems of the environment the docs are about
-          reported.addAll(found);
-        }
-        environments.add(environment);
-        bound.put(spec.name(), project.stacks());
-        if (spec.name().equals(selected)) {
-          shown = project;
-        }
+      Project project = ProjectBinder.bind(deployed, input, found);
+      if (spec.name().equals(selected)) { // evaluation problems of the environment the docs are about
+        reported.addAll(found);
+        shown = project;
       }
+      environments.add(environment);
+      bound.put(spec.name(), project.stacks());
     }
     findings.addAll(reported);
     return shown.withEnvironments(shown.stacks(), new Environments(environments, selected, bound));

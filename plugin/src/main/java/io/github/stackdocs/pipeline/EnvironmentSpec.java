@@ -26,6 +26,10 @@ public record EnvironmentSpec(String name, Optional<Path> parameters, Optional<S
   private static final Pattern REGION = Pattern.compile("[a-z]{2,4}(-[a-z]{2,10}){1,3}-[0-9]{1,2}");
   private static final Pattern ACCOUNT = Pattern.compile("[0-9]{12}");
 
+  /** The built-in environment of a project that declares none: each parameter's Default, no region or account. */
+  static final EnvironmentSpec DEFAULTS = new EnvironmentSpec(io.github.stackdocs.model.Environment.DEFAULTS_NAME,
+      Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+
   public EnvironmentSpec {
     if (name == null || !NAME.matcher(name).matches()) {
       throw new ConfigurationException("environments", "environment name '" + (name == null ? "" : name)

@@ -35,15 +35,14 @@ final class ParameterSources {
 
   private ParameterSources() {}
 
-  /** The built-in environment: each parameter's Default, and what a {@code samconfig}'s default section says. */
-  static EnvironmentInput defaults(DocsRequest request, Project project, Set<Finding> findings) {
-    return input(request, Environment.DEFAULTS, SAM_DEFAULT, Optional.empty(), Map.of(), project, findings);
-  }
-
-  /** A declared environment's values. */
+  /**
+   * An environment's values; the built-in environment reads no parameter folder, only a {@code samconfig}'s
+   * {@code default} section.
+   */
   static EnvironmentInput of(DocsRequest request, EnvironmentSpec spec, Environment environment, Project project,
       Set<Finding> findings) {
-    return input(request, environment, spec.name(), spec.parameters(), spec.stackNames(), project, findings);
+    String configEnv = environment.builtIn() ? SAM_DEFAULT : spec.name();
+    return input(request, environment, configEnv, spec.parameters(), spec.stackNames(), project, findings);
   }
 
   private static EnvironmentInput input(DocsRequest request, Environment environment, String configEnv,
