@@ -1,6 +1,9 @@
 package io.github.stackdocs.bind;
 
 import io.github.stackdocs.model.DeployedState;
+import io.github.stackdocs.model.Environment;
+import io.github.stackdocs.model.SecretValues;
+import io.github.stackdocs.model.SourceLocation;
 import io.github.stackdocs.model.Node;
 import io.github.stackdocs.model.Output;
 import io.github.stackdocs.model.Stack;
@@ -17,9 +20,14 @@ import java.util.TreeMap;
 final class Exports {
   private final Map<String, Optional<BoundValue>> byName = new TreeMap<>();
 
-  /** The exports the deployed snapshots of {@code stacks} record. */
-  static Exports deployed(Collection<Stack> stacks) {
+  /**
+   * The exports the environment's snapshot records: of stacks outside the project ({@link Environment#exports}),
+   * and, over them, of {@code stacks}.
+   */
+  static Exports deployed(Environment environment, Collection<Stack> stacks) {
     Exports e = new Exports();
+    environment.exports().forEach((name, value) -> e.byName.put(name, SecretValues.isSecretName(name)
+        ? Optional.empty() : Optional.of(new BoundValue(Node.string(value, SourceLocation.UNKNOWN), false))));
     for (Stack s : stacks) {
       s.deployed().ifPresent(d -> {
         for (DeployedState.OutputValue o : d.outputs()) {

@@ -37,7 +37,7 @@ public final class ProjectBinder {
     order.sort(Comparator.comparingInt((Stack s) -> depth(s, byName)).thenComparing(Stack::name));
     boolean imports = project.stacks().stream().anyMatch(s -> s.references().stream()
         .anyMatch(r -> r.kind() == io.github.stackdocs.model.Reference.Kind.IMPORT_VALUE));
-    Exports deployed = Exports.deployed(project.stacks());
+    Exports deployed = Exports.deployed(environment.environment(), project.stacks());
     Exports exports = deployed;
     Map<String, Stack> bound = new LinkedHashMap<>();
     List<Finding> passFindings = new ArrayList<>();

@@ -1,15 +1,11 @@
 package io.github.stackdocs.pipeline;
 
-import io.github.stackdocs.analyze.drift.DriftAnalyzer;
-import io.github.stackdocs.analyze.diff.ProjectDiff;
-import io.github.stackdocs.analyze.drift.DeployedTemplateCheck;
 import io.github.stackdocs.analyze.findings.CatalogValidator;
 import io.github.stackdocs.analyze.findings.GraphValidator;
 import io.github.stackdocs.catalog.ResourceCatalog;
 import io.github.stackdocs.analyze.findings.ReferenceValidator;
 import io.github.stackdocs.analyze.graph.DependencyGraph;
 import io.github.stackdocs.model.Finding;
-import io.github.stackdocs.model.Severity;
 import io.github.stackdocs.model.Project;
 import io.github.stackdocs.model.Stack;
 import io.github.stackdocs.analyze.graph.NodeId;
@@ -30,7 +26,6 @@ import io.github.stackdocs.output.OutputFile;
 import io.github.stackdocs.output.OutputFolder;
 import io.github.stackdocs.output.WriteMode;
 import io.github.stackdocs.output.WriteReport;
-import io.github.stackdocs.read.ReadResult;
 import io.github.stackdocs.read.TemplateSource;
 import io.github.stackdocs.read.cfn.CfnTemplateReader;
 import io.github.stackdocs.render.Document;
@@ -290,9 +285,7 @@ public final class DocsGenerator implements AutoCloseable {
       findings.addAll(types.validate(stack));
     }
     findings.addAll(new GraphValidator().validate(project, graph));
-    DriftAnalyzer drift = new DriftAnalyzer();
-    project.stacks().forEach(s -> findings.addAll(drift.analyze(s)));
-    findings.addAll(deployedTemplates(project, new CfnTemplateReader(request.limits())));
+    findings.addAll(new DriftFindings(new CfnTemplateReader(request.limits())).of(project));
     Map<NodeId, List<WatchingAlarm>> alarms = AlarmResolver.resolve(project, graph);
     CoverageAnalyzer.Result coverage = new CoverageAnalyzer().analyze(project, alarms);
     findings.addAll(coverage.findings());
@@ -398,31 +391,6 @@ public final class DocsGenerator implements AutoCloseable {
       html.close();
       html = null;
     }
-  }
-
-  /** For stacks whose snapshot has the deployed template: does it differ from the build's? */
-  private static List<Finding> deployedTemplates(Project project, CfnTemplateReader reader) {
-    List<Finding> result = new ArrayList<>();
-    DeployedTemplateCheck check = new DeployedTemplateCheck(new ProjectDiff(ResourceCatalog.bundled()));
-    for (Stack s : project.stacks()) {
-      if (s.deployed().isEmpty() || s.deployed().get().templateBody().isEmpty()) {
-        continue;
-      }
-      // no file extension, so the reader tells JSON from YAML by the text itself
-      String where = s.deployed().get().location().file() + "#TemplateBody";
-      ReadResult deployed = reader.read(where, s.name(), s.deployed().get().templateBody().get());
-      if (deployed.stack().isPresent()) {
-        // the template as written: the deployed template is not bound either
-        Stack written = s.binding().map(io.github.stackdocs.model.Binding::read).map(r -> r.withDeployed(s.deployed()))
-            .orElse(s);
-        check.check(written, deployed.stack().get()).ifPresent(result::add);
-      } else {
-        result.add(new Finding(Severity.INFO, "deployed-template-unreadable", "the deployed template of stack '"
-            + s.name() + "' in the snapshot could not be read, so it was not compared with the build's",
-            s.deployed().get().location(), s.name()));
-      }
-    }
-    return result;
   }
 
   /** A user's override template failing is their problem; a built-in one failing is ours. */

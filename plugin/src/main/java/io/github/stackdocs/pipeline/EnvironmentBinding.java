@@ -7,6 +7,7 @@ import io.github.stackdocs.model.Environments;
 import io.github.stackdocs.model.Finding;
 import io.github.stackdocs.model.Project;
 import io.github.stackdocs.model.Stack;
+import io.github.stackdocs.read.deployed.DeployedRead;
 import io.github.stackdocs.read.deployed.SnapshotFolderReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,9 +36,11 @@ final class EnvironmentBinding {
     List<EnvironmentSpec> specs = request.environments().isEmpty() ? List.of(EnvironmentSpec.DEFAULTS)
         : request.environments();
     for (EnvironmentSpec spec : specs) {
-      Environment environment = new Environment(spec.name(), spec.region(), spec.accountId());
-      Project deployed = withDeployed(read, spec.deployedDirectory().or(request::deployedDirectory), request,
-          reported);
+      Optional<DeployedRead> snapshot = snapshot(read, spec.deployedDirectory().or(request::deployedDirectory),
+          request, reported);
+      Project deployed = snapshot.map(d -> ProjectReader.withDeployed(read, d)).orElse(read);
+      Environment environment = new Environment(spec.name(), spec.region(), spec.accountId(),
+          snapshot.map(DeployedRead::exports).orElse(java.util.Map.of()));
       EnvironmentInput input = ParameterSources.of(request, spec, environment, deployed, reported);
       List<Finding> found = new ArrayList<>();
       Project project = ProjectBinder.bind(deployed, input, found);
@@ -52,15 +55,14 @@ final class EnvironmentBinding {
     return shown.withEnvironments(shown.stacks(), new Environments(environments, selected, bound));
   }
 
-  private static Project withDeployed(Project project, Optional<Path> folder, DocsRequest request,
+  /** The snapshot folder's deployed state (nothing without a folder); its problems go to {@code findings}. */
+  private static Optional<DeployedRead> snapshot(Project project, Optional<Path> folder, DocsRequest request,
       Set<Finding> findings) {
     if (folder.isEmpty()) {
-      return project;
+      return Optional.empty();
     }
-    List<Finding> found = new ArrayList<>();
-    Project deployed = ProjectReader.withDeployed(project, new SnapshotFolderReader(folder.get(),
-        request.baseDirectory()), found);
-    findings.addAll(found);
-    return deployed;
+    DeployedRead deployed = new SnapshotFolderReader(folder.get(), request.baseDirectory()).read(project.stacks());
+    findings.addAll(deployed.findings());
+    return Optional.of(deployed);
   }
 }

@@ -100,6 +100,11 @@ final class ProjectReader {
   static Project withDeployed(Project project, DeployedStateSource source, List<Finding> findings) {
     DeployedRead deployed = source.read(project.stacks());
     findings.addAll(deployed.findings());
+    return withDeployed(project, deployed);
+  }
+
+  /** The project's stacks, each with the deployed state {@code deployed} has for it. */
+  static Project withDeployed(Project project, DeployedRead deployed) {
     return new Project(project.name(), project.stacks().stream()
         .map(s -> s.withDeployed(Optional.ofNullable(deployed.byStack().get(s.name()))))
         .toList());

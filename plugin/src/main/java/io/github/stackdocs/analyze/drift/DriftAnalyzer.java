@@ -116,14 +116,17 @@ public final class DriftAnalyzer {
     }
     if (s.driftStatus().equals("MODIFIED")) {
       return Optional.of(Finding.warn("drift-modified", name + " of stack '" + stack.name()
-          + "' was modified outside CloudFormation" + differences(s.differences())
+          + "' was modified outside CloudFormation" + differences(s.differences(), r)
           + "; expected the deployed values to match the template", where, stack.name()));
     }
     return Optional.empty();
   }
 
-  /** {@code : /Timeout expected 30, actual 60 (NOT_EQUAL); ...}, at most {@link #MAX_DIFFERENCES}. */
-  static String differences(List<PropertyDifference> diffs) {
+  /**
+   * {@code : /Timeout expected '30', actual '60', this build '45'; ...}, at most {@link #MAX_DIFFERENCES}; the
+   * build's value where it would change the property ({@link BuildValues}).
+   */
+  static String differences(List<PropertyDifference> diffs, Resource built) {
     if (diffs.isEmpty()) {
       return "";
     }
@@ -134,6 +137,7 @@ public final class DriftAnalyzer {
         case "REMOVE" -> p.path() + " removed (expected " + cut(p.expected()) + ")";
         default -> p.path() + " expected " + cut(p.expected()) + ", actual " + cut(p.actual());
       };
+      part += BuildValues.changedBy(built, p).map(v -> ", this build " + cut(v)).orElse("");
       parts.add(part);
     }
     String more = diffs.size() > MAX_DIFFERENCES ? "; and " + (diffs.size() - MAX_DIFFERENCES) + " more" : "";

@@ -39,7 +39,10 @@ import java.util.stream.Stream;
  *   <li>{@code {"StackResourceSummaries": [...]}} — {@code list-stack-resources};
  *   <li>{@code {"StackResources": [...]}} — {@code describe-stack-resources};
  *   <li>{@code {"StackResourceDrifts": [...]}} — {@code describe-stack-resource-drifts};
- *   <li>{@code {"TemplateBody": ...}} — {@code get-template}.
+ *   <li>{@code {"TemplateBody": ...}} — {@code get-template};
+ *   <li>{@code {"Exports": [...]}} — {@code list-exports}: the exports of stacks outside the project, which
+ *       resolve the project's imports (as do the exported outputs of a {@code describe-stacks} entry of a stack
+ *       outside the project, reported as INFO {@code deployed-exports-only}).
  * </ul>
  * Entries that name their stack ({@code StackName}/{@code StackId}) are matched by name or ARN. The others
  * ({@code list-stack-resources}, {@code get-template}) belong to the stack the file is filed under: its
@@ -55,7 +58,7 @@ public final class SnapshotFolderReader implements DeployedStateSource {
   private static final ObjectMapper MAPPER = new ObjectMapper(JsonLimits.JSON.copy());
   private static final JsonFactory JSON = MAPPER.getFactory();
   private static final Set<String> KNOWN = Set.of(
-      "Stacks", "StackResourceSummaries", "StackResources", "StackResourceDrifts", "TemplateBody");
+      "Stacks", "StackResourceSummaries", "StackResources", "StackResourceDrifts", "TemplateBody", "Exports");
 
   private final Path directory;
   private final Path baseDirectory;
@@ -79,6 +82,7 @@ public final class SnapshotFolderReader implements DeployedStateSource {
     final List<Entry> resources = new ArrayList<>();
     final List<Entry> drifts = new ArrayList<>();
     final List<Entry> templates = new ArrayList<>();
+    final List<Entry> exports = new ArrayList<>();
   }
 
   @Override
@@ -98,7 +102,23 @@ public final class SnapshotFolderReader implements DeployedStateSource {
         arnToName.put(id, name);
       }
     }
-    Resolver resolver = new Resolver(byName.keySet(), arnToName, findings);
+    Map<String, String> exports = new TreeMap<>();
+    Set<String> exporting = new java.util.HashSet<>();
+    for (Entry e : c.stacks) {
+      String name = e.node().path("StackName").asText("");
+      if (!byName.containsKey(name) && outsideExports(e.node().path("Outputs"), exports)) {
+        exporting.add(name);
+      }
+    }
+    for (Entry e : c.exports) {
+      String name = e.node().path("Name").asText("");
+      if (e.node().path("Value").isValueNode() && !name.isEmpty()) {
+        exports.put(name, e.node().path("Value").asText());
+      } else {
+        shape(findings, e, "/Name", "an export without a Name and a Value; expected an entry of list-exports");
+      }
+    }
+    Resolver resolver = new Resolver(byName.keySet(), arnToName, exporting, findings);
 
     Map<String, Builder> builders = new TreeMap<>();
     for (Entry e : c.stacks) {
@@ -128,7 +148,20 @@ public final class SnapshotFolderReader implements DeployedStateSource {
     }
     Map<String, DeployedState> states = new TreeMap<>();
     builders.forEach((name, b) -> states.put(name, b.build()));
-    return new DeployedRead(states, findings);
+    return new DeployedRead(states, exports, findings);
+  }
+
+  /** The exported outputs of a stack outside the project, into {@code exports}; true when it has one. */
+  private static boolean outsideExports(JsonNode outputs, Map<String, String> exports) {
+    boolean any = false;
+    for (JsonNode o : outputs.isArray() ? outputs : MAPPER.createArrayNode()) {
+      String name = o.path("ExportName").asText("");
+      if (!name.isEmpty() && o.path("OutputValue").isValueNode()) {
+        exports.put(name, o.path("OutputValue").asText());
+        any = true;
+      }
+    }
+    return any;
   }
 
   /** The stack an entry is about: its own StackId or StackName, else the file's stack. */
@@ -145,12 +178,15 @@ public final class SnapshotFolderReader implements DeployedStateSource {
   private static final class Resolver {
     private final Set<String> project;
     private final Map<String, String> arnToName;
+    private final Set<String> exporting;
     private final List<Finding> findings;
     private final Set<String> warned = new java.util.HashSet<>();
 
-    Resolver(Set<String> project, Map<String, String> arnToName, List<Finding> findings) {
+    /** @param exporting the stacks outside the project whose exported outputs resolve imports */
+    Resolver(Set<String> project, Map<String, String> arnToName, Set<String> exporting, List<Finding> findings) {
       this.project = project;
       this.arnToName = arnToName;
+      this.exporting = exporting;
       this.findings = findings;
     }
 
@@ -162,7 +198,11 @@ public final class SnapshotFolderReader implements DeployedStateSource {
       if (project.contains(name)) {
         return Optional.of(name);
       }
-      if (warned.add(name)) {
+      if (exporting.contains(name) && warned.add(name)) {
+        findings.add(new Finding(io.github.stackdocs.model.Severity.INFO, "deployed-exports-only", "snapshot of"
+            + " stack '" + name + "', which is not in the project: only its exports are used, to resolve imports",
+            where, ""));
+      } else if (warned.add(name)) {
         findings.add(Finding.warn("deployed-unknown-stack", "snapshot of stack '" + name
             + "', which is not in the project; expected one of " + new java.util.TreeSet<>(project)
             + " (name the folder or file after the stack, or set the stack name of its template)", where, ""));
@@ -299,6 +339,7 @@ public final class SnapshotFolderReader implements DeployedStateSource {
         case "StackResourceSummaries" -> c.summaries.addAll(list);
         case "StackResources" -> c.resources.addAll(list);
         case "StackResourceDrifts" -> c.drifts.addAll(list);
+        case "Exports" -> c.exports.addAll(list);
         default -> c.templates.addAll(list);
       }
     });

@@ -1,5 +1,6 @@
 package io.github.stackdocs.render.view;
 
+import io.github.stackdocs.analyze.drift.BuildValues;
 import io.github.stackdocs.analyze.graph.CrossStackLink;
 import io.github.stackdocs.analyze.graph.DependencyGraph;
 import io.github.stackdocs.analyze.graph.NodeId;
@@ -227,7 +228,7 @@ final class StackViewBuilder {
         d.outputs().stream().map(o -> new DeployedView.Row(o.key(), o.value(), o.exportName())).toList(),
         d.resources().stream()
             .filter(r -> stack.resource(r.logicalId()).isEmpty())
-            .map(r -> deployedResource(d, r.logicalId(), r.type(), Optional.of(r)))
+            .map(r -> deployedResource(d, r.logicalId(), r.type(), Optional.of(r), null))
             .toList(),
         d.resourcesKnown(),
         findingsByStack.getOrDefault(stack.name(), List.of()).stream()
@@ -237,7 +238,7 @@ final class StackViewBuilder {
 
   /** The deployed state of a resource; {@code null} when it is not known whether it is deployed. */
   private static DeployedResourceView deployedResource(DeployedState d, String logicalId, String type,
-      Optional<ResourceState> state) {
+      Optional<ResourceState> state, Resource built) {
     if (state.isEmpty()) {
       return d.resourcesKnown()
           ? new DeployedResourceView(logicalId, type, false, "", "", "", "", "", List.of())
@@ -248,7 +249,7 @@ final class StackViewBuilder {
     return new DeployedResourceView(logicalId, deployedType, true, s.physicalId(), s.status(), s.lastUpdated(),
         s.driftStatus(),
         ConsoleLinks.of(deployedType, s.physicalId(), d.partition(), d.region()).orElse(""),
-        s.differences().stream().map(StackViewBuilder::difference).toList());
+        s.differences().stream().map(p -> difference(p, built)).toList());
   }
 
   private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
@@ -257,12 +258,14 @@ final class StackViewBuilder {
     return ValueFormatter.truncate(BLANKS.matcher(value).replaceAll(" "), ValueFormatter.MAX_LENGTH);
   }
 
-  private static String difference(PropertyDifference p) {
-    return switch (p.differenceType()) {
+  /** One drift difference; the build's value where deploying it would change the property. */
+  private static String difference(PropertyDifference p, Resource built) {
+    String shown = switch (p.differenceType()) {
       case "ADD" -> p.path() + ": added " + cut(p.actual());
       case "REMOVE" -> p.path() + ": removed (template: " + cut(p.expected()) + ")";
       default -> p.path() + ": template " + cut(p.expected()) + ", deployed " + cut(p.actual());
     };
+    return shown + BuildValues.changedBy(built, p).map(v -> ", this build " + cut(v)).orElse("");
   }
 
   private List<ServiceView> services(Stack stack, PageIndex.StackPage page, SamApplication sam) {
@@ -299,7 +302,7 @@ final class StackViewBuilder {
         type.note(),
         type.attributes(),
         stack.cdk().map(o -> o.relativePath(r.logicalId())).orElse(""),
-        stack.deployed().map(d -> deployedResource(d, r.logicalId(), r.type(), d.resource(r.logicalId())))
+        stack.deployed().map(d -> deployedResource(d, r.logicalId(), r.type(), d.resource(r.logicalId()), r))
             .orElse(null),
         sam(sam, r),
         AnnotationView.of(annotations.resource(stack.name(), r.logicalId())));

@@ -35,7 +35,7 @@ class DeployedTemplateCheckTest {
     assertThat(check.check(current, deployed)).hasValueSatisfying(f -> {
       assertThat(f.severity()).isEqualTo(Severity.WARN);
       assertThat(f.code()).isEqualTo("drift-template-outdated");
-      assertThat(f.message()).contains("2 resources differ", "Queue (modified)", "Topic (added)");
+      assertThat(f.message()).contains("2 resources differ", "Queue (modified: VisibilityTimeout)", "Topic (added)");
       assertThat(f.location().file()).isEqualTo("app.yaml");
     });
   }

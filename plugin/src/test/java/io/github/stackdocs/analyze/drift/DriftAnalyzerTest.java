@@ -116,7 +116,7 @@ class DriftAnalyzerTest {
     for (int i = 0; i < 8; i++) {
       diffs.add(new PropertyDifference("/P" + i, "a", "b", "NOT_EQUAL"));
     }
-    assertThat(DriftAnalyzer.differences(diffs)).contains("/P4").doesNotContain("/P5").endsWith("; and 3 more");
+    assertThat(DriftAnalyzer.differences(diffs, null)).contains("/P4").doesNotContain("/P5").endsWith("; and 3 more");
   }
 
   @Test
