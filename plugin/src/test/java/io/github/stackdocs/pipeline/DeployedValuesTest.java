@@ -57,6 +57,14 @@ class DeployedValuesTest {
               Variables:
                 VPC: !ImportValue {'Fn::Sub': '${Net}-VpcId'}
                 SECRET: !Ref Password
+        Mapping:
+          Type: AWS::Lambda::EventSourceMapping
+          Properties:
+            EventSourceArn: !GetAtt Queue.Arn
+            FunctionName: !Ref Function
+      Outputs:
+        QueueArn:
+          Value: !GetAtt [Queue, Arn]
       """;
 
   /** The template deployed in prod: the same values, written as literals, the import by its name. */
@@ -85,6 +93,14 @@ class DeployedValuesTest {
               Variables:
                 VPC: !ImportValue net-VpcId
                 SECRET: !Ref Password
+        Mapping:
+          Type: AWS::Lambda::EventSourceMapping
+          Properties:
+            EventSourceArn: !GetAtt Queue.Arn
+            FunctionName: !Ref Function
+      Outputs:
+        QueueArn:
+          Value: !GetAtt [Queue, Arn]
       """;
 
   @BeforeEach
@@ -108,10 +124,22 @@ class DeployedValuesTest {
     String arn = "arn:aws:cloudformation:eu-west-1:123456789012:stack/app/1";
     write(folder + "/app/describe-stacks.json", """
         {"Stacks": [{"StackId": "%s", "StackName": "app", "StackStatus": "UPDATE_COMPLETE",
+          "Outputs": [{"OutputKey": "QueueArn", "OutputValue": "arn:aws:sqs:eu-west-1:123456789012:%s-orders"}],
           "Parameters": [{"ParameterKey": "Timeout", "ParameterValue": "%s"},
                          {"ParameterKey": "Stage", "ParameterValue": "%s"},
                          {"ParameterKey": "Password", "ParameterValue": "****"}]}]}
-        """.formatted(arn, timeout, stage));
+        """.formatted(arn, stage, timeout, stage));
+    write(folder + "/app/list-stack-resources.json", """
+        {"StackResourceSummaries": [
+          {"LogicalResourceId": "Function", "PhysicalResourceId": "app-Function-X1", "ResourceType":
+            "AWS::Lambda::Function", "ResourceStatus": "UPDATE_COMPLETE"},
+          {"LogicalResourceId": "Mapping", "PhysicalResourceId": "m-1", "ResourceType":
+            "AWS::Lambda::EventSourceMapping", "ResourceStatus": "UPDATE_COMPLETE"},
+          {"LogicalResourceId": "Queue", "PhysicalResourceId": "https://sqs/q", "ResourceType": "AWS::SQS::Queue",
+            "ResourceStatus": "UPDATE_COMPLETE"},
+          {"LogicalResourceId": "Table", "PhysicalResourceId": "t", "ResourceType": "AWS::DynamoDB::Table",
+            "ResourceStatus": "UPDATE_COMPLETE"}]}
+        """);
     write(folder + "/net/describe-stacks.json", """
         {"Stacks": [{"StackId": "arn:aws:cloudformation:eu-west-1:123456789012:stack/net/2", "StackName": "net",
           "StackStatus": "UPDATE_COMPLETE",
@@ -221,5 +249,17 @@ class DeployedValuesTest {
         .properties().get("Environment");
     return io.github.stackdocs.model.Node.text(((io.github.stackdocs.model.Node.MapNode) ((io.github.stackdocs.model
         .Node.MapNode) env).get("Variables")).get("VPC")).orElse("symbolic");
+  }
+
+  @Test
+  void refAndGetAttShowTheValuesTheSnapshotKnowsBesideTheirExpression() throws IOException {
+    DocsRequest request = request(List.of(env("prod", Optional.of("deployed-prod")))).build();
+    try (DocsGenerator docs = new DocsGenerator(Log.silent(), () -> fail("no HTML asked for"))) {
+      docs.run(request);
+    }
+    String page = Files.readString(base.resolve("docs/stacks/app.md"));
+    assertThat(page)
+        .contains("| EventSourceArn | `arn:aws:sqs:eu-west-1:123456789012:prod-orders` (from `!GetAtt Queue.Arn`) |")
+        .contains("| FunctionName | `app-Function-X1` (from `!Ref Function`) |");
   }
 }

@@ -47,6 +47,12 @@ public final class KeyProperties {
     return List.copyOf(result);
   }
 
+  /** True when the page shows {@code value} summarized ({@code {…3 keys}}) rather than in full. */
+  static boolean summarized(Node value) {
+    String shown = summary(value);
+    return !shown.equals(ValueFormatter.format(value));
+  }
+
   static String summary(Node value) {
     String compact = ValueFormatter.format(value);
     if (ValueFormatter.isIntrinsic(value) || compact.length() <= MAX_NESTED) {

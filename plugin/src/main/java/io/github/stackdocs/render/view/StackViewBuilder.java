@@ -165,10 +165,11 @@ final class StackViewBuilder {
   private List<ServiceView> constructs(Stack stack, PageIndex.StackPage page, SamApplication sam) {
     CdkOrigin origin = stack.cdk().orElseThrow();
     Map<String, List<ResourceView>> byConstruct = new TreeMap<>(Constructs.TREE_ORDER);
+    DeployedReferences deployed = DeployedReferences.of(stack);
     stack.resources().stream()
         .sorted(Comparator.comparing(Resource::logicalId))
         .forEach(r -> byConstruct.computeIfAbsent(Constructs.group(origin, r), k -> new ArrayList<>())
-            .add(resource(stack, r, page, sam)));
+            .add(resource(stack, r, page, sam, deployed)));
     List<ServiceView> result = new ArrayList<>();
     byConstruct.forEach((name, resources) -> result.add(new ServiceView(name, page.constructs().get(name), resources,
         constructType(origin, name))));
@@ -270,17 +271,21 @@ final class StackViewBuilder {
 
   private List<ServiceView> services(Stack stack, PageIndex.StackPage page, SamApplication sam) {
     Map<String, List<ResourceView>> byService = new TreeMap<>();
+    DeployedReferences deployed = DeployedReferences.of(stack);
     stack.resources().stream()
         .sorted(Comparator.comparing(Resource::logicalId))
-        .forEach(r -> byService.computeIfAbsent(r.service(), k -> new ArrayList<>()).add(resource(stack, r, page, sam)));
+        .forEach(r -> byService.computeIfAbsent(r.service(), k -> new ArrayList<>())
+            .add(resource(stack, r, page, sam, deployed)));
     List<ServiceView> result = new ArrayList<>();
     byService.forEach((name, resources) -> result.add(new ServiceView(name, page.services().get(name), resources)));
     return result;
   }
 
-  private ResourceView resource(Stack stack, Resource r, PageIndex.StackPage page, SamApplication sam) {
+  /** A resource's view; {@code deployed} puts in the values the snapshot knows of Ref/GetAtt (shown with them). */
+  private ResourceView resource(Stack stack, Resource r, PageIndex.StackPage page, SamApplication sam,
+      DeployedReferences deployed) {
     NodeId node = new NodeId(stack.name(), r.logicalId());
-    List<PropertyView> properties = KeyProperties.of(r.properties(), r.writtenProperties(),
+    List<PropertyView> properties = KeyProperties.of(deployed.shown(r.properties()), r.writtenProperties(),
         name -> types.property(r.type(), name));
     TypeDocs.TypeView type = types.type(r.type());
     return new ResourceView(
