@@ -51,7 +51,10 @@ public final class ProjectBinder {
         }
         StackScope scope = new StackScope(s, environment.environment(), inputs, deployedName(s, environment),
             exports);
-        bound.put(s.name(), StackBinder.bind(s, scope, environment.environment(), passFindings));
+        Optional<String> parentSkips = notCreatedByParent(s, bound);
+        bound.put(s.name(), parentSkips.isPresent()
+            ? StackBinder.notCreated(s, scope, environment.environment(), parentSkips.get())
+            : StackBinder.bind(s, scope, environment.environment(), passFindings));
       }
       Exports next = deployed.with(bound.values());
       if (!imports || next.sameAs(exports)) {
@@ -92,6 +95,18 @@ public final class ProjectBinder {
       });
     }
     return passed;
+  }
+
+  /** {@code parent.Resource (Condition)} when the parent stack does not create the nested stack's resource here. */
+  private static Optional<String> notCreatedByParent(Stack child, Map<String, Stack> bound) {
+    if (child.nestedIn().isEmpty()) {
+      return Optional.empty();
+    }
+    Stack parent = bound.get(child.nestedIn().get().parentStack());
+    String logicalId = child.nestedIn().get().logicalId();
+    return Optional.ofNullable(parent).flatMap(Stack::binding).flatMap(b -> b.notCreated().stream()
+        .filter(n -> n.kind().equals("resource") && n.id().equals(logicalId)).findFirst())
+        .map(n -> parent.name() + "." + logicalId + " (" + n.condition() + ")");
   }
 
   private static int depth(Stack s, Map<String, Stack> byName) {

@@ -73,6 +73,21 @@ final class StackBinder {
         new Binding(environment, scope.parameters(), conditions, notCreated, counter.counts(), read));
   }
 
+  /**
+   * A nested stack whose parent does not create its {@code AWS::CloudFormation::Stack} resource here: none of its
+   * resources and outputs is created, each listed with {@code because} (the parent's resource and its condition).
+   */
+  static Stack notCreated(Stack read, StackScope scope, Environment environment, String because) {
+    List<NotCreated> notCreated = new ArrayList<>();
+    read.resources().forEach(r -> notCreated.add(new NotCreated("resource", r.logicalId(), r.type(), because,
+        r.location())));
+    read.outputs().forEach(o -> notCreated.add(new NotCreated("output", o.name(), "", because, o.location())));
+    Map<String, Truth> conditions = new LinkedHashMap<>();
+    read.conditions().keySet().forEach(name -> conditions.put(name, Truth.UNKNOWN));
+    return read.bound(read.conditions(), List.of(), List.of(), List.of(),
+        new Binding(environment, scope.parameters(), conditions, notCreated, Counts.NONE, read));
+  }
+
   /** Each property evaluated (or only pruned); {@code AWS::NoValue} leaves the property out. */
   private static Node.MapNode properties(Node.MapNode properties, Evaluator evaluator, Counter counter,
       boolean pruneOnly) {
