@@ -22,7 +22,8 @@ import java.util.Set;
  * stack name on both sides, so that what both sides resolve alike never shows as a difference. Its parameters take
  * the values the snapshot records; a parameter the snapshot does not record takes the value the environment gives
  * the build (its parameter file, samconfig or parent stack), else its {@code Default}. Evaluation problems of the
- * deployed template are not the build's and are dropped.
+ * deployed template are not the build's and are dropped. The diff binds its baseline the same way, so that an
+ * export the baseline declares has the name it has in each environment.
  */
 public final class DeployedTemplateBinder {
   /** Where a value the build was given comes from, as opposed to the snapshot or a default. */
@@ -40,7 +41,8 @@ public final class DeployedTemplateBinder {
     Environment environment = built.binding().map(Binding::environment).orElse(Environment.DEFAULTS);
     Stack deployed = deployedTemplate.withDeployed(built.deployed());
     Exports exports = Exports.deployed(environment, environmentStacks).with(environmentStacks);
-    Optional<String> name = built.deployed().map(DeployedState::stackName).filter(n -> !n.isEmpty());
+    Optional<String> name = built.deployed().map(DeployedState::stackName).filter(n -> !n.isEmpty())
+        .or(() -> built.binding().flatMap(Binding::deployedName));
     StackScope scope = new StackScope(deployed, environment, given(deployed, built), name, exports);
     List<Finding> dropped = new ArrayList<>();
     return StackBinder.bind(deployed, scope, environment, dropped);

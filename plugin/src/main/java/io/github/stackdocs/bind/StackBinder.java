@@ -70,7 +70,8 @@ final class StackBinder {
     Evaluator names = evaluator;
     var references = References.collect(stack, pruned, prunedOutputs, arg -> names.resolve(arg).orElse(arg));
     return stack.bound(stack.conditions(), resources, outputs, references,
-        new Binding(environment, scope.parameters(), conditions, notCreated, counter.counts(), read));
+        new Binding(environment, scope.parameters(), conditions, notCreated, counter.counts(), read,
+            scope.deployedName()));
   }
 
   /**
@@ -85,7 +86,8 @@ final class StackBinder {
     Map<String, Truth> conditions = new LinkedHashMap<>();
     read.conditions().keySet().forEach(name -> conditions.put(name, Truth.UNKNOWN));
     return read.bound(read.conditions(), List.of(), List.of(), List.of(),
-        new Binding(environment, scope.parameters(), conditions, notCreated, Counts.NONE, read));
+        new Binding(environment, scope.parameters(), conditions, notCreated, Counts.NONE, read,
+            scope.deployedName()));
   }
 
   /** Each property evaluated (or only pruned); {@code AWS::NoValue} leaves the property out. */

@@ -37,6 +37,11 @@ final class StackScope implements Scope {
     this.deployedName = deployedName;
     this.exports = exports;
   }
+  /** The stack's name in the environment ({@code AWS::StackName}), when known. */
+  Optional<String> deployedName() {
+    return deployedName;
+  }
+
 
   @Override
   public Optional<BoundValue> parameter(String name) {

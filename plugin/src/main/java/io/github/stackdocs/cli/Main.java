@@ -111,7 +111,8 @@ public final class Main {
     TemplatePair pair = pairs.get(i);
     DiffRequest one = pairs.size() == 1 ? request : new DiffRequest(request.inputs().toBuilder()
         .outputDirectory(request.inputs().outputDirectory().resolve(String.format("pair-%03d", i + 1))).build(),
-        request.baseline(), request.failOnRisk(), request.docsUrl(), request.appendChangelog());
+        request.baseline(), request.failOnRisk(), request.docsUrl(), request.appendChangelog(),
+        request.options());
     try {
       DiffResult result = new ChangeLogGenerator(log).run(one, pair);
       risks(result, log);

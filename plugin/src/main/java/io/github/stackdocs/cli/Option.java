@@ -53,6 +53,10 @@ enum Option {
       Command.DIFF),
   APPEND_CHANGELOG("append-changelog", "FILE", "an AsciiDoc change log to append this run's entry to", null,
       Command.DIFF),
+  SHOW_ASSET_CHANGES("show-asset-changes", null, "list asset-hash changes (function code, images) instead of"
+      + " suppressing them", "false", Command.DIFF),
+  DIFF_EXCLUDES("diff-excludes", "PATHS", "comma list of change paths to leave out, e.g. Tags,Properties.Description"
+      + " (repeatable)", null, Command.DIFF),
   QUIET("quiet", null, "print warnings and errors only", null),
   VERBOSE("verbose", null, "print debug lines and, on an internal error, its stack trace", null),
   HELP("help", null, "print this help", null);

@@ -1,7 +1,7 @@
 package io.github.stackdocs.cli;
 
+import io.github.stackdocs.analyze.diff.DiffOptions;
 import io.github.stackdocs.pipeline.EnvironmentSpec;
-
 import io.github.stackdocs.output.WriteMode;
 import io.github.stackdocs.pipeline.DiffRequest;
 import io.github.stackdocs.pipeline.DocsRequest;
@@ -70,7 +70,7 @@ final class Requests {
     return new DiffRequest(inputs, DiffRequest.parseBaseline(args.has(Option.PAIR) ? "."
         : args.value(Option.BASELINE).orElse("git:origin/main"), inputs.baseDirectory()),
         FailOnRisk.parse(args.value(Option.FAIL_ON_RISK).orElse("NONE")), args.value(Option.DOCS_URL),
-        path(Option.APPEND_CHANGELOG));
+        path(Option.APPEND_CHANGELOG), new DiffOptions(args.has(Option.SHOW_ASSET_CHANGES), list(Option.DIFF_EXCLUDES)));
   }
 
   /** The {@code --pair OLD NEW} arguments, each named after its current template. */

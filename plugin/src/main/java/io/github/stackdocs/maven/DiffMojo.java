@@ -1,5 +1,6 @@
 package io.github.stackdocs.maven;
 
+import io.github.stackdocs.analyze.diff.DiffOptions;
 import io.github.stackdocs.output.WriteMode;
 import io.github.stackdocs.pipeline.ChangeLogGenerator;
 import io.github.stackdocs.pipeline.DiffRequest;
@@ -67,6 +68,25 @@ public class DiffMojo extends AbstractStackdocsMojo {
   private java.io.File appendChangelog;
 
   /**
+   * Lists asset-hash changes (Lambda code, container images, CDK asset parameters) instead of suppressing them as
+   * CDK noise.
+   *
+   * @since 0.2.0
+   */
+  @Parameter(property = PropertyNames.SHOW_ASSET_CHANGES, defaultValue = "false")
+  private boolean showAssetChanges;
+
+  /**
+   * Change paths to leave out of the change log, counted as suppressed: {@code Tags}, {@code Properties.Description},
+   * {@code Metadata}. A change matches when its path is the pattern or lies under it; a pattern is also tried under
+   * {@code Properties.}.
+   *
+   * @since 0.2.0
+   */
+  @Parameter(property = PropertyNames.DIFF_EXCLUDES)
+  private java.util.List<String> diffExcludes;
+
+  /**
    * Skips this goal only.
    *
    * @since 0.1.0
@@ -88,7 +108,8 @@ public class DiffMojo extends AbstractStackdocsMojo {
   void run(DocsRequest inputs, MavenLog log) {
     DiffRequest request = new DiffRequest(inputs, DiffRequest.parseBaseline(baseline, inputs.baseDirectory()),
         FailOnRisk.parse(failOnRisk), java.util.Optional.ofNullable(docsUrl),
-        java.util.Optional.ofNullable(appendChangelog).map(java.io.File::toPath));
+        java.util.Optional.ofNullable(appendChangelog).map(java.io.File::toPath),
+        new DiffOptions(showAssetChanges, diffExcludes == null ? java.util.List.of() : diffExcludes));
     try {
       DiffResult result = new ChangeLogGenerator(log).run(request);
       logRisks(result);

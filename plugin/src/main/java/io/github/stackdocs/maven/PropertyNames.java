@@ -23,6 +23,8 @@ final class PropertyNames {
   static final String FAIL_ON_RISK = PREFIX + "failOnRisk";
   static final String DOCS_URL = PREFIX + "docsUrl";
   static final String APPEND_CHANGELOG = PREFIX + "appendChangelog";
+  static final String SHOW_ASSET_CHANGES = PREFIX + "showAssetChanges";
+  static final String DIFF_EXCLUDES = PREFIX + "diffExcludes";
   static final String CDK_OUT = PREFIX + "cdkOut";
   static final String EXPORT_DIRECTORY = PREFIX + "exportDirectory";
   static final String EXPORT_OVERWRITE = PREFIX + "export.overwrite";

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What binding a stack to an environment decided: the value of each parameter and where it came from, the truth of
@@ -14,14 +15,22 @@ import java.util.Map;
  * @param notCreated resources and outputs whose condition is false here, in template order
  * @param resolved how many values (property values, output values) binding made known, and how many stayed symbolic
  * @param read the stack as read from its template, before binding (what a deployed template is compared with)
+ * @param deployedName the name the stack is deployed under in the environment, when known
  */
 public record Binding(Environment environment, List<BoundParameter> parameters, Map<String, Truth> conditions,
-    List<NotCreated> notCreated, Counts resolved, Stack read) {
+    List<NotCreated> notCreated, Counts resolved, Stack read, Optional<String> deployedName) {
 
   public Binding {
     parameters = List.copyOf(parameters);
     conditions = Collections.unmodifiableMap(new LinkedHashMap<>(conditions));
     notCreated = List.copyOf(notCreated);
+    deployedName = deployedName == null ? Optional.empty() : deployedName;
+  }
+
+  /** A binding whose stack's deployed name is not known. */
+  public Binding(Environment environment, List<BoundParameter> parameters, Map<String, Truth> conditions,
+      List<NotCreated> notCreated, Counts resolved, Stack read) {
+    this(environment, parameters, conditions, notCreated, resolved, read, Optional.empty());
   }
 
   /** A condition's value in an environment; {@code UNKNOWN} when it depends on something not known there. */

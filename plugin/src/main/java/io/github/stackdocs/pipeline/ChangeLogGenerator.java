@@ -75,8 +75,8 @@ public final class ChangeLogGenerator {
     String name = baseline.describe() + old.commit().map(c -> " (" + c + ")").orElse("");
     Project compared = current.withEnvironments(current.stacks().stream()
         .filter(s -> !old.notCompared().contains(s.name())).toList(), current.environments());
-    return compare(request, new Project(inputs.projectName(), old.stacks()), compared, name, old.notes(), findings,
-        start);
+    return compare(request, BaselineBinding.bind(new Project(inputs.projectName(), old.stacks()), compared), compared,
+        name, old.notes(), findings, start);
   }
 
   /**
@@ -119,7 +119,7 @@ public final class ChangeLogGenerator {
   private DiffResult compare(DiffRequest request, Project baseline, Project current, String name, List<String> notes,
       List<Finding> findings, long start) {
     DocsRequest inputs = request.inputs();
-    ChangeSet changes = new ProjectDiff(ResourceCatalog.bundled()).diff(baseline, current);
+    ChangeSet changes = new ProjectDiff(ResourceCatalog.bundled(), request.options()).diff(baseline, current);
     String json = new ChangesJson().render(changes, name, notes);
     List<OutputFile> files = List.of(
         OutputFile.text(JSON, json),

@@ -1,5 +1,6 @@
 package io.github.stackdocs.pipeline;
 
+import io.github.stackdocs.analyze.diff.DiffOptions;
 import java.util.Optional;
 
 /**
@@ -7,11 +8,13 @@ import java.util.Optional;
  * includes, excludes, templates; and its output directory), the baseline, the risk gate, and where stackdocs'
  * own docs are published ({@code docsUrl}: a URL or a path relative to {@code changes.md}; resources in
  * {@code changes.md} then link to {@code <docsUrl>/stacks/<page>.html#<anchor>}), and the AsciiDoc change log
- * an entry is appended to ({@code appendChangelog}, relative to the base directory).
+ * an entry is appended to ({@code appendChangelog}, relative to the base directory), and what the change log shows
+ * or leaves out ({@code options}).
  */
 public record DiffRequest(DocsRequest inputs, Baseline baseline, FailOnRisk failOnRisk, Optional<String> docsUrl,
-    Optional<java.nio.file.Path> appendChangelog) {
+    Optional<java.nio.file.Path> appendChangelog, DiffOptions options) {
   public DiffRequest {
+    options = options == null ? DiffOptions.DEFAULT : options;
     appendChangelog = appendChangelog == null ? Optional.empty()
         : appendChangelog.map(p -> inputs.baseDirectory().resolve(p).normalize());
     failOnRisk = failOnRisk == null ? FailOnRisk.NONE : failOnRisk;
@@ -28,6 +31,12 @@ public record DiffRequest(DocsRequest inputs, Baseline baseline, FailOnRisk fail
   /** Without links to the docs. */
   public DiffRequest(DocsRequest inputs, Baseline baseline, FailOnRisk failOnRisk) {
     this(inputs, baseline, failOnRisk, Optional.empty());
+  }
+
+  /** With the default {@link DiffOptions}. */
+  public DiffRequest(DocsRequest inputs, Baseline baseline, FailOnRisk failOnRisk, Optional<String> docsUrl,
+      Optional<java.nio.file.Path> appendChangelog) {
+    this(inputs, baseline, failOnRisk, docsUrl, appendChangelog, DiffOptions.DEFAULT);
   }
 
   /** Without a change-log file. */

@@ -82,6 +82,39 @@ class EnvironmentDiffTest {
             + " in environment prod); CloudFormation refuses to delete an export in use");
   }
 
+  private static List<EnvironmentSpec> prodAndAliasedDev() {
+    return List.of(
+        new EnvironmentSpec("prod", Optional.of(Path.of("params/prod")), Optional.empty(), Optional.empty(),
+            Optional.empty(), Map.of()),
+        new EnvironmentSpec("dev", Optional.of(Path.of("params/dev")), Optional.empty(), Optional.empty(),
+            Optional.empty(), Map.of("network", "network-dev")));
+  }
+
+  @Test
+  void anEnvironmentDeployingTheExporterUnderAnotherNameFindsItsImportersByThatEnvironmentsExportName() {
+    // in dev the network stack is deployed as network-dev, so its export is network-dev-VpcId, which app imports there
+    DiffResult result = diff(prodAndAliasedDev());
+    assertThat(result.changes().risks()).filteredOn(r -> r.kind() == RiskKind.DEPLOY_FAILURE)
+        .extracting(Risk::reason).containsExactlyInAnyOrder(
+            "removes export network-VpcId, which stack app still imports (Sg, in environment prod);"
+                + " CloudFormation refuses to delete an export in use",
+            "removes export network-dev-VpcId, which stack app still imports (Sg, in environment dev);"
+                + " CloudFormation refuses to delete an export in use");
+  }
+
+  @Test
+  void changingAnExportsValueIsFoundInEveryEnvironmentUnderItsNameThere() throws IOException {
+    Files.writeString(base.resolve("src/main/cloudformation/network.yaml"), NETWORK.replace("!Ref Vpc",
+        "!GetAtt Vpc.CidrBlock"));
+    DiffResult result = diff(prodAndAliasedDev());
+    assertThat(result.changes().risks()).filteredOn(r -> r.kind() == RiskKind.DEPLOY_FAILURE)
+        .extracting(Risk::reason).containsExactlyInAnyOrder(
+            "changes export network-VpcId, which stack app still imports (Sg, in environment prod);"
+                + " CloudFormation refuses to update an export in use",
+            "changes export network-dev-VpcId, which stack app still imports (Sg, in environment dev);"
+                + " CloudFormation refuses to update an export in use");
+  }
+
   @Test
   void withoutAValueForTheImportsParameterNoImporterIsKnown() {
     // the built-in environment has no value for NetworkStack: the import's name is not known, so no risk is claimed

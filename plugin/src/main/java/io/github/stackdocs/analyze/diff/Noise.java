@@ -21,7 +21,12 @@ final class Noise {
   }
 
   static boolean parameter(String name) {
-    return name.equals("BootstrapVersion") || ASSET_PARAMETER.matcher(name).matches();
+    return bootstrapParameter(name) || ASSET_PARAMETER.matcher(name).matches();
+  }
+
+  /** The parameter the CDK's bootstrap check reads. */
+  static boolean bootstrapParameter(String name) {
+    return name.equals("BootstrapVersion");
   }
 
   static boolean rule(String name) {

@@ -30,10 +30,16 @@ import java.util.function.Function;
 public final class ProjectDiff {
   private final ResourceCatalog catalog;
   private final ReplacementCascade cascade;
+  private final DiffOptions options;
 
   public ProjectDiff(ResourceCatalog catalog) {
+    this(catalog, DiffOptions.DEFAULT);
+  }
+
+  public ProjectDiff(ResourceCatalog catalog, DiffOptions options) {
     this.catalog = catalog;
     this.cascade = new ReplacementCascade(catalog);
+    this.options = options;
   }
 
   /** The change set, with risks classified. */
@@ -76,7 +82,8 @@ public final class ProjectDiff {
     List<ItemChange> items = new ArrayList<>();
     items(ItemChange.Section.PARAMETER, byId(baseline.map(Stack::parameters).orElse(List.of()), Parameter::name),
         byId(current.map(Stack::parameters).orElse(List.of()), Parameter::name),
-        ProjectDiff::parameterText, (a, b) -> parameterText(a).equals(parameterText(b)), Noise::parameter, items);
+        ProjectDiff::parameterText, (a, b) -> parameterText(a).equals(parameterText(b)),
+        n -> options.showAssetChanges() ? Noise.bootstrapParameter(n) : Noise.parameter(n), items);
     items(ItemChange.Section.OUTPUT, byId(baseline.map(Stack::outputs).orElse(List.of()), Output::name),
         byId(current.map(Stack::outputs).orElse(List.of()), Output::name),
         ProjectDiff::outputText, ProjectDiff::sameOutput, n -> false, items);
@@ -125,7 +132,8 @@ public final class ProjectDiff {
     for (NodeDiff.Leaf leaf : leaves) {
       Optional<String> before = leaf.oldValue().map(Values::text);
       Optional<String> after = leaf.newValue().map(Values::text);
-      boolean noise = Noise.metadataPath(leaf.path()) || Noise.assetHashOnly(before, after);
+      boolean noise = Noise.metadataPath(leaf.path()) || !options.showAssetChanges() && Noise.assetHashOnly(before, after)
+          || options.excluded(leaf.path());
       changes.add(new PropertyChange(leaf.path(), before, after, impact(info, leaf.path()), noise));
     }
     changes.sort(Comparator.comparing((PropertyChange c) -> topLevel(c.path())));
@@ -177,7 +185,7 @@ public final class ProjectDiff {
     }
   }
 
-  private static <T> void items(ItemChange.Section section, Map<String, T> old, Map<String, T> now,
+  private <T> void items(ItemChange.Section section, Map<String, T> old, Map<String, T> now,
       Function<T, String> text, BiPredicate<T, T> same, java.util.function.Predicate<String> noise, List<ItemChange> out) {
     TreeSet<String> names = new TreeSet<>(old.keySet());
     names.addAll(now.keySet());
@@ -197,7 +205,8 @@ public final class ProjectDiff {
       Optional<String> before = Optional.ofNullable(a).map(text);
       Optional<String> after = Optional.ofNullable(b).map(text);
       out.add(new ItemChange(section, name, kind, before, after,
-          noise.test(name) || (kind == ChangeKind.MODIFIED && Noise.assetHashOnly(before, after))));
+          noise.test(name) || (kind == ChangeKind.MODIFIED && !options.showAssetChanges()
+              && Noise.assetHashOnly(before, after))));
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.stackdocs.analyze.diff;
 
 import io.github.stackdocs.model.Node;
+import io.github.stackdocs.model.Output;
 import io.github.stackdocs.model.Project;
 import io.github.stackdocs.model.Reference;
 import io.github.stackdocs.model.Resource;
@@ -14,8 +15,8 @@ import java.util.Set;
 
 /**
  * Finds the dangerous changes: data loss (stateful resources replaced or deleted without Retain/Snapshot),
- * security (IAM statements, wildcards, principals and managed policies added; ingress opened to the internet or
- * on new ports) and deploy failures (an export removed that a stack still imports).
+ * security (IAM statements, wildcards, principals and managed policies added; ingress or egress opened to the
+ * internet or on new ports) and deploy failures (an export removed that a stack still imports).
  */
 final class RiskClassifier {
   private static final Set<String> WORLD = Set.of("0.0.0.0/0", "::/0");
@@ -37,7 +38,7 @@ final class RiskClassifier {
           ingress(s.stackName(), r.logicalId(), old, now, risks);
         }
       }
-      exports(s, current, risks);
+      exports(s, baseline, current, risks);
     }
     return risks;
   }
@@ -46,10 +47,12 @@ final class RiskClassifier {
     if (!StatefulTypes.stateful(r.oldType().isEmpty() ? r.newType() : r.oldType())) {
       return;
     }
-    if (r.kind() == ChangeKind.REMOVED && old != null && !StatefulTypes.keepsData(old.deletionPolicy())) {
+    if (r.kind() == ChangeKind.REMOVED && old != null && StatefulTypes.holdsData(old)
+        && !StatefulTypes.keepsData(deletionPolicy(old))) {
       risks.add(new Risk(RiskKind.DATA_LOSS, stack, r.logicalId(), r.oldType() + " is removed and deleted"
           + " (DeletionPolicy " + policy(old.deletionPolicy()) + "); its data is lost"));
-    } else if (r.impact().replaces() && now != null && !StatefulTypes.keepsData(now.updateReplacePolicy())) {
+    } else if (r.impact().replaces() && now != null && StatefulTypes.holdsData(now)
+        && !StatefulTypes.keepsData(now.updateReplacePolicy())) {
       String why = r.changes().stream().filter(c -> c.impact() == r.impact()).map(c -> ProjectDiff.topLevel(c.path()).replaceFirst("^Properties\\.", ""))
           .distinct().reduce((a, b) -> a + ", " + b).orElse("");
       risks.add(new Risk(RiskKind.DATA_LOSS, stack, r.logicalId(), r.type() + (r.impact() == Impact.WILL_REPLACE
@@ -60,6 +63,11 @@ final class RiskClassifier {
 
   private static String policy(String p) {
     return p.isEmpty() ? "Delete by default" : p;
+  }
+
+  /** The DeletionPolicy that applies: the template's, else CloudFormation's default for the resource. */
+  private static String deletionPolicy(Resource r) {
+    return r.deletionPolicy().isEmpty() ? StatefulTypes.defaultDeletionPolicy(r) : r.deletionPolicy();
   }
 
   // ---- IAM --------------------------------------------------------------------------------------
@@ -167,39 +175,80 @@ final class RiskClassifier {
 
   // ---- security groups ----------------------------------------------------------------------------
 
-  private static List<Node> ingressRules(Resource r) {
+  /** A direction of security-group rules: the list property, the standalone rule type and the peer's prefix. */
+  private enum Direction {
+    INGRESS("ingress", "SecurityGroupIngress", "AWS::EC2::SecurityGroupIngress", "from", "SourceSecurityGroupId"),
+    EGRESS("egress", "SecurityGroupEgress", "AWS::EC2::SecurityGroupEgress", "to", "DestinationSecurityGroupId");
+
+    final String word;
+    final String property;
+    final String ruleType;
+    final String preposition;
+    final String peerGroup;
+
+    Direction(String word, String property, String ruleType, String preposition, String peerGroup) {
+      this.word = word;
+      this.property = property;
+      this.ruleType = ruleType;
+      this.preposition = preposition;
+      this.peerGroup = peerGroup;
+    }
+  }
+
+  private static List<Node> rules(Resource r, Direction direction) {
     List<Node> out = new ArrayList<>();
     if (r == null) {
       return out;
     }
-    if (r.type().equals("AWS::EC2::SecurityGroup") && r.properties().get("SecurityGroupIngress") instanceof Node.ListNode l) {
+    if (r.type().equals("AWS::EC2::SecurityGroup") && r.properties().get(direction.property) instanceof Node.ListNode l) {
       out.addAll(l.items());
-    } else if (r.type().equals("AWS::EC2::SecurityGroupIngress")) {
+    } else if (r.type().equals(direction.ruleType)) {
       out.add(r.properties());
     }
     return out;
   }
 
+  /** Rules opened to the internet, and rules on ports no rule of the same direction had before. */
   private static void ingress(String stack, String id, Resource old, Resource now, List<Risk> risks) {
-    List<Node> before = ingressRules(old);
+    for (Direction direction : Direction.values()) {
+      rules(stack, id, old, now, direction, risks);
+    }
+    defaultEgress(stack, id, old, now, risks);
+  }
+
+  private static void rules(String stack, String id, Resource old, Resource now, Direction direction,
+      List<Risk> risks) {
     Set<String> oldRules = new LinkedHashSet<>();
     Set<String> oldPorts = new LinkedHashSet<>();
-    before.forEach(r -> {
+    rules(old, direction).forEach(r -> {
       oldRules.add(Values.text(r));
       oldPorts.add(ports(r));
     });
-    for (Node rule : ingressRules(now)) {
+    for (Node rule : rules(now, direction)) {
       if (oldRules.contains(Values.text(rule))) {
         continue;
       }
       String cidr = Node.text(field(rule, "CidrIp")).or(() -> Node.text(field(rule, "CidrIpv6"))).orElse("");
       if (WORLD.contains(cidr)) {
-        risks.add(new Risk(RiskKind.SECURITY, stack, id, "ingress " + ports(rule) + " opened to " + cidr));
+        risks.add(new Risk(RiskKind.SECURITY, stack, id, direction.word + " " + ports(rule) + " opened to " + cidr));
       } else if (!oldPorts.contains(ports(rule))) {
-        String from = cidr.isEmpty() ? Node.text(field(rule, "SourceSecurityGroupId")).orElse(
-            Optional.ofNullable(field(rule, "SourceSecurityGroupId")).map(Values::text).orElse("a source")) : cidr;
-        risks.add(new Risk(RiskKind.SECURITY, stack, id, "new ingress port " + ports(rule) + " from " + from));
+        String peer = cidr.isEmpty() ? Node.text(field(rule, direction.peerGroup)).orElse(
+            Optional.ofNullable(field(rule, direction.peerGroup)).map(Values::text).orElse("a peer")) : cidr;
+        risks.add(new Risk(RiskKind.SECURITY, stack, id, "new " + direction.word + " port " + ports(rule) + " "
+            + direction.preposition + " " + peer));
       }
+    }
+  }
+
+  /**
+   * A security group that had egress rules and now has none gets EC2's default rule back: all traffic to
+   * {@code 0.0.0.0/0}.
+   */
+  private static void defaultEgress(String stack, String id, Resource old, Resource now, List<Risk> risks) {
+    if (old != null && old.type().equals("AWS::EC2::SecurityGroup") && now.type().equals("AWS::EC2::SecurityGroup")
+        && !rules(old, Direction.EGRESS).isEmpty() && now.properties().get(Direction.EGRESS.property) == null) {
+      risks.add(new Risk(RiskKind.SECURITY, stack, id, "egress all traffic opened to 0.0.0.0/0 (SecurityGroupEgress"
+          + " removed: the default rule allows all outbound traffic)"));
     }
   }
 
@@ -218,9 +267,10 @@ final class RiskClassifier {
   /**
    * A changed or removed export that another stack imports fails the deployment. Importers are found in every
    * environment the project is bound to (an import's export name is often computed from parameters), else in the
-   * stacks as read.
+   * stacks as read. In an environment, the export has the name that environment gives it (the exporting stack may be
+   * deployed under another name there), read from the baseline and current stacks bound in it.
    */
-  private static void exports(StackChange s, Project current, List<Risk> risks) {
+  private static void exports(StackChange s, Project baseline, Project current, List<Risk> risks) {
     Map<String, List<Stack>> byEnvironment = current.environments().stacks().isEmpty()
         ? Map.of("", current.stacks()) : current.environments().stacks();
     java.util.Set<String> seen = new java.util.HashSet<>();
@@ -228,19 +278,26 @@ final class RiskClassifier {
       if (item.section() != ItemChange.Section.EXPORT || item.kind() == ChangeKind.ADDED) {
         continue;
       }
+      Optional<String> output = exporting(baseline.stack(s.stackName()), item.name())
+          .or(() -> exporting(current.stack(s.stackName()), item.name()));
       byEnvironment.forEach((environment, stacks) -> {
+        Set<String> names = namesIn(environment, s.stackName(), output, baseline, current);
+        if (names.isEmpty()) {
+          names = Set.of(item.name());
+        }
         for (Stack importer : stacks) {
           if (importer.name().equals(s.stackName())) {
             continue;
           }
           for (Reference ref : importer.references()) {
-            if (ref.kind() == Reference.Kind.IMPORT_VALUE && ref.target().equals(item.name())
-                && seen.add(environment + "\u0000" + importer.name() + "\u0000" + ref.source() + "\u0000" + item.name())) {
+            if (ref.kind() == Reference.Kind.IMPORT_VALUE && names.contains(ref.target())
+                && seen.add(environment + "\u0000" + importer.name() + "\u0000" + ref.source() + "\u0000" + ref.target())) {
               boolean named = !environment.isEmpty() && current.environments().several();
+              String export = ref.target();
               risks.add(new Risk(RiskKind.DEPLOY_FAILURE, s.stackName(), item.name(), (item.kind() == ChangeKind.REMOVED
-                  ? "removes export " + item.name()
-                  : item.caused() ? "changes the value of export " + item.name() + " (" + item.cause() + " is replaced)"
-                  : "changes export " + item.name()) + ", which stack " + importer.name() + " still imports ("
+                  ? "removes export " + export
+                  : item.caused() ? "changes the value of export " + export + " (" + item.cause() + " is replaced)"
+                  : "changes export " + export) + ", which stack " + importer.name() + " still imports ("
                   + ref.source() + (named ? ", in environment " + environment : "") + "); CloudFormation refuses to "
                   + (item.kind() == ChangeKind.REMOVED ? "delete" : "update") + " an export in use"));
             }
@@ -248,6 +305,27 @@ final class RiskClassifier {
         }
       });
     }
+  }
+
+  /** The name of the output that exports {@code exportName}, as read. */
+  private static Optional<String> exporting(Optional<Stack> stack, String exportName) {
+    return stack.flatMap(st -> st.outputs().stream()
+        .filter(o -> ProjectDiff.exportName(o).filter(exportName::equals).isPresent()).map(Output::name).findFirst());
+  }
+
+  /** The names an output's export has in an environment, in the baseline and the current template bound there. */
+  private static Set<String> namesIn(String environment, String stack, Optional<String> output, Project baseline,
+      Project current) {
+    Set<String> names = new java.util.TreeSet<>();
+    if (output.isEmpty() || environment.isEmpty()) {
+      return names;
+    }
+    for (Project p : List.of(baseline, current)) {
+      p.environments().stack(environment, stack).flatMap(st -> st.outputs().stream()
+          .filter(o -> o.name().equals(output.get())).findFirst()).flatMap(Output::resolvedExportName)
+          .ifPresent(names::add);
+    }
+    return names;
   }
 
 }

@@ -26,7 +26,8 @@ import java.util.Set;
  *       generates are matched to their source and not reported);
  *   <li>{@code drift-type-mismatch} — deployed with another type than the template says;
  *   <li>{@code drift-modified}, {@code drift-deleted} — CloudFormation drift detection found the resource changed
- *       or deleted outside CloudFormation; the message lists the property differences.
+ *       or deleted outside CloudFormation; the message lists the property differences;
+ *   <li>{@code drift-resource-status} — a resource's last operation failed ({@code *_FAILED}), with its reason.
  * </ul>
  * Missing and extra resources are only told when the snapshot lists the stack's resources.
  */
@@ -85,6 +86,7 @@ public final class DriftAnalyzer {
             + "; expected the same type (deploying the template replaces the resource)", r.location(), stack.name()));
       }
       drift(stack, s, r).ifPresent(findings::add);
+      failed(stack, s, r).ifPresent(findings::add);
     }
     return findings;
   }
@@ -104,6 +106,18 @@ public final class DriftAnalyzer {
     return Optional.of(new Finding(severity, "drift-stack-status", "stack '" + stack.name() + "' is " + status
         + (d.statusReason().isEmpty() ? "" : " (" + d.statusReason() + ")") + ": " + what
         + "; expected CREATE_COMPLETE or UPDATE_COMPLETE", d.location(), stack.name()));
+  }
+
+  /** A resource whose last operation failed: what runs is not what the template says. */
+  private static Optional<Finding> failed(Stack stack, ResourceState s, Resource r) {
+    if (!s.status().endsWith("_FAILED")) {
+      return Optional.empty();
+    }
+    return Optional.of(Finding.warn("drift-resource-status", "resource '" + s.logicalId() + "'"
+        + (s.physicalId().isEmpty() ? "" : " (" + s.physicalId() + ")") + " of stack '" + stack.name() + "' is "
+        + s.status() + (s.statusReason().isBlank() ? "" : " (" + s.statusReason().strip().replaceAll("\\s+", " ") + ")")
+        + ": its last operation failed, so what runs may not be this template; expected CREATE_COMPLETE or"
+        + " UPDATE_COMPLETE (fix the cause and deploy again)", r == null ? s.location() : r.location(), stack.name()));
   }
 
   private static Optional<Finding> drift(Stack stack, ResourceState s, Resource r) {

@@ -121,6 +121,103 @@ class ProjectDiffTest {
   }
 
   @Test
+  void removedDatabasesFollowCloudFormationsDefaultDeletionPolicy() {
+    // DeletionPolicy defaults to Snapshot for RDS clusters and for RDS instances outside a cluster; an instance of a
+    // cluster keeps no data of its own; every other stateful type defaults to Delete
+    String a = "Resources:\n"
+        + "  Cluster:\n    Type: AWS::RDS::DBCluster\n    Properties: {Engine: aurora-postgresql}\n"
+        + "  Member:\n    Type: AWS::RDS::DBInstance\n    Properties: {DBClusterIdentifier: !Ref Cluster,"
+        + " DBInstanceClass: db.r6g.large, Engine: aurora-postgresql}\n"
+        + "  Standalone:\n    Type: AWS::RDS::DBInstance\n    Properties: {DBInstanceClass: db.t3.micro, Engine: mysql}\n"
+        + "  Deleted:\n    Type: AWS::RDS::DBInstance\n    DeletionPolicy: Delete\n"
+        + "    Properties: {DBInstanceClass: db.t3.micro, Engine: mysql}\n"
+        + "  Graph:\n    Type: AWS::Neptune::DBCluster\n"
+        + "  GraphMember:\n    Type: AWS::Neptune::DBInstance\n    Properties: {DBInstanceClass: db.r5.large}\n"
+        + "  Warehouse:\n    Type: AWS::Redshift::Cluster\n";
+    ChangeSet c = diff(a, "Resources:\n  X:\n    Type: AWS::SNS::Topic\n");
+    assertThat(c.risks()).extracting(Risk::logicalId, Risk::reason).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("Deleted", "AWS::RDS::DBInstance is removed and deleted (DeletionPolicy"
+            + " Delete); its data is lost"),
+        org.assertj.core.groups.Tuple.tuple("Graph", "AWS::Neptune::DBCluster is removed and deleted (DeletionPolicy"
+            + " Delete by default); its data is lost"),
+        org.assertj.core.groups.Tuple.tuple("Warehouse", "AWS::Redshift::Cluster is removed and deleted"
+            + " (DeletionPolicy Delete by default); its data is lost"));
+  }
+
+  @Test
+  void aStandaloneDatabaseReplacedIsDataLossBecauseUpdateReplacePolicyDefaultsToDelete() {
+    String a = "Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n"
+        + "      DBInstanceClass: db.t3.micro\n      Engine: mysql\n      DBInstanceIdentifier: orders\n";
+    assertThat(diff(a, a.replace("orders", "orders-v2")).risks()).extracting(Risk::reason).containsExactly(
+        "AWS::RDS::DBInstance will be replaced (DBInstanceIdentifier changed) and the old one deleted"
+            + " (UpdateReplacePolicy Delete by default); its data is lost");
+  }
+
+  @Test
+  void egressOpenedToTheInternetIsSecurity() {
+    String a = "Resources:\n  G:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: g\n"
+        + "      SecurityGroupEgress:\n        - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 10.0.0.0/8}\n";
+    String b = a + "        - {IpProtocol: '-1', CidrIpv6: '::/0'}\n"
+        + "        - {IpProtocol: tcp, FromPort: 5432, ToPort: 5432, DestinationSecurityGroupId: sg-1}\n";
+    assertThat(diff(a, b).risks()).extracting(Risk::reason)
+        .containsExactly("egress all traffic opened to ::/0", "new egress port tcp 5432 to sg-1");
+    String rule = "Resources:\n  E:\n    Type: AWS::EC2::SecurityGroupEgress\n    Properties:\n      GroupId: sg-1\n"
+        + "      IpProtocol: tcp\n      FromPort: 443\n      ToPort: 443\n      CidrIp: 10.1.0.0/16\n";
+    assertThat(diff(rule, rule.replace("10.1.0.0/16", "0.0.0.0/0")).risks()).extracting(Risk::reason)
+        .containsExactly("egress tcp 443 opened to 0.0.0.0/0");
+  }
+
+  @Test
+  void removingEveryEgressRuleRestoresTheDefaultAllowAllRule() {
+    String a = "Resources:\n  G:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: g\n"
+        + "      SecurityGroupEgress:\n        - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 10.0.0.0/8}\n";
+    String b = "Resources:\n  G:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: g\n";
+    assertThat(diff(a, b).risks()).extracting(Risk::reason).containsExactly("egress all traffic opened to 0.0.0.0/0"
+        + " (SecurityGroupEgress removed: the default rule allows all outbound traffic)");
+    assertThat(diff(b, b + "      Tags: [{Key: k, Value: v}]\n").risks()).isEmpty();
+  }
+
+  @Test
+  void assetHashChangesAreSuppressedUnlessAskedFor() {
+    String hash = "a".repeat(64);
+    String a = "Parameters:\n  AssetParameters" + hash + "S3Bucket:\n    Type: String\nResources:\n  F:\n"
+        + "    Type: AWS::Lambda::Function\n    Properties:\n      Code: {S3Bucket: b, S3Key: " + hash + ".zip}\n";
+    String b = a.replace(hash, "b".repeat(64));
+    ChangeSet hidden = diff(a, b);
+    assertThat(hidden.stacks().get(0).resources()).allMatch(ResourceChange::suppressed);
+    assertThat(hidden.stacks().get(0).items()).allMatch(ItemChange::suppressed);
+    ChangeSet shown = new ProjectDiff(ResourceCatalog.bundled(), new DiffOptions(true, List.of()))
+        .diff(project("app", a), project("app", b));
+    assertThat(shown.stacks().get(0).resources()).singleElement().satisfies(r -> {
+      assertThat(r.suppressed()).isFalse();
+      assertThat(r.changes()).extracting(PropertyChange::path).containsExactly("Properties.Code.S3Key");
+    });
+    assertThat(shown.stacks().get(0).items()).extracting(ItemChange::name, ItemChange::suppressed).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("AssetParameters" + hash + "S3Bucket", false),
+        org.assertj.core.groups.Tuple.tuple("AssetParameters" + "b".repeat(64) + "S3Bucket", false));
+  }
+
+  @Test
+  void excludedPathsAreSuppressedWhereverTheyLie() {
+    String a = "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      DelaySeconds: 5\n"
+        + "      Tags: [{Key: team, Value: a}]\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n"
+        + "      TopicName: t\n      Tags: [{Key: team, Value: a}]\n";
+    String b = a.replace("Value: a", "Value: b").replace("DelaySeconds: 5", "DelaySeconds: 6");
+    ChangeSet c = new ProjectDiff(ResourceCatalog.bundled(), new DiffOptions(false, List.of(" Tags", "")))
+        .diff(project("app", a), project("app", b));
+    assertThat(c.stacks().get(0).resources()).extracting(ResourceChange::logicalId, ResourceChange::suppressed)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Q", false), org.assertj.core.groups.Tuple.tuple("T", true));
+    assertThat(c.stacks().get(0).resources().get(0).changes()).extracting(PropertyChange::path,
+        PropertyChange::suppressed).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Properties.DelaySeconds", false),
+        org.assertj.core.groups.Tuple.tuple("Properties.Tags[0].Value", true));
+    // a pattern matches whole path segments only: Tag is not Tags
+    ChangeSet partial = new ProjectDiff(ResourceCatalog.bundled(), new DiffOptions(false, List.of("Tag")))
+        .diff(project("app", a), project("app", b));
+    assertThat(partial.stacks().get(0).resources()).noneMatch(ResourceChange::suppressed);
+  }
+
+  @Test
   void removingAnImportedExportIsADeployFailure() {
     String producer = "Resources:\n  V:\n    Type: AWS::SNS::Topic\nOutputs:\n  TopicArn:\n    Value: !Ref V\n"
         + "    Export: {Name: shared-topic}\n";

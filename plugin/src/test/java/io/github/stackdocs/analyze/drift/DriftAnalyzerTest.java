@@ -51,6 +51,23 @@ class DriftAnalyzerTest {
   }
 
   @Test
+  void aResourceWhoseLastOperationFailedIsAFindingWithItsReason() {
+    ResourceState failed = new ResourceState("Queue", "queue-123", "AWS::SQS::Queue", "UPDATE_FAILED",
+        "Resource handler returned message:\n  \"Invalid value for VisibilityTimeout\"", "", "IN_SYNC", List.of(),
+        SNAPSHOT);
+    Stack s = stack("UPDATE_COMPLETE", true, failed, res("Table", "AWS::DynamoDB::Table", "IN_SYNC"),
+        res("Topic", "AWS::SNS::Topic", "IN_SYNC"), res("Maybe", "AWS::SNS::Topic", "IN_SYNC"));
+    List<Finding> findings = new DriftAnalyzer().analyze(s);
+    Finding f = only(findings, "drift-resource-status");
+    assertThat(f.severity()).isEqualTo(Severity.WARN);
+    assertThat(f.message()).isEqualTo("resource 'Queue' (queue-123) of stack 'app' is UPDATE_FAILED (Resource handler"
+        + " returned message: \"Invalid value for VisibilityTimeout\"): its last operation failed, so what runs may not"
+        + " be this template; expected CREATE_COMPLETE or UPDATE_COMPLETE (fix the cause and deploy again)");
+    assertThat(f.location().file()).isEqualTo("app.yaml");
+    assertThat(findings).hasSize(1);
+  }
+
+  @Test
   void inSyncStackHasNoFindings() {
     Stack s = stack("UPDATE_COMPLETE", true, res("Queue", "AWS::SQS::Queue", "IN_SYNC"),
         res("Table", "AWS::DynamoDB::Table", "IN_SYNC"), res("Topic", "AWS::SNS::Topic", "NOT_CHECKED"),
