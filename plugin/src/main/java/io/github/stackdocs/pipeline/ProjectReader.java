@@ -30,6 +30,7 @@ final class ProjectReader {
 
   Project read(DocsRequest request, List<TemplateSource> sources, List<Finding> findings) {
     CfnTemplateReader reader = new CfnTemplateReader(request.limits()); // stateless and cheap
+    sources = Twins.merge(sources, reader, findings);
     List<Stack> stacks = new ArrayList<>();
     // templates are independent and the reader is stateless: read them on every core, keep their order
     List<ReadResult> results = sources.size() < 2 ? sources.stream().map(reader::read).toList()
