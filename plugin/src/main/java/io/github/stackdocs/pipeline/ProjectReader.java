@@ -30,6 +30,7 @@ final class ProjectReader {
 
   Project read(DocsRequest request, List<TemplateSource> sources, List<Finding> findings) {
     CfnTemplateReader reader = new CfnTemplateReader(request.limits()); // stateless and cheap
+    sources = Twins.merge(sources, reader, findings);
     List<Stack> stacks = new ArrayList<>();
     // templates are independent and the reader is stateless: read them on every core, keep their order
     List<ReadResult> results = sources.size() < 2 ? sources.stream().map(reader::read).toList()
@@ -53,16 +54,31 @@ final class ProjectReader {
   private static List<Stack> withNested(DocsRequest request, CfnTemplateReader reader, List<Stack> stacks,
       List<Finding> findings) {
     if (stacks.stream().noneMatch(s -> s.resources().stream()
-        .anyMatch(r -> r.type().equals("AWS::CloudFormation::Stack")))) {
+        .anyMatch(io.github.stackdocs.model.NestedStacks::nests))) {
       return stacks;
     }
-    NestedStackLoader loader = new NestedStackLoader(reader, request.baseDirectory());
+    List<String> templates = stacks.stream().filter(s -> s.cdk().isEmpty()).map(Stack::sourceFile).toList();
+    NestedStackLoader loader = new NestedStackLoader(reader, request.baseDirectory(), templates);
     NestedStackLoader.Loaded first = loader.load(stacks);
     java.nio.file.Path base = request.baseDirectory().toAbsolutePath().normalize();
-    List<Stack> roots = stacks.stream()
-        .filter(s -> s.cdk().isPresent() || !first.files().contains(base.resolve(s.sourceFile()).normalize()))
-        .toList();
+    java.util.function.Function<Stack, java.nio.file.Path> file = s -> base.resolve(s.sourceFile()).normalize();
+    List<Stack> roots = new ArrayList<>(stacks.stream()
+        .filter(s -> s.cdk().isPresent() || !first.files().contains(file.apply(s))).toList());
     NestedStackLoader.Loaded loaded = roots.size() == stacks.size() ? first : loader.load(roots);
+    // templates nesting each other in a cycle that no other template nests: the first (by path) of each becomes
+    // a top-level stack, so every template is documented (the cycle is an ERROR finding of the load)
+    for (int guard = 0; guard < stacks.size(); guard++) {
+      java.util.Set<java.nio.file.Path> reached = new java.util.HashSet<>(loaded.files());
+      roots.forEach(s -> reached.add(file.apply(s)));
+      Optional<Stack> unreached = stacks.stream().filter(s -> s.cdk().isEmpty() && !reached.contains(file.apply(s)))
+          .min(java.util.Comparator.comparing(Stack::sourceFile));
+      if (unreached.isEmpty()) {
+        break;
+      }
+      roots.add(unreached.get());
+      roots.sort(java.util.Comparator.comparingInt(stacks::indexOf));
+      loaded = loader.load(roots);
+    }
     findings.addAll(loaded.findings());
     List<Stack> all = new ArrayList<>(roots);
     all.addAll(loaded.stacks());

@@ -92,10 +92,14 @@ public final class InputSelector {
   }
 
   private static List<TemplateSource> uniqueNames(Path base, Map<Path, String> chosen, List<Finding> findings) {
+    Map<String, Path> byDisplay = new TreeMap<>();
+    chosen.forEach((file, name) -> byDisplay.put(display(base, file), file));
+    Map<String, String> derived = StackNames.of(byDisplay.entrySet().stream()
+        .filter(e -> chosen.get(e.getValue()).isEmpty()).map(Map.Entry::getKey).toList());
     Map<String, TemplateSource> byPath = new TreeMap<>();
-    chosen.forEach((file, name) -> {
-      String display = display(base, file);
-      byPath.put(display, new TemplateSource(file, display, name.isEmpty() ? baseName(file) : name));
+    byDisplay.forEach((display, file) -> {
+      String name = chosen.get(file);
+      byPath.put(display, new TemplateSource(file, display, name.isEmpty() ? derived.get(display) : name));
     });
     Map<String, TemplateSource> byName = new TreeMap<>();
     List<TemplateSource> out = new ArrayList<>();

@@ -85,14 +85,22 @@ class InputSelectorTest {
   }
 
   @Test
-  void twoFilesWithTheSameStackNameAreAnError() throws IOException {
+  void filesSharingABaseNameAreNamedByTheirShortestUniquePathSuffix() throws IOException {
     Files.writeString(base.resolve("cfn/net/zeta.json"), "{}");
     Selection s = select(List.of(), List.of(), List.of());
+    assertThat(s.findings()).isEmpty();
+    assertThat(paths(s)).contains("cfn/net/zeta.json=net/zeta", "cfn/zeta.yaml=cfn/zeta");
+  }
+
+  @Test
+  void twoFilesWithTheSameConfiguredStackNameAreAnError() throws IOException {
+    Selection s = select(List.of(), List.of(), List.of(new ExplicitTemplate(Path.of("cfn/alpha.yml"),
+        java.util.Optional.of("zeta"))));
     assertThat(s.findings()).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo("duplicate-stack-name");
-      assertThat(f.message()).contains("cfn/net/zeta.json", "cfn/zeta.yaml");
+      assertThat(f.message()).contains("cfn/alpha.yml", "cfn/zeta.yaml");
     });
-    assertThat(paths(s)).contains("cfn/net/zeta.json=zeta").doesNotContain("cfn/zeta.yaml=zeta");
+    assertThat(paths(s)).contains("cfn/alpha.yml=zeta").doesNotContain("cfn/zeta.yaml=zeta");
   }
 
   @Test

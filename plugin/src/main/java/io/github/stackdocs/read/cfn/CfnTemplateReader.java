@@ -86,6 +86,28 @@ public final class CfnTemplateReader {
     }
   }
 
+  /**
+   * Whether two template files hold the same template: both parse, and their contents are equal whatever the syntax
+   * (a JSON file and its YAML rendering, short-form tags and long form alike); locations, comments and key order
+   * are ignored. Unreadable or unparsable files are never the same.
+   */
+  public boolean sameTemplate(TemplateSource a, TemplateSource b) {
+    Optional<MapNode> x = root(a);
+    return x.isPresent() && root(b).map(y -> io.github.stackdocs.model.Nodes.same(x.get(), y, true)).orElse(false);
+  }
+
+  private Optional<MapNode> root(TemplateSource source) {
+    try {
+      Problems problems = new Problems(source.displayPath(), source.stackName());
+      ParsedTemplate parsed = TemplateParser.parse(source.displayPath(), InputFiles.read(source.path()), problems,
+          limits.templateBytes());
+      return parsed.parameterFile().isPresent() || problems.findings().stream()
+          .anyMatch(f -> f.severity() == io.github.stackdocs.model.Severity.ERROR) ? Optional.empty() : parsed.root();
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      return Optional.empty();
+    }
+  }
+
   private static ReadResult failure(TemplateSource source, String message) {
     return failure(source, "io", message);
   }

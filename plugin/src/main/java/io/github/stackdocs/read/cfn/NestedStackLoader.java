@@ -2,6 +2,7 @@ package io.github.stackdocs.read.cfn;
 
 import io.github.stackdocs.model.Finding;
 import io.github.stackdocs.model.NestedIn;
+import io.github.stackdocs.model.NestedStacks;
 import io.github.stackdocs.model.Node;
 import io.github.stackdocs.model.Node.MapNode;
 import io.github.stackdocs.model.Resource;
@@ -22,28 +23,42 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Loads the templates of nested stacks ({@code AWS::CloudFormation::Stack}) as child stacks named
- * {@code <parent>-<LogicalId>}: a {@code TemplateURL} that is a relative path (the form before
- * {@code aws cloudformation package}) is resolved against the parent template's folder; in a CDK cloud
- * assembly the resource's {@code aws:asset:path} metadata names the {@code *.nested.template.json} file in the
- * assembly folder. S3 and https URLs (and intrinsic functions) are external: documented, not loaded, no
- * finding. A path leaving the project folder, a missing file and a cycle of nested stacks are ERROR findings.
- * The reader's {@link InputLimits} bound how deep stacks nest and how many one {@link #load} loads: a stack whose
- * nested stacks pass the count keeps none of them (one ERROR finding), so a few files whose {@code TemplateURL}s
- * point at each other cannot fan out into tens of thousands of stacks. Stateless apart from the reader it is given.
+ * Loads the templates of nested stacks ({@code AWS::CloudFormation::Stack}, and SAM's
+ * {@code AWS::Serverless::Application} with a template {@code Location}) as child stacks named
+ * {@code <parent>-<LogicalId>}: a location that is a relative path (the form before {@code aws cloudformation
+ * package}) is resolved against the parent template's folder; a URL ({@code https://}, {@code s3://}, or
+ * {@code Fn::Sub}/{@code Fn::Join} with parts known only at deployment) is matched to one of the project's
+ * templates by the longest end of its path ({@link TemplateUrls}; equally good candidates are a WARN naming them);
+ * in a CDK cloud assembly the resource's {@code aws:asset:path} metadata names the {@code *.nested.template.json}
+ * file in the assembly folder. A URL matching no project template is external: documented, not loaded, no
+ * finding. A path leaving the project folder, a missing file and a cycle of nested stacks (once per cycle) are
+ * ERROR findings. The reader's {@link InputLimits} bound how deep stacks nest and how many one {@link #load} loads:
+ * a stack whose nested stacks pass the count keeps none of them (one ERROR finding), so a few files whose
+ * {@code TemplateURL}s point at each other cannot fan out into tens of thousands of stacks. One {@link #load} at a
+ * time (it remembers the cycles it reported).
  */
 public final class NestedStackLoader {
-  private static final String STACK_TYPE = "AWS::CloudFormation::Stack";
   private static final com.fasterxml.jackson.databind.ObjectMapper ASSETS =
       new com.fasterxml.jackson.databind.ObjectMapper(io.github.stackdocs.read.JsonLimits.JSON.copy());
 
   private final CfnTemplateReader reader;
   private final Path baseDir;
+  private final List<String> templates;
+  private final Set<String> cycles = new java.util.HashSet<>(); // reported in this load
 
   /** @param baseDir the project folder: nested templates must lie inside it; display paths are relative to it */
   public NestedStackLoader(CfnTemplateReader reader, Path baseDir) {
+    this(reader, baseDir, List.of());
+  }
+
+  /**
+   * @param templates the project's templates (display paths, relative to {@code baseDir}) that a nested stack's URL
+   *     ({@code https://}, {@code s3://}, {@code Fn::Sub}, {@code Fn::Join}) may name, matched by {@link TemplateUrls}
+   */
+  public NestedStackLoader(CfnTemplateReader reader, Path baseDir, List<String> templates) {
     this.reader = reader;
     this.baseDir = baseDir.toAbsolutePath().normalize();
+    this.templates = templates.stream().sorted().toList();
   }
 
   /** The loaded children, and the files they came from (so they are not documented twice). */
@@ -58,6 +73,7 @@ public final class NestedStackLoader {
     List<Stack> children = new ArrayList<>();
     Set<Path> files = new LinkedHashSet<>();
     List<Finding> findings = new ArrayList<>();
+    cycles.clear();
     Counter counter = new Counter();
     for (Stack s : stacks) {
       Path file = baseDir.resolve(s.sourceFile()).normalize();
@@ -142,7 +158,7 @@ public final class NestedStackLoader {
 
   /** The target of {@code r} when {@link #children} would load it (inside, no cycle, exists); else empty. */
   private Optional<Target> loadable(Stack parent, Resource r, List<Path> chain) {
-    if (!r.type().equals(STACK_TYPE)) {
+    if (!NestedStacks.nests(r)) {
       return Optional.empty();
     }
     Optional<Target> target = target(parent, r, new ArrayList<>());
@@ -150,10 +166,18 @@ public final class NestedStackLoader {
         && Files.isRegularFile(t.file()) && InputFiles.staysInside(t.file(), baseDir));
   }
 
+  /** The same cycle whichever template it is entered from: its templates rotated to start at the least. */
+  private static String cycleKey(List<String> cycle) {
+    int start = cycle.indexOf(cycle.stream().min(String::compareTo).orElseThrow());
+    List<String> rotated = new ArrayList<>(cycle.subList(start, cycle.size()));
+    rotated.addAll(cycle.subList(0, start));
+    return String.join("\n", rotated);
+  }
+
   private void children(Stack parent, List<Path> chain, List<Stack> out, Set<Path> files, List<Finding> findings) {
     InputLimits limits = reader.limits();
     for (Resource r : parent.resources()) {
-      if (!r.type().equals(STACK_TYPE)) {
+      if (!NestedStacks.nests(r)) {
         continue;
       }
       Optional<Target> target = target(parent, r, findings);
@@ -170,10 +194,12 @@ public final class NestedStackLoader {
         continue;
       }
       if (chain.contains(file)) {
-        findings.add(Finding.error("nested-stack-cycle", "nested stack " + r.logicalId() + ": TemplateURL '"
-            + url + "' leads back to " + display(file) + ", which already contains it (cycle "
-            + String.join(" → ", chain.stream().map(this::display).toList()) + " → " + display(file)
-            + "); not loaded again", at, parent.name()));
+        List<String> cycle = chain.subList(chain.indexOf(file), chain.size()).stream().map(this::display).toList();
+        if (cycles.add(cycleKey(cycle))) {
+          findings.add(Finding.error("nested-stack-cycle", "nested stack " + r.logicalId() + ": '" + url
+              + "' leads back to " + display(file) + ", which already contains it (cycle "
+              + String.join(" → ", cycle) + " → " + display(file) + "); not loaded again", at, parent.name()));
+        }
         continue;
       }
       if (chain.size() > limits.nestingDepth()) {
@@ -223,22 +249,35 @@ public final class NestedStackLoader {
       String asset = Node.text(meta.get("aws:asset:path")).orElseThrow();
       return Optional.of(new Target(parentDir.resolve(asset).normalize(), asset, meta.get("aws:asset:path").location()));
     }
-    Node url = r.properties().get("TemplateURL");
+    Node url = NestedStacks.templateLocation(r).orElse(null);
     if (parent.cdk().isPresent() && url != null) { // CDK without asset metadata: the asset hash in the URL
       Optional<String> asset = cdkAsset(parentDir, scalars(url));
       if (asset.isPresent()) {
         return Optional.of(new Target(parentDir.resolve(asset.get()).normalize(), asset.get(), url.location()));
       }
     }
-    Optional<String> text = Node.text(url);
-    if (text.isEmpty() || text.get().isBlank()) {
-      return Optional.empty(); // an intrinsic function or nothing: external
+    if (url == null) {
+      return Optional.empty();
     }
-    String u = text.get().strip();
-    if (u.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
-      return Optional.empty(); // s3://, https://: external, documented as such
+    Optional<String> text = Node.text(url).map(String::strip);
+    if (text.isPresent() && text.get().isBlank()) {
+      return Optional.empty();
     }
-    return Optional.of(new Target(parentDir.resolve(u).normalize(), u, url.location()));
+    if (text.isPresent() && !TemplateUrls.isUrl(text.get())) {
+      return Optional.of(new Target(parentDir.resolve(text.get()).normalize(), text.get(), url.location()));
+    }
+    String written = text.orElseGet(() -> new StaticValues(parent.name(), parent.parameters()).describe(url));
+    TemplateUrls.Match match = TemplateUrls.match(TemplateUrls.key(written), templates);
+    if (match.unique()) {
+      return Optional.of(new Target(baseDir.resolve(match.candidates().get(0)).normalize(), written, url.location()));
+    }
+    if (!match.candidates().isEmpty()) {
+      findings.add(Finding.warn("nested-template-ambiguous", "nested stack " + r.logicalId() + ": '" + written
+          + "' names any of " + String.join(", ", match.candidates()) + " equally well (by the longest end of their"
+          + " paths); documented as an external template. Give the TemplateURL more of the template's path, or a"
+          + " relative path", url.location(), parent.name()));
+    }
+    return Optional.empty(); // a template outside the project: external, documented as such
   }
 
   private String display(Path file) {

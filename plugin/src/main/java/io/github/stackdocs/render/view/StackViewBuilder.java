@@ -135,7 +135,8 @@ final class StackViewBuilder {
         .map(n -> pages.sourceLink(page.page(), n.parentStack(), n.logicalId())).orElse(null);
     List<NestedView.ChildView> list = new ArrayList<>();
     stack.resources().stream()
-        .filter(r -> r.type().equals("AWS::CloudFormation::Stack"))
+        .filter(r -> io.github.stackdocs.model.NestedStacks.templateLocation(r).isPresent()
+            || r.type().equals(io.github.stackdocs.model.NestedStacks.STACK))
         .sorted(Comparator.comparing(Resource::logicalId))
         .forEach(r -> {
           String child = children.get(exportKey(stack.name(), r.logicalId()));
@@ -153,7 +154,7 @@ final class StackViewBuilder {
               .map(o -> loaded ? pages.outputLink(page.page(), child, o)
                   : Link.between(o, page.page(), page.page(), page.resources().get(r.logicalId())))
               .toList();
-          Node url = r.properties().get("TemplateURL");
+          Node url = io.github.stackdocs.model.NestedStacks.templateLocation(r).orElse(null);
           list.add(new NestedView.ChildView(pages.sourceLink(page.page(), stack.name(), r.logicalId()),
               loaded ? pages.stackLink(page.page(), child) : null,
               url == null ? "" : ValueFormatter.format(url), params, outputs));
