@@ -217,6 +217,31 @@ class ProjectDiffTest {
     assertThat(resources.get(0).changes()).extracting(PropertyChange::cause).containsExactly("Mapping");
   }
 
+  @Test
+  void aResourceThatIsOnlyMaybeReplacedOnlyMaybeReplacesWhatReferencesIt() {
+    String before = """
+        Resources:
+          Server:
+            Type: AWS::EC2::Instance
+            Properties:
+              ImageId: ami-1
+              BlockDeviceMappings: [{DeviceName: /dev/sda1, Ebs: {VolumeSize: 8}}]
+          Attachment:
+            Type: AWS::EC2::VolumeAttachment
+            Properties:
+              InstanceId: !Ref Server
+              VolumeId: vol-1
+              Device: /dev/sdf
+        """;
+    List<ResourceChange> resources = diff(before, before.replace("VolumeSize: 8", "VolumeSize: 16")).stacks().get(0)
+        .resources();
+    // BlockDeviceMappings replaces an instance only for some changes; the attachment's InstanceId replaces it
+    // whenever the instance is replaced: maybe
+    assertThat(resources).extracting(r -> r.logicalId() + " " + r.impact())
+        .containsExactly("Attachment MAY_REPLACE", "Server MAY_REPLACE");
+    assertThat(resources.get(0).changes().get(0).newValue()).contains("updates because Server is maybe replaced");
+  }
+
   private static final String DATA = """
       Resources:
         Table:
