@@ -166,6 +166,21 @@ class ProjectDiffTest {
   }
 
   @Test
+  void cdkMetadataAddedOrRemovedAsAWholeIsNoiseAndOtherEntriesAreComparedOneByOne() {
+    String a = "Resources:\n  F:\n    Type: AWS::SNS::Topic\n  G:\n    Type: AWS::SNS::Topic\n"
+        + "    Metadata:\n      aws:cdk:path: App/G/Resource\n      aws:asset:path: asset.x\n";
+    String b = "Resources:\n  F:\n    Type: AWS::SNS::Topic\n    Metadata:\n      aws:cdk:path: App/F/Resource\n"
+        + "      Owner: team-a\n  G:\n    Type: AWS::SNS::Topic\n";
+    ChangeSet c = diff(a, b);
+    // F gains its construct path (noise) and an Owner entry (shown); G loses its CDK metadata as a whole (noise)
+    assertThat(c.visibleResources()).singleElement().satisfies(f -> {
+      assertThat(f.logicalId()).isEqualTo("F");
+      assertThat(f.visibleChanges()).extracting(PropertyChange::path).containsExactly("Metadata.Owner");
+    });
+    assertThat(c.suppressed()).isEqualTo(2);
+  }
+
+  @Test
   void stackAddedAndRemoved() {
     String t = "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n";
     ChangeSet c = differ.diff(project("old", t), project("new", t));
