@@ -253,7 +253,17 @@ public final class ChangeLogGenerator {
           .includes(inputs.includes()).excludes(inputs.excludes()).templates(explicit)
           .outputDirectory(relocate(base, folder, inputs.outputDirectory())).cdkOutDirectory(cdkOut).build();
     }
-    return new BaselineStacks(readFolder(log, docs, relocated).stacks(), Optional.empty());
+    List<Finding> findings = new ArrayList<>();
+    Project project = readFolder(log, docs, relocated, findings);
+    if (project.stacks().isEmpty() && findings.stream().noneMatch(f -> f.severity().atLeast(Severity.WARN))) {
+      throw new ConfigurationException("baseline", "the baseline folder " + folder + " holds no templates where the"
+          + " project keeps them (" + (relocated.cdkOutDirectory().isPresent() && relocated.sourceDirectory()
+              .equals(folder) ? "a cloud assembly" : relocated.sourceDirectory() + (relocated.includes().isEmpty() ? ""
+              : ", includes " + String.join(", ", relocated.includes()))) + "); comparing with it would report every stack as added."
+          + " Lay it out like the project (a template at src/main/cloudformation/app.yaml is looked for at"
+          + " <folder>/src/main/cloudformation/app.yaml), or give an earlier cdk.out, git:<ref> or model:<file>");
+    }
+    return new BaselineStacks(project.stacks(), Optional.empty());
   }
 
   /** A cloud assembly folder read alone, with the current settings. */
@@ -264,7 +274,10 @@ public final class ChangeLogGenerator {
 
   /** Reads a baseline request; its problems are warnings ("baseline: ..."), what cannot be read compares as new. */
   static Project readFolder(Log log, DocsGenerator docs, DocsRequest relocated) {
-    List<Finding> findings = new ArrayList<>();
+    return readFolder(log, docs, relocated, new ArrayList<>());
+  }
+
+  private static Project readFolder(Log log, DocsGenerator docs, DocsRequest relocated, List<Finding> findings) {
     Project project = docs.readProject(relocated, findings);
     findings.stream().filter(f -> f.severity().atLeast(Severity.WARN))
         .forEach(f -> log.warn("baseline: " + f.format() + (f.severity() == Severity.ERROR

@@ -260,6 +260,18 @@ class ChangeLogGeneratorTest {
         .contains("Stack broken was left out on both sides: its current template could not be read");
   }
 
+  @Test
+  void aBaselineFolderWithoutTemplatesIsAConfigurationErrorNotEveryStackAdded() throws Exception {
+    write(base.resolve("baseline/app.yaml"), TABLE); // not where the project keeps its templates
+    write(base.resolve("src/main/cloudformation/app.yaml"), TABLE);
+    Baseline folder = DiffRequest.parseBaseline("baseline", base);
+    assertThatThrownBy(() -> new ChangeLogGenerator(Log.silent()).run(new DiffRequest(inputs(), folder,
+        FailOnRisk.NONE))).isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("holds no templates where the project keeps them")
+        .hasMessageContaining("src/main/cloudformation");
+    assertThat(base.resolve("target/stackdocs/changes.md")).doesNotExist();
+  }
+
   private static void commit(Git git, String message) throws Exception {
     git.add().addFilepattern(".").call();
     git.commit().setMessage(message).setAuthor("t", "t@example.com").setCommitter("t", "t@example.com").setSign(false)
