@@ -33,7 +33,8 @@ import java.util.Set;
  * cloud assembly, nested stacks) and the baseline's (a folder laid out like the project or an earlier
  * {@code cdk.out}, or the templates at a git ref), compare, write {@code changes.md} and {@code changes.json}, then
  * apply {@code failOnRisk}. Baseline templates that cannot be read are left out with a warning (their stacks then
- * show as added), current ones that cannot be read fail like in {@code generate}.
+ * show as added). Findings of the current templates stop the run as they stop {@code generate} ({@code failOn});
+ * below that, a current template that cannot be read at all is left out on both sides, with a note.
  */
 public final class ChangeLogGenerator {
   static final String MARKDOWN = "changes.md";
@@ -46,7 +47,7 @@ public final class ChangeLogGenerator {
   }
 
   /**
-   * @throws InvalidInputException when a current template has errors (nothing written)
+   * @throws InvalidInputException when findings of the current templates reach {@code failOn} (nothing written)
    * @throws RiskThresholdException when risks reach {@code failOnRisk} (after writing)
    */
   public DiffResult run(DiffRequest request) {
@@ -60,7 +61,7 @@ public final class ChangeLogGenerator {
     Baseline baseline = request.baseline();
     try (DocsGenerator docs = new DocsGenerator(log)) {
       current = docs.readProject(inputs, findings);
-      failOnErrors(inputs, current, findings);
+      failOn(inputs, current, findings);
       // changes are of the templates as written; which stacks import an export is known per environment
       current = current.withEnvironments(current.stacks(),
           EnvironmentBinding.bind(inputs, current, new ArrayList<>()).environments());
@@ -75,8 +76,10 @@ public final class ChangeLogGenerator {
     String name = baseline.describe() + old.commit().map(c -> " (" + c + ")").orElse("");
     Project compared = current.withEnvironments(current.stacks().stream()
         .filter(s -> !old.notCompared().contains(s.name())).toList(), current.environments());
-    return compare(request, BaselineBinding.bind(new Project(inputs.projectName(), old.stacks()), compared), compared,
-        name, old.notes(), findings, start);
+    List<String> notes = new ArrayList<>(old.notes());
+    List<Stack> oldStacks = leaveOutUnread(current, old.stacks(), findings, notes);
+    return compare(request, BaselineBinding.bind(new Project(inputs.projectName(), oldStacks), compared), compared,
+        name, notes, findings, start);
   }
 
   /**
@@ -84,7 +87,7 @@ public final class ChangeLogGenerator {
    * command line's {@code diff --pair}); nested stacks are not followed. The baseline is named by its path
    * relative to the base directory.
    *
-   * @throws InvalidInputException when the current template has errors (nothing written)
+   * @throws InvalidInputException when findings of the current template reach {@code failOn} (nothing written)
    * @throws RiskThresholdException when risks reach {@code failOnRisk} (after writing)
    */
   public DiffResult run(DiffRequest request, TemplatePair pair) {
@@ -99,20 +102,52 @@ public final class ChangeLogGenerator {
         pair.stackName()));
     findings.addAll(now.findings());
     Project current = new Project(inputs.projectName(), now.stack().map(List::of).orElse(List.of()));
-    failOnErrors(inputs, current, findings);
+    failOn(inputs, current, findings);
     Path baselineFile = base.resolve(pair.baseline()).normalize();
     String name = InputSelector.display(base, baselineFile);
     List<Stack> old = readBaseline(name, pair.stackName(),
         () -> reader.read(new TemplateSource(baselineFile, name, pair.stackName())));
-    return compare(request, new Project(inputs.projectName(), old), current, name, List.of(), findings, start);
+    List<String> notes = new ArrayList<>();
+    old = leaveOutUnread(current, old, findings, notes);
+    return compare(request, new Project(inputs.projectName(), old), current, name, notes, findings, start);
   }
 
-  private static void failOnErrors(DocsRequest inputs, Project current, List<Finding> findings) {
-    if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
+  /** Stops like {@code generate} when a finding of the current templates reaches {@code failOn}. */
+  private static void failOn(DocsRequest inputs, Project current, List<Finding> findings) {
+    Optional<Severity> threshold = inputs.failOn().threshold();
+    if (threshold.isPresent() && findings.stream().anyMatch(f -> f.severity().atLeast(threshold.get()))) {
       DocsResult partial = new DocsResult(current.stacks().size(), 0, 0, findings, inputs.outputDirectory(),
           Optional.empty(), Optional.empty(), 0);
-      throw new InvalidInputException("the current templates have errors; nothing was written", partial);
+      throw new InvalidInputException("problems in the current templates at or above failOn=" + inputs.failOn()
+          + "; nothing was written. Fix them, or set failOn to " + (inputs.failOn() == FailOn.ERROR ? "NEVER"
+          : "ERROR") + " to compare anyway", partial);
     }
+  }
+
+  /**
+   * The baseline stacks without those whose current template could not be read at all (an ERROR finding of a stack
+   * that is not in the current project): comparing them would report every resource as removed. Each one left out
+   * gets a note and a warning.
+   */
+  private List<Stack> leaveOutUnread(Project current, List<Stack> old, List<Finding> findings, List<String> notes) {
+    Set<String> read = new java.util.HashSet<>();
+    current.stacks().forEach(s -> read.add(s.name()));
+    java.util.Map<String, Finding> unread = new java.util.TreeMap<>();
+    findings.stream().filter(f -> f.severity() == Severity.ERROR && !f.stack().isEmpty() && !read.contains(f.stack()))
+        .sorted().forEach(f -> unread.putIfAbsent(f.stack(), f));
+    List<Stack> kept = new ArrayList<>();
+    for (Stack s : old) {
+      Finding why = unread.get(s.name());
+      if (why == null) {
+        kept.add(s);
+        continue;
+      }
+      String note = "Stack " + s.name() + " was left out on both sides: its current template could not be read ("
+          + why.format() + ").";
+      log.warn(note);
+      notes.add(note);
+    }
+    return kept;
   }
 
   /** Diffs, writes {@code changes.md} and {@code changes.json}, appends to the change log, applies the risk gate. */
@@ -219,7 +254,17 @@ public final class ChangeLogGenerator {
           .includes(inputs.includes()).excludes(inputs.excludes()).templates(explicit)
           .outputDirectory(relocate(base, folder, inputs.outputDirectory())).cdkOutDirectory(cdkOut).build();
     }
-    return new BaselineStacks(readFolder(log, docs, relocated).stacks(), Optional.empty());
+    List<Finding> findings = new ArrayList<>();
+    Project project = readFolder(log, docs, relocated, findings);
+    if (project.stacks().isEmpty() && findings.stream().noneMatch(f -> f.severity().atLeast(Severity.WARN))) {
+      throw new ConfigurationException("baseline", "the baseline folder " + folder + " holds no templates where the"
+          + " project keeps them (" + (relocated.cdkOutDirectory().isPresent() && relocated.sourceDirectory()
+              .equals(folder) ? "a cloud assembly" : relocated.sourceDirectory() + (relocated.includes().isEmpty() ? ""
+              : ", includes " + String.join(", ", relocated.includes()))) + "); comparing with it would report every stack as added."
+          + " Lay it out like the project (a template at src/main/cloudformation/app.yaml is looked for at"
+          + " <folder>/src/main/cloudformation/app.yaml), or give an earlier cdk.out, git:<ref> or model:<file>");
+    }
+    return new BaselineStacks(project.stacks(), Optional.empty());
   }
 
   /** A cloud assembly folder read alone, with the current settings. */
@@ -230,7 +275,10 @@ public final class ChangeLogGenerator {
 
   /** Reads a baseline request; its problems are warnings ("baseline: ..."), what cannot be read compares as new. */
   static Project readFolder(Log log, DocsGenerator docs, DocsRequest relocated) {
-    List<Finding> findings = new ArrayList<>();
+    return readFolder(log, docs, relocated, new ArrayList<>());
+  }
+
+  private static Project readFolder(Log log, DocsGenerator docs, DocsRequest relocated, List<Finding> findings) {
     Project project = docs.readProject(relocated, findings);
     findings.stream().filter(f -> f.severity().atLeast(Severity.WARN))
         .forEach(f -> log.warn("baseline: " + f.format() + (f.severity() == Severity.ERROR

@@ -237,6 +237,41 @@ class ChangeLogGeneratorTest {
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("nothing was written");
   }
 
+  @Test
+  void failOnNeverComparesDespiteErrorsAndLeavesAnUnreadableTemplateOutOnBothSides() throws Exception {
+    String flawed = TABLE.replace("orders", "orders-v2") + "  Alarm:\n    Type: AWS::CloudWatch::Alarm\n"
+        + "    Properties:\n      AlarmActions: [!Ref Missing]\n";
+    write(base.resolve("baseline/src/main/cloudformation/app.yaml"), TABLE);
+    write(base.resolve("baseline/src/main/cloudformation/broken.yaml"), TABLE);
+    write(base.resolve("src/main/cloudformation/app.yaml"), flawed);
+    write(base.resolve("src/main/cloudformation/broken.yaml"), "Resources: [\n");
+    Baseline folder = DiffRequest.parseBaseline("baseline", base);
+    assertThatThrownBy(() -> new ChangeLogGenerator(Log.silent()).run(new DiffRequest(inputs(), folder,
+        FailOnRisk.NONE))).isInstanceOf(InvalidInputException.class).hasMessageContaining("failOn=ERROR");
+
+    DocsRequest never = DocsRequest.builder(base).formats(Set.of(Format.MD)).projectName("p").failOn(FailOn.NEVER)
+        .build();
+    DiffResult result = new ChangeLogGenerator(Log.silent()).run(new DiffRequest(never, folder, FailOnRisk.NONE));
+    // the stack with an undefined Ref is compared; the one that cannot be read is neither removed nor added
+    assertThat(result.changes().stacks()).extracting(s -> s.stackName() + " " + s.kind())
+        .containsExactly("app MODIFIED");
+    assertThat(result.findings()).anyMatch(f -> f.severity() == Severity.ERROR && f.stack().equals("broken"));
+    assertThat(Files.readString(base.resolve("target/stackdocs/changes.md")))
+        .contains("Stack broken was left out on both sides: its current template could not be read");
+  }
+
+  @Test
+  void aBaselineFolderWithoutTemplatesIsAConfigurationErrorNotEveryStackAdded() throws Exception {
+    write(base.resolve("baseline/app.yaml"), TABLE); // not where the project keeps its templates
+    write(base.resolve("src/main/cloudformation/app.yaml"), TABLE);
+    Baseline folder = DiffRequest.parseBaseline("baseline", base);
+    assertThatThrownBy(() -> new ChangeLogGenerator(Log.silent()).run(new DiffRequest(inputs(), folder,
+        FailOnRisk.NONE))).isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("holds no templates where the project keeps them")
+        .hasMessageContaining("src/main/cloudformation");
+    assertThat(base.resolve("target/stackdocs/changes.md")).doesNotExist();
+  }
+
   private static void commit(Git git, String message) throws Exception {
     git.add().addFilepattern(".").call();
     git.commit().setMessage(message).setAuthor("t", "t@example.com").setCommitter("t", "t@example.com").setSign(false)

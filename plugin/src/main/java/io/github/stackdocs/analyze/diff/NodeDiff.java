@@ -17,6 +17,22 @@ final class NodeDiff {
   /** One differing place. */
   record Leaf(String path, Optional<Node> oldValue, Optional<Node> newValue) {}
 
+  /**
+   * Like {@link #diff}, a missing mapping counting as an empty one: each entry added or removed is a difference of
+   * its own ({@code Metadata.aws:cdk:path}), not the whole mapping, so entries can be told apart (CDK bookkeeping
+   * from the rest).
+   */
+  static void entries(String path, Node a, Node b, List<Leaf> out) {
+    boolean mapOrNone = (a == null || a instanceof Node.MapNode x && !Values.intrinsic(x))
+        && (b == null || b instanceof Node.MapNode y && !Values.intrinsic(y));
+    if (!mapOrNone || a == null && b == null) {
+      diff(path, a, b, out);
+      return;
+    }
+    Node.MapNode empty = new Node.MapNode(java.util.Map.of(), java.util.Map.of(), null);
+    diff(path, a == null ? empty : a, b == null ? empty : b, out);
+  }
+
   /** Appends the differences of {@code a} (baseline, may be null) and {@code b} (current, may be null). */
   static void diff(String path, Node a, Node b, List<Leaf> out) {
     if (Nodes.same(a, b, true)) {

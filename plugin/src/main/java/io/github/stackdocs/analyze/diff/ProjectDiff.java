@@ -117,7 +117,7 @@ public final class ProjectDiff {
     attribute("Condition", a.condition(), b.condition(), leaves);
     attribute("DependsOn", String.join(",", new TreeSet<>(a.dependsOn())), String.join(",", new TreeSet<>(b.dependsOn())),
         leaves);
-    NodeDiff.diff("Metadata", a.metadata().orElse(null), b.metadata().orElse(null), leaves);
+    NodeDiff.entries("Metadata", a.metadata().orElse(null), b.metadata().orElse(null), leaves);
     NodeDiff.diff("CreationPolicy", a.creationPolicy().orElse(null), b.creationPolicy().orElse(null), leaves);
     NodeDiff.diff("UpdatePolicy", a.updatePolicy().orElse(null), b.updatePolicy().orElse(null), leaves);
     boolean typeChanged = !a.type().equals(b.type());

@@ -57,7 +57,7 @@ final class ReplacementCascade {
           continue;
         }
         Optional<ResourceChange> after = add(now.get(ref.source()), resources, ref.path(), referenceText(ref),
-            "updates because " + target + " is " + how(resources.get(target)), target);
+            "updates because " + target + " is " + how(resources.get(target)), target, resources.get(target).impact());
         if (after.isPresent() && after.get().impact().replaces()) {
           replaced.add(after.get().logicalId());
         }
@@ -102,7 +102,7 @@ final class ReplacementCascade {
             Resource resource = importer.stack().resourcesById().get(importer.reference().source());
             if (add(resource, target.resources(), importer.reference().path(), "ImportValue " + name,
                 "updates because export " + name + " changes: " + exporter.name() + "/" + cause + " is "
-                    + how(replaced.get()), exporter.name() + "/" + cause).isPresent()) {
+                    + how(replaced.get()), exporter.name() + "/" + cause, replaced.get().impact()).isPresent()) {
               inStack(importer.stack(), target.resources());
               again = true;
             }
@@ -159,10 +159,12 @@ final class ReplacementCascade {
 
   /**
    * Adds the change "the value at {@code path} of {@code resource} is new" unless the resource is added or removed or
-   * the path already changed in the template; gives the resource's change after it, when added.
+   * the path already changed in the template; gives the resource's change after it, when added. A resource that is
+   * only maybe replaced ({@code replaced}: MAY_REPLACE) only maybe changes what references it: a property that
+   * replaces its resource then maybe replaces it, never surely.
    */
   private Optional<ResourceChange> add(Resource resource, Map<String, ResourceChange> resources, String refPath,
-      String oldText, String newText, String cause) {
+      String oldText, String newText, String cause, Impact replaced) {
     ResourceChange before = resources.get(resource.logicalId());
     if (before != null && (before.kind() == ChangeKind.ADDED || before.kind() == ChangeKind.REMOVED)) {
       return Optional.empty();
@@ -172,6 +174,9 @@ final class ReplacementCascade {
       return Optional.empty(); // changed in the template: that change already says what the new value is
     }
     Impact impact = ProjectDiff.impact(catalog.type(resource.type()), path);
+    if (replaced == Impact.MAY_REPLACE && impact == Impact.WILL_REPLACE) {
+      impact = Impact.MAY_REPLACE;
+    }
     List<PropertyChange> changes = new ArrayList<>(before == null ? List.of() : before.changes());
     changes.add(new PropertyChange(path, Optional.of(oldText), Optional.of(newText), impact, false, cause));
     changes.sort(Comparator.comparing((PropertyChange c) -> ProjectDiff.topLevel(c.path())));

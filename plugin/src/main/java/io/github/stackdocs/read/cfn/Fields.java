@@ -8,12 +8,34 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Typed access to the entries of a mapping; a wrong shape becomes an ERROR saying what was expected. */
+/**
+ * Typed access to the entries of a mapping; a wrong shape becomes an ERROR saying what was expected, or a WARN for
+ * parts CloudFormation deploys whatever their shape ({@link #lenient}: console metadata).
+ */
 final class Fields {
   private final Problems problems;
+  private final boolean lenient;
 
   Fields(Problems problems) {
+    this(problems, false);
+  }
+
+  private Fields(Problems problems, boolean lenient) {
     this.problems = problems;
+    this.lenient = lenient;
+  }
+
+  /** Fields whose wrong shapes are WARN findings ({@code wrong-type}). */
+  static Fields lenient(Problems problems) {
+    return new Fields(problems, true);
+  }
+
+  private void wrongType(String message, io.github.stackdocs.model.SourceLocation location) {
+    if (lenient) {
+      problems.warn("wrong-type", message, location);
+    } else {
+      problems.error("wrong-type", message, location);
+    }
   }
 
   /** A scalar as text (numbers and booleans as written); empty when absent or null. */
@@ -25,7 +47,7 @@ final class Fields {
     if (node instanceof ScalarNode s) {
       return Optional.of(s.text());
     }
-    problems.error("wrong-type", what + " must be a string, found " + NodeKinds.describe(node), node.location());
+    wrongType(what + " must be a string, found " + NodeKinds.describe(node), node.location());
     return Optional.empty();
   }
 
@@ -38,7 +60,7 @@ final class Fields {
     if (node instanceof MapNode m) {
       return Optional.of(m);
     }
-    problems.error("wrong-type", what + " must be a mapping, found " + NodeKinds.describe(node), node.location());
+    wrongType(what + " must be a mapping, found " + NodeKinds.describe(node), node.location());
     return Optional.empty();
   }
 
@@ -58,13 +80,13 @@ final class Fields {
         if (item instanceof ScalarNode s && !s.isNull()) {
           out.add(s.text());
         } else {
-          problems.error("wrong-type", what + " items must be strings, found " + NodeKinds.describe(item),
+          wrongType(what + " items must be strings, found " + NodeKinds.describe(item),
               item.location());
         }
       }
       return out;
     }
-    problems.error("wrong-type", what + " must be a string or a list of strings, found "
+    wrongType(what + " must be a string or a list of strings, found "
         + NodeKinds.describe(node), node.location());
     return out;
   }

@@ -11,7 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The {@code AWS::CloudFormation::Interface} metadata: parameter groups and labels, as the console shows them. */
+/**
+ * The {@code AWS::CloudFormation::Interface} metadata: parameter groups and labels, as the console shows them.
+ * CloudFormation deploys a template whatever the shape of this metadata and the console tolerates much of it, so
+ * shape problems are WARN findings; a label written as a plain string instead of {@code {default: text}} is used
+ * as the label ({@code label-not-mapping}).
+ */
 record InterfaceMetadata(List<ParameterGroup> groups, Map<String, String> labels) {
 
   static final String KEY = "AWS::CloudFormation::Interface";
@@ -34,12 +39,12 @@ record InterfaceMetadata(List<ParameterGroup> groups, Map<String, String> labels
     if (metadata.isEmpty() || !metadata.get().has(KEY)) {
       return none();
     }
-    Fields fields = new Fields(problems);
+    Fields fields = Fields.lenient(problems);
     Optional<MapNode> iface = fields.mapping(metadata.get(), KEY, "Metadata." + KEY);
     if (iface.isEmpty()) {
       return none();
     }
-    return new InterfaceMetadata(groups(iface.get(), problems), labels(iface.get(), fields));
+    return new InterfaceMetadata(groups(iface.get(), problems), labels(iface.get(), fields, problems));
   }
 
   private static List<ParameterGroup> groups(MapNode iface, Problems problems) {
@@ -49,37 +54,48 @@ record InterfaceMetadata(List<ParameterGroup> groups, Map<String, String> labels
       return out;
     }
     if (!(node instanceof ListNode list)) {
-      problems.error("wrong-type", "ParameterGroups must be a list of groups, found " + NodeKinds.describe(node),
+      problems.warn("wrong-type", "ParameterGroups must be a list of groups, found " + NodeKinds.describe(node),
           node.location());
       return out;
     }
-    Fields fields = new Fields(problems);
+    Fields fields = Fields.lenient(problems);
     for (Node item : list.items()) {
       if (!(item instanceof MapNode group)) {
-        problems.error("wrong-type", "a parameter group must be a mapping with Label and Parameters, found "
+        problems.warn("wrong-type", "a parameter group must be a mapping with Label and Parameters, found "
             + NodeKinds.describe(item), item.location());
         continue;
       }
-      String label = fields.mapping(group, "Label", "ParameterGroups Label")
-          .flatMap(l -> fields.text(l, "default", "Label.default"))
-          .orElse("");
+      String label = label(group.get("Label"), "ParameterGroups Label", fields, problems).orElse("");
       out.add(new ParameterGroup(label, fields.textOrList(group, "Parameters", "ParameterGroups Parameters")));
     }
     return out;
   }
 
-  private static Map<String, String> labels(MapNode iface, Fields fields) {
+  private static Map<String, String> labels(MapNode iface, Fields fields, Problems problems) {
     Map<String, String> out = new LinkedHashMap<>();
     fields.mapping(iface, "ParameterLabels", "ParameterLabels").ifPresent(labels -> {
       for (Map.Entry<String, Node> e : labels.entries().entrySet()) {
-        if (e.getValue() instanceof MapNode m) {
-          fields.text(m, "default", "ParameterLabels." + e.getKey() + ".default")
-              .ifPresent(text -> out.put(e.getKey(), text));
-        } else if (e.getValue() instanceof ScalarNode) {
-          fields.mapping(labels, e.getKey(), "ParameterLabels." + e.getKey());
-        }
+        label(e.getValue(), "ParameterLabels." + e.getKey(), fields, problems)
+            .ifPresent(text -> out.put(e.getKey(), text));
       }
     });
     return out;
+  }
+
+  /** A label: {@code {default: text}}; a plain string is taken as the text with a WARN; absent or null: empty. */
+  private static Optional<String> label(Node node, String what, Fields fields, Problems problems) {
+    if (node instanceof MapNode m) {
+      return fields.text(m, "default", what + ".default");
+    }
+    if (node instanceof ScalarNode s && !s.isNull()) {
+      problems.warn("label-not-mapping", what + " must be a mapping with the text under 'default' ({default: "
+          + "text}), found a string; the string is used as the label", s.location());
+      return Optional.of(s.text());
+    }
+    if (node != null && !(node instanceof ScalarNode)) {
+      problems.warn("wrong-type", what + " must be a mapping with the text under 'default', found "
+          + NodeKinds.describe(node), node.location());
+    }
+    return Optional.empty();
   }
 }

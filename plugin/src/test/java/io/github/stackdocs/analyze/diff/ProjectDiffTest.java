@@ -263,6 +263,21 @@ class ProjectDiffTest {
   }
 
   @Test
+  void cdkMetadataAddedOrRemovedAsAWholeIsNoiseAndOtherEntriesAreComparedOneByOne() {
+    String a = "Resources:\n  F:\n    Type: AWS::SNS::Topic\n  G:\n    Type: AWS::SNS::Topic\n"
+        + "    Metadata:\n      aws:cdk:path: App/G/Resource\n      aws:asset:path: asset.x\n";
+    String b = "Resources:\n  F:\n    Type: AWS::SNS::Topic\n    Metadata:\n      aws:cdk:path: App/F/Resource\n"
+        + "      Owner: team-a\n  G:\n    Type: AWS::SNS::Topic\n";
+    ChangeSet c = diff(a, b);
+    // F gains its construct path (noise) and an Owner entry (shown); G loses its CDK metadata as a whole (noise)
+    assertThat(c.visibleResources()).singleElement().satisfies(f -> {
+      assertThat(f.logicalId()).isEqualTo("F");
+      assertThat(f.visibleChanges()).extracting(PropertyChange::path).containsExactly("Metadata.Owner");
+    });
+    assertThat(c.suppressed()).isEqualTo(2);
+  }
+
+  @Test
   void stackAddedAndRemoved() {
     String t = "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n";
     ChangeSet c = differ.diff(project("old", t), project("new", t));
@@ -312,6 +327,31 @@ class ProjectDiffTest {
     assertThat(role.newValue()).contains("updates because Table is replaced");
     // the event source mapping's EventSourceArn replaces it; the alarm's name refers to the mapping: replaced too
     assertThat(resources.get(0).changes()).extracting(PropertyChange::cause).containsExactly("Mapping");
+  }
+
+  @Test
+  void aResourceThatIsOnlyMaybeReplacedOnlyMaybeReplacesWhatReferencesIt() {
+    String before = """
+        Resources:
+          Server:
+            Type: AWS::EC2::Instance
+            Properties:
+              ImageId: ami-1
+              BlockDeviceMappings: [{DeviceName: /dev/sda1, Ebs: {VolumeSize: 8}}]
+          Attachment:
+            Type: AWS::EC2::VolumeAttachment
+            Properties:
+              InstanceId: !Ref Server
+              VolumeId: vol-1
+              Device: /dev/sdf
+        """;
+    List<ResourceChange> resources = diff(before, before.replace("VolumeSize: 8", "VolumeSize: 16")).stacks().get(0)
+        .resources();
+    // BlockDeviceMappings replaces an instance only for some changes; the attachment's InstanceId replaces it
+    // whenever the instance is replaced: maybe
+    assertThat(resources).extracting(r -> r.logicalId() + " " + r.impact())
+        .containsExactly("Attachment MAY_REPLACE", "Server MAY_REPLACE");
+    assertThat(resources.get(0).changes().get(0).newValue()).contains("updates because Server is maybe replaced");
   }
 
   private static final String DATA = """

@@ -142,6 +142,29 @@ class CfnTemplateReaderTest {
     assertThat(size.group()).isEmpty();
   }
 
+  @Test
+  void consoleMetadataOfTheWrongShapeIsAWarningAndAStringLabelIsUsed() {
+    ReadResult r = read("""
+        Metadata:
+          AWS::CloudFormation::Interface:
+            ParameterGroups:
+              - Label: Network
+                Parameters: [Vpc]
+              - just-text
+            ParameterLabels:
+              Vpc: Which VPC?
+        Parameters:
+          Vpc: {Type: String}
+        Resources:
+          B: {Type: AWS::S3::Bucket}
+        """);
+    assertThat(codes(r)).containsExactly("WARN label-not-mapping", "WARN wrong-type", "WARN label-not-mapping");
+    assertThat(r.findings().get(0).location().line()).isEqualTo(4);
+    Parameter vpc = r.stack().orElseThrow().parameter("Vpc").orElseThrow();
+    assertThat(vpc.group()).isEqualTo("Network");
+    assertThat(vpc.label()).isEqualTo("Which VPC?");
+  }
+
   @ParameterizedTest
   @CsvSource({"true", "'true'", "'True'"})
   void noEchoDefaultNeverEntersTheModel(String noEcho) {
