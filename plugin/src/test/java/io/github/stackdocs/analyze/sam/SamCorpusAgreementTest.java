@@ -33,11 +33,12 @@ import org.junit.jupiter.api.Test;
  * logical id is its longest prefix); ids matching none stay "unattributed". Hashed ids (deployments,
  * versions, layer versions, domain names, record set groups) are predicted as a prefix and match an id of
  * that prefix followed by exactly 10 hexadecimal digits; the overall figure is also printed counting exact
- * ids only. Before issue 17: 3,409/3,883 = 87.8% (exact ids only 76.6%).
+ * ids only. Before issue 17: 3,409/3,883 = 87.8% (exact ids only 76.6%); after: 3,878/3,883 = 99.9% (87.9%).
  */
 class SamCorpusAgreementTest {
   private static final List<String> TARGETED = List.of(SamTranslator.FUNCTION, SamTranslator.API,
-      SamTranslator.HTTP_API, SamTranslator.SIMPLE_TABLE, SamTranslator.STATE_MACHINE, SamTranslator.LAYER_VERSION);
+      SamTranslator.HTTP_API, SamTranslator.SIMPLE_TABLE, SamTranslator.STATE_MACHINE, SamTranslator.LAYER_VERSION,
+      SamTranslator.WEBSOCKET_API, SamTranslator.GRAPHQL_API, SamTranslator.CONNECTOR, SamTranslator.CAPACITY_PROVIDER);
 
   @Test
   void predictsTheTranslatorsLogicalIds() throws IOException {
@@ -123,7 +124,7 @@ class SamCorpusAgreementTest {
   }
 
   /** Logical-id agreement over all types together; the issue's bar. */
-  private static final double OVERALL_BAR = 87.0;
+  private static final double OVERALL_BAR = 97.0;
 
   private static String attribute(String id, Map<String, String> samIds) {
     if (id.startsWith(SamTranslator.IMPLICIT_REST_API)) {
