@@ -40,13 +40,25 @@ final class EventRules {
     return out;
   }
 
-  /** Resources a Function event adds (without the implicit APIs, which {@link SamTranslator} adds once). */
-  static void function(String fn, String event, String type, MapNode props, SamValues values, Implicit out) {
+  /**
+   * Resources a Function event adds (without the implicit APIs, which {@link SamTranslator} adds once).
+   * {@code apiStage}: for an {@code Api} event, the stage its permission is named after (the target API's literal
+   * stage name, {@code Stage} when it is not a literal); empty when that name is not alphanumeric (hashed).
+   */
+  static void function(String fn, String event, String type, MapNode props, SamValues values, Implicit out,
+      java.util.Optional<String> apiStage) {
     String id = fn + event;
     String why = "event " + event + " (" + type + ")";
     switch (type) {
-      case "Api" -> out.add(id + "PermissionProd", "AWS::Lambda::Permission", why);
-      case "HttpApi", "S3", "AlexaSkill", "Cognito" -> out.add(id + "Permission", "AWS::Lambda::Permission", why);
+      case "Api" -> {
+        if (apiStage.isPresent()) {
+          out.add(id + "Permission" + apiStage.get(), "AWS::Lambda::Permission", why);
+        } else {
+          out.addHashed(id + "Permission", "AWS::Lambda::Permission", why);
+        }
+      }
+      case "Cognito" -> out.add(fn + "CognitoPermission", "AWS::Lambda::Permission", why); // one per function
+      case "HttpApi", "S3", "AlexaSkill" -> out.add(id + "Permission", "AWS::Lambda::Permission", why);
       case "SQS", "Kinesis", "DynamoDB", "MQ", "MSK", "SelfManagedKafka", "DocumentDB" ->
           out.add(id, "AWS::Lambda::EventSourceMapping", why);
       case "SNS" -> {

@@ -24,6 +24,10 @@ public final class SamTranslator {
   public static final String STATE_MACHINE = "AWS::Serverless::StateMachine";
   public static final String LAYER_VERSION = "AWS::Serverless::LayerVersion";
   public static final String APPLICATION = "AWS::Serverless::Application";
+  public static final String WEBSOCKET_API = "AWS::Serverless::WebSocketApi";
+  public static final String GRAPHQL_API = "AWS::Serverless::GraphQLApi";
+  public static final String CONNECTOR = "AWS::Serverless::Connector";
+  public static final String CAPACITY_PROVIDER = "AWS::Serverless::CapacityProvider";
 
   /** The implicit REST API every {@code Api} event without a {@code RestApiId} goes to. */
   public static final String IMPLICIT_REST_API = "ServerlessRestApi";
@@ -31,7 +35,8 @@ public final class SamTranslator {
   public static final String IMPLICIT_HTTP_API = "ServerlessHttpApi";
 
   private static final java.util.Map<String, String> GLOBALS_KEYS = java.util.Map.of(FUNCTION, "Function", API, "Api",
-      HTTP_API, "HttpApi", SIMPLE_TABLE, "SimpleTable", STATE_MACHINE, "StateMachine");
+      HTTP_API, "HttpApi", SIMPLE_TABLE, "SimpleTable", STATE_MACHINE, "StateMachine", WEBSOCKET_API, "WebSocketApi",
+      CAPACITY_PROVIDER, "CapacityProvider");
 
   /**
    * The resource as the SAM transform sees it: for an {@code AWS::Serverless::*} resource, the template's
@@ -43,8 +48,7 @@ public final class SamTranslator {
       return r;
     }
     MapNode merged = new SamValues(stack).properties(r.properties(), key);
-    return merged == r.properties() ? r : new Resource(r.logicalId(), r.type(), merged, r.dependsOn(), r.condition(),
-        r.deletionPolicy(), r.updateReplacePolicy(), r.metadata(), r.creationPolicy(), r.updatePolicy(), r.location());
+    return merged == r.properties() ? r : r.withProperties(merged);
   }
 
   /** The prediction for a stack; empty for templates without SAM resources. Never throws for bad input. */
@@ -56,7 +60,11 @@ public final class SamTranslator {
     Implicit httpApi = new Implicit();
     Implicit functionShared = new Implicit();
     Implicit apiShared = new Implicit();
+    Implicit embedded = new Implicit();
+    ConnectorRules connectors = new ConnectorRules(stack, values);
     for (Resource r : stack.resources()) {
+      r.connectors().ifPresent(all -> all.entries().forEach((name, c) -> connectors.connector(r.logicalId() + name,
+          r.type(), SamValues.map(SamValues.map(c), "Properties"), embedded)));
       if (!r.type().startsWith("AWS::Serverless::")) {
         continue;
       }
@@ -67,6 +75,11 @@ public final class SamTranslator {
           case STATE_MACHINE -> stateMachine(c);
           case API -> ApiRules.restApi(r.logicalId(), values.properties(r.properties(), "Api"), values, apiShared);
           case HTTP_API -> ApiRules.httpApi(r.logicalId(), values.properties(r.properties(), "HttpApi"), values);
+          case WEBSOCKET_API -> ApiRules.webSocketApi(r.logicalId(), values.properties(r.properties(), "WebSocketApi"),
+              values);
+          case GRAPHQL_API -> GraphQlRules.graphQlApi(r.logicalId(), r.properties(), values);
+          case CONNECTOR -> connector(r, connectors);
+          case CAPACITY_PROVIDER -> capacityProvider(r, values.properties(r.properties(), "CapacityProvider"));
           case SIMPLE_TABLE -> single(r, "AWS::DynamoDB::Table");
           case APPLICATION -> single(r, "AWS::CloudFormation::Stack");
           case LAYER_VERSION -> new SamResource(r.logicalId(), r.type(), List.of(),
@@ -94,6 +107,9 @@ public final class SamTranslator {
     if (!functionShared.isEmpty()) {
       shared.put(FUNCTION, functionShared.list());
     }
+    if (!embedded.isEmpty()) {
+      shared.merge(CONNECTOR, embedded.list(), SamTranslator::concat);
+    }
     return new SamApplication(resources, shared, findings);
   }
 
@@ -111,16 +127,31 @@ public final class SamTranslator {
         false, "")));
   }
 
+  private static SamResource connector(Resource r, ConnectorRules connectors) {
+    Implicit out = new Implicit();
+    connectors.connector(r.logicalId(), connectors.type(SamValues.map(r.properties(), "Source")), r.properties(), out);
+    return new SamResource(r.logicalId(), r.type(), List.of(), out.list());
+  }
+
+  private static SamResource capacityProvider(Resource r, MapNode props) {
+    Implicit out = new Implicit();
+    out.add(r.logicalId(), "AWS::Lambda::CapacityProvider", "");
+    if (!SamValues.has(props, "OperatorRole")) {
+      out.add(r.logicalId() + "OperatorRole", "AWS::IAM::Role", "operator role (no OperatorRole given)");
+    }
+    return new SamResource(r.logicalId(), r.type(), List.of(), out.list());
+  }
+
   private static SamResource function(Context c) {
     String id = c.resource().logicalId();
     MapNode props = c.values().properties(c.resource().properties(), "Function");
     SamValues values = c.values();
     Implicit out = new Implicit();
     out.add(id, "AWS::Lambda::Function", "");
-    if (!SamValues.has(props, "Role")) {
+    if (!SamValues.has(props, "Role") || mayBeNoValue(props.get("Role"))) {
       out.add(id + "Role", "AWS::IAM::Role", "execution role (no Role given)");
     }
-    String alias = values.text(props, "AutoPublishAlias").map(SamValues::alnum).orElse("");
+    String alias = values.text(props, "AutoPublishAlias").map(SamTranslator::aliasName).orElse("");
     if (!alias.isEmpty()) {
       out.addHashed(id + "Version", "AWS::Lambda::Version", "AutoPublishAlias");
       out.add(id + "Alias" + alias, "AWS::Lambda::Alias", "AutoPublishAlias");
@@ -157,10 +188,42 @@ public final class SamTranslator {
       }
     }
     List<SamEvent> events = events(c, props, (event, type, eventProps) -> {
-      EventRules.function(id, event, type, eventProps, values, out);
+      EventRules.function(id, event, type, eventProps, values, out, apiStage(c, eventProps));
       implicitApis(c, type, eventProps);
     });
     return new SamResource(id, c.resource().type(), events, out.list());
+  }
+
+  /** The translator's alias logical-id part: {@code _} → {@code U}, {@code -} → {@code D}, other signs dropped. */
+  private static String aliasName(String alias) {
+    return SamValues.alnum(alias.replace("_", "U").replace("-", "D"));
+  }
+
+  /** A {@code Fn::If} with an {@code AWS::NoValue} branch: the role may be left out, so the transform adds one. */
+  private static boolean mayBeNoValue(Node node) {
+    return node instanceof MapNode m && m.get("Fn::If") instanceof Node.ListNode l && l.items().stream()
+        .anyMatch(i -> i instanceof MapNode b && b.get("Ref") instanceof Node.ScalarNode r
+            && r.text().equals("AWS::NoValue"));
+  }
+
+  /**
+   * The stage an {@code Api} event's permission is named after: the implicit API's {@code Prod}, else the
+   * literal stage name of the {@code AWS::Serverless::Api} its {@code RestApiId} refers to ({@code Stage} when
+   * not a literal); empty when the name has other characters than letters and digits (the translator hashes).
+   */
+  private static java.util.Optional<String> apiStage(Context c, MapNode eventProps) {
+    java.util.Optional<Resource> api = SamValues.ref(eventProps.get("RestApiId"))
+        .or(() -> SamValues.literal(eventProps, "RestApiId")).flatMap(ref -> c.stack().resources()
+        .stream().filter(r -> r.logicalId().equals(ref) && r.type().equals(API)).findFirst());
+    if (api.isEmpty()) {
+      return java.util.Optional.of("Prod");
+    }
+    MapNode props = c.values().properties(api.get().properties(), "Api");
+    java.util.Optional<String> stage = SamValues.literal(props, "StageName");
+    if (stage.isEmpty()) {
+      return java.util.Optional.of("Stage");
+    }
+    return SamValues.alnum(stage.get()).equals(stage.get()) ? stage : java.util.Optional.empty();
   }
 
   private static SamResource stateMachine(Context c) {

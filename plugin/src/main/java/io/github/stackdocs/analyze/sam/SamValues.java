@@ -76,6 +76,17 @@ final class SamValues {
     return map == null ? Optional.empty() : text(map.get(key));
   }
 
+  /** A value written as a plain scalar (the translator builds some ids from literals only, not parameters). */
+  static Optional<String> literal(MapNode map, String key) {
+    return map != null && map.get(key) instanceof ScalarNode s && !s.isNull() ? Optional.of(s.text()) : Optional.empty();
+  }
+
+  /** The logical id a {@code Ref} names; empty for anything else. */
+  static Optional<String> ref(Node node) {
+    return node instanceof MapNode m && m.singleKey().filter("Ref"::equals).isPresent()
+        && m.get("Ref") instanceof ScalarNode r ? Optional.of(r.text()) : Optional.empty();
+  }
+
   static MapNode map(Node node) {
     return node instanceof MapNode m ? m : EMPTY;
   }

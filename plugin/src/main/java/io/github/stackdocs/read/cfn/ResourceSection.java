@@ -87,7 +87,7 @@ final class ResourceSection {
         Optional.ofNullable(r.get("Metadata")),
         Optional.ofNullable(r.get("CreationPolicy")),
         Optional.ofNullable(r.get("UpdatePolicy")),
-        at));
+        at).withConnectors(r.get("Connectors") instanceof MapNode c ? Optional.of(c) : Optional.empty()));
   }
 
   private MapNode properties(MapNode r, String what) {

@@ -32,11 +32,13 @@ import org.junit.jupiter.api.Test;
  * {@code ServerlessRestApi*} to Api, {@code ServerlessHttpApi*} to HttpApi, else the SAM resource whose
  * logical id is its longest prefix); ids matching none stay "unattributed". Hashed ids (deployments,
  * versions, layer versions, domain names, record set groups) are predicted as a prefix and match an id of
- * that prefix followed by exactly 10 hexadecimal digits.
+ * that prefix followed by exactly 10 hexadecimal digits; the overall figure is also printed counting exact
+ * ids only. Before issue 17: 3,409/3,883 = 87.8% (exact ids only 76.6%); after: 3,878/3,883 = 99.9% (87.9%).
  */
 class SamCorpusAgreementTest {
   private static final List<String> TARGETED = List.of(SamTranslator.FUNCTION, SamTranslator.API,
-      SamTranslator.HTTP_API, SamTranslator.SIMPLE_TABLE, SamTranslator.STATE_MACHINE, SamTranslator.LAYER_VERSION);
+      SamTranslator.HTTP_API, SamTranslator.SIMPLE_TABLE, SamTranslator.STATE_MACHINE, SamTranslator.LAYER_VERSION,
+      SamTranslator.WEBSOCKET_API, SamTranslator.GRAPHQL_API, SamTranslator.CONNECTOR, SamTranslator.CAPACITY_PROVIDER);
 
   @Test
   void predictsTheTranslatorsLogicalIds() throws IOException {
@@ -47,6 +49,7 @@ class SamCorpusAgreementTest {
     ObjectMapper json = new ObjectMapper();
     int inputs = 0;
     int errors = 0;
+    int[] total = new int[3]; // expected, predicted, predicted by a hashed prefix
     List<Path> files;
     try (Stream<Path> s = Files.list(dir.resolve("input"))) {
       files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
@@ -78,9 +81,13 @@ class SamCorpusAgreementTest {
       }
       Map<ImplicitResource, String> predicted = app.allByType();
       for (String id : expected) {
-        String type = predicted.entrySet().stream().filter(e -> e.getKey().matches(id)).map(Map.Entry::getValue)
-            .findFirst().orElse(null);
+        Map.Entry<ImplicitResource, String> match = predicted.entrySet().stream()
+            .filter(e -> e.getKey().matches(id)).findFirst().orElse(null);
+        String type = match == null ? null : match.getValue();
         boolean hit = type != null;
+        total[0]++;
+        total[1] += hit ? 1 : 0;
+        total[2] += hit && match.getKey().hashed() ? 1 : 0;
         if (!hit) {
           type = attribute(id, samIds);
           misses.computeIfAbsent(type, k -> new ArrayList<>()).add(name + ": " + id);
@@ -101,15 +108,23 @@ class SamCorpusAgreementTest {
         "not in out"));
     counts.forEach((type, c) -> table.append(String.format("%-32s %9d %9d %6.1f%% %12d%n", type, c[0], c[1],
         100.0 * c[1] / c[0], c[2])));
+    double overall = 100.0 * total[1] / total[0];
+    table.append(String.format("%-32s %9d %9d %6.1f%%%n", "overall", total[0], total[1], overall));
+    table.append(String.format("(%d of the predicted match a hash-suffixed id by its prefix; exact ids only: %d = %.1f%%)%n",
+        total[2], total[1] - total[2], 100.0 * (total[1] - total[2]) / total[0]));
     System.out.println(table);
     misses.forEach((type, list) -> System.out.println("misses " + type + " (" + list.size() + "): "
         + list.stream().limit(Integer.getInteger("sam.misses", 15)).toList()));
+    assertThat(overall).as("overall agreement\n" + table).isGreaterThanOrEqualTo(OVERALL_BAR);
     for (String type : TARGETED) {
       int[] c = counts.get(type);
       assertThat(c).as(type).isNotNull();
       assertThat(100.0 * c[1] / c[0]).as("agreement for " + type + "\n" + table).isGreaterThanOrEqualTo(90.0);
     }
   }
+
+  /** Logical-id agreement over all types together; the issue's bar. */
+  private static final double OVERALL_BAR = 97.0;
 
   private static String attribute(String id, Map<String, String> samIds) {
     if (id.startsWith(SamTranslator.IMPLICIT_REST_API)) {
