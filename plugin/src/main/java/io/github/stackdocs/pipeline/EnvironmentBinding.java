@@ -35,6 +35,11 @@ final class EnvironmentBinding {
     Project shown = read;
     List<EnvironmentSpec> specs = request.environments().isEmpty() ? List.of(EnvironmentSpec.DEFAULTS)
         : request.environments();
+    Set<String> byReader = new java.util.HashSet<>();
+    findings.forEach(f -> {
+      byReader.add(key(f));
+      byReader.add(cycleKey(f));
+    });
     for (EnvironmentSpec spec : specs) {
       Optional<DeployedRead> snapshot = snapshot(read, spec.deployedDirectory().or(request::deployedDirectory),
           request, reported);
@@ -45,7 +50,8 @@ final class EnvironmentBinding {
       List<Finding> found = new ArrayList<>();
       Project project = ProjectBinder.bind(deployed, input, found);
       if (spec.name().equals(selected)) { // evaluation problems of the environment the docs are about
-        reported.addAll(found);
+        found.stream().filter(f -> !byReader.contains(key(f)) && !byReader.contains(cycleKey(f)))
+            .forEach(reported::add);
         shown = project;
       }
       environments.add(environment);
@@ -53,6 +59,19 @@ final class EnvironmentBinding {
     }
     findings.addAll(reported);
     return shown.withEnvironments(shown.stacks(), new Environments(environments, selected, bound));
+  }
+
+  /**
+   * One finding per fault: the reader checks the shape of every expression and every condition cycle, so the
+   * evaluator's report of the same fault (same code and place; a cycle: same code, file and stack) is dropped.
+   */
+  private static String key(Finding f) {
+    return f.code() + '\u0000' + f.stack() + '\u0000' + f.location();
+  }
+
+  private static String cycleKey(Finding f) {
+    return f.code().equals("circular-condition") ? f.code() + '\u0000' + f.stack() + '\u0000'
+        + f.location().file() : key(f);
   }
 
   /** The snapshot folder's deployed state (nothing without a folder); its problems go to {@code findings}. */

@@ -32,6 +32,11 @@ final class Fixture {
     return r.stack().orElseThrow();
   }
 
+  /** The findings of reading {@code yaml}, errors too (the reader checks the shape of every expression). */
+  static ReadResult readAll(String yaml) {
+    return new CfnTemplateReader().read("t.yaml", "app", yaml);
+  }
+
   /** A scope with some known parameters, a secret one, region, account, stack name and two exports. */
   static final class TestScope implements Scope {
     final Map<String, BoundValue> parameters = new HashMap<>();

@@ -65,7 +65,7 @@ final class ResourceSection {
   private Optional<Resource> resource(String id, MapNode r, SourceLocation at) {
     String what = "resource '" + id + "'";
     String type = fields.text(r, "Type", what + " Type").orElse("");
-    if (type.isEmpty()) {
+    if (type.isEmpty() && !(r.get("Type") instanceof MapNode || r.get("Type") instanceof Node.ListNode)) {
       problems.error("missing-type", what + " has no Type; expected e.g. AWS::S3::Bucket", at);
     }
     for (String key : r.entries().keySet()) {

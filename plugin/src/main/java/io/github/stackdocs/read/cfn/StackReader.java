@@ -56,13 +56,15 @@ final class StackReader {
     Map<String, Node> conditionLoops = new LinkedHashMap<>();
     fields.mapping(root, "Conditions", "Conditions").ifPresent(c -> c.entries().forEach((name, expr) ->
         (LogicalIds.isLoop(name) ? conditionLoops : conditions).put(name, expr)));
-    List<String> transforms = fields.textOrList(root, "Transform", "Transform");
+    List<String> transforms = SectionShapes.transforms(root, problems);
     Optional<MapNode> rawResources = resourcesSection(root);
     List<Resource> resources = rawResources.isPresent() || root.has("Resources")
         ? new ResourceSection(problems).read(root.get("Resources")) : List.of();
     StaticValues values = new StaticValues(stackName, parameters);
     Optional<MapNode> rawOutputs = fields.mapping(root, "Outputs", "Outputs");
     List<Output> outputs = rawOutputs.map(o -> new OutputSection(problems).read(o, values)).orElse(List.of());
+
+    grammar(root, transforms, conditions);
 
     ReferenceCollector refs = new ReferenceCollector(values);
     rawResources.ifPresent(raw -> resources.forEach(r -> resourceReferences(r, (MapNode) raw.get(r.logicalId()),
@@ -76,6 +78,32 @@ final class StackReader {
         iface.groups(), mappings, conditions, rules, resources, outputs, refs.references(), Optional.empty(),
         fields.mapping(root, "Globals", "Globals"), Optional.empty(), Optional.empty());
     return loops.isEmpty() ? stack : stack.withLoops(loops);
+  }
+
+  /**
+   * The shapes CloudFormation's grammar requires of every expression (conditions, properties, metadata, policies,
+   * outputs; loops' fragments too) and of the sections' value types; conditions that refer to each other.
+   */
+  private void grammar(MapNode root, List<String> transforms, Map<String, Node> conditions) {
+    IntrinsicGrammar grammar = new IntrinsicGrammar(problems, transforms.contains("AWS::LanguageExtensions"));
+    conditions.values().forEach(grammar::check);
+    if (root.get("Resources") instanceof MapNode resources) {
+      SectionShapes.samEvents(resources, problems);
+      resources.entries().values().forEach(r -> {
+        if (r instanceof MapNode m) {
+          for (String key : List.of("Properties", "Metadata", "CreationPolicy", "UpdatePolicy")) {
+            if (m.has(key)) {
+              grammar.check(m.get(key));
+            }
+          }
+        }
+      });
+    }
+    if (root.get("Outputs") instanceof MapNode outputs) {
+      SectionShapes.outputValues(outputs, problems);
+      outputs.entries().values().forEach(grammar::check);
+    }
+    ConditionCycles.check(conditions, problems);
   }
 
   /** The {@code Fn::ForEach::*} entries of a section, as written. */

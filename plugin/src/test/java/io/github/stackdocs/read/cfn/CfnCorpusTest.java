@@ -54,7 +54,10 @@ class CfnCorpusTest {
     System.out.println("  findings by code: " + byCode);
     failures.forEach(f -> System.out.println("  " + f));
     assertThat(internal).isEmpty();
-    assertThat(clean).isGreaterThanOrEqualTo((int) Math.ceil(paths.size() * 0.99));
+    // 98.5%: "good" means parseable; since every intrinsic's shape is checked, 39 more files give an error, each
+    // true by CloudFormation's grammar (SAM CLI's language-extension fixtures written without the transform or
+    // invalid on purpose, SAM translator outputs whose lists the translator's tests sort: Fn::Sub [vars, string])
+    assertThat(clean).isGreaterThanOrEqualTo((int) Math.ceil(paths.size() * 0.985));
   }
 
   @Test
