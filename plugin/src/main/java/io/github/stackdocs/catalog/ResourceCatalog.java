@@ -248,13 +248,21 @@ public final class ResourceCatalog {
    * one edit per four characters, at most three). Empty when nothing is close.
    */
   public List<String> similarProperties(ResourceTypeInfo type, String unknown, int max) {
-    if (type == null || unknown == null || unknown.isEmpty() || max <= 0) {
+    return type == null ? List.of() : similarNames(type.properties().keySet(), unknown, max);
+  }
+
+  /**
+   * Names close to an unknown one, closest first, by the measure of {@link #similarProperties} (for the
+   * properties of a nested property type). Empty when nothing is close.
+   */
+  public List<String> similarNames(java.util.Collection<String> names, String unknown, int max) {
+    if (names == null || unknown == null || unknown.isEmpty() || max <= 0) {
       return List.of();
     }
     String u = unknown.toLowerCase(Locale.ROOT);
     int limit = Math.max(1, Math.min(3, u.length() / 4));
     List<Scored> close = new ArrayList<>();
-    for (String name : type.properties().keySet()) {
+    for (String name : names) {
       int d = EditDistance.between(u, name.toLowerCase(Locale.ROOT), limit);
       if (d <= limit && !name.equals(unknown)) {
         close.add(new Scored(name, d));

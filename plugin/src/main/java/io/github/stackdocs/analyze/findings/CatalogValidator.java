@@ -1,6 +1,7 @@
 package io.github.stackdocs.analyze.findings;
 
 import io.github.stackdocs.catalog.AttributeInfo;
+import io.github.stackdocs.catalog.PropertyInfo;
 import io.github.stackdocs.catalog.ResourceCatalog;
 import io.github.stackdocs.catalog.ResourceTypeInfo;
 import io.github.stackdocs.catalog.TypeKind;
@@ -18,8 +19,8 @@ import java.util.Optional;
 
 /**
  * Checks resources against the resource-type catalog: unknown {@code AWS::} types (with a did-you-mean),
- * unknown and missing required top-level properties, and {@code GetAtt}/{@code ${X.Attr}} of attributes a
- * type does not have. Custom, SAM, third-party/private registry types and modules are never flagged as
+ * unknown and missing required top-level properties, the values of known properties all the way down
+ * ({@link PropertyValueValidator}), and {@code GetAtt}/{@code ${X.Attr}} of attributes a type does not have. Custom, SAM, third-party/private registry types and modules are never flagged as
  * unknown; where a template computes something with an intrinsic function, the check stays quiet rather than
  * guess.
  */
@@ -35,10 +36,12 @@ public final class CatalogValidator {
 
   private final ResourceCatalog catalog;
   private final Severity severity;
+  private final PropertyValueValidator values;
 
   public CatalogValidator(ResourceCatalog catalog, Severity severity) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.severity = Objects.requireNonNull(severity, "severity");
+    this.values = new PropertyValueValidator(catalog, severity);
   }
 
   public List<Finding> validate(Stack stack) {
@@ -77,7 +80,10 @@ public final class CatalogValidator {
         computedEntries = true;
         continue;
       }
-      if (info.property(name).isEmpty() && info.attribute(name).isEmpty()) {
+      Optional<PropertyInfo> property = info.property(name);
+      if (property.isPresent()) {
+        values.check(stack.name(), resource, info, property.get(), e.getValue(), findings);
+      } else if (info.attribute(name).isEmpty()) {
         // A read-only value (an attribute in the data) may be written too: CloudFormation validates
         // against the full schema, which lists read-only properties (SAM writes AppSync ApiKeyId).
         List<String> similar = catalog.similarProperties(info, name, SUGGESTIONS);
@@ -168,7 +174,7 @@ public final class CatalogValidator {
     return properties.singleKey().filter(k -> k.equals("Ref") || k.startsWith("Fn::")).isPresent();
   }
 
-  private static String didYouMean(List<String> similar) {
+  static String didYouMean(List<String> similar) {
     if (similar.isEmpty()) {
       return "";
     }
@@ -176,7 +182,7 @@ public final class CatalogValidator {
     return "; did you mean " + String.join(" or ", parts);
   }
 
-  private static String quoted(List<String> names) {
+  static String quoted(List<String> names) {
     return String.join(", ", names.stream().map(n -> "'" + n + "'").toList());
   }
 }
