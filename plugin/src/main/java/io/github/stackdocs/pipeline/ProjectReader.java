@@ -29,6 +29,7 @@ final class ProjectReader {
   }
 
   Project read(DocsRequest request, List<TemplateSource> sources, List<Finding> findings) {
+    sources = RainModuleFiles.leaveOut(sources, findings);
     CfnTemplateReader reader = new CfnTemplateReader(request.limits()); // stateless and cheap
     List<Stack> stacks = new ArrayList<>();
     // templates are independent and the reader is stateless: read them on every core, keep their order
