@@ -66,6 +66,24 @@ final class InputHashes {
         }
       }
     }
+    for (TemplateSource source : sources) { // Rain modules, embedded and included files
+      byte[] bytes = Files.isRegularFile(source.path()) ? Files.readAllBytes(source.path()) : new byte[0];
+      if (io.github.stackdocs.read.rain.RainReferences.uses(bytes)) {
+        for (String rain : io.github.stackdocs.read.rain.RainReferences.closure(source.displayPath(), bytes, p -> {
+          try {
+            Path f = request.baseDirectory().resolve(p);
+            return Files.isRegularFile(f) ? java.util.Optional.of(Files.readAllBytes(f)) : java.util.Optional.empty();
+          } catch (IOException e) {
+            return java.util.Optional.empty();
+          }
+        })) {
+          Path f = request.baseDirectory().resolve(rain).normalize();
+          if (!files.contains(f)) {
+            files.add(f);
+          }
+        }
+      }
+    }
     if (request.cdkOutDirectory().isPresent()) {
       files.addAll(walk(request.cdkOutDirectory().get(), p -> !p.getFileName().toString().startsWith("asset.")));
     }

@@ -29,6 +29,7 @@ final class ProjectReader {
   }
 
   Project read(DocsRequest request, List<TemplateSource> sources, List<Finding> findings) {
+    sources = RainModuleFiles.leaveOut(sources, findings);
     CfnTemplateReader reader = new CfnTemplateReader(request.limits()); // stateless and cheap
     sources = Twins.merge(sources, reader, findings);
     List<Stack> stacks = new ArrayList<>();

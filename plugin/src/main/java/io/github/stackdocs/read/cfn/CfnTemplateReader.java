@@ -6,6 +6,8 @@ import io.github.stackdocs.read.InputFiles;
 import io.github.stackdocs.read.InputLimits;
 import io.github.stackdocs.read.ReadResult;
 import io.github.stackdocs.read.TemplateSource;
+import io.github.stackdocs.read.rain.RainExpander;
+import io.github.stackdocs.read.rain.RainFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
@@ -46,7 +48,28 @@ public final class CfnTemplateReader {
     } catch (IOException | RuntimeException e) {
       return failure(source, "cannot read template " + source.path() + ": " + describe(e));
     }
-    return read(source.displayPath(), source.stackName(), bytes);
+    return read(source.displayPath(), source.stackName(), bytes, rainFiles(source));
+  }
+
+  /**
+   * The files Rain directives of {@code source} may read: the project folder is where the template lies less its
+   * display path (which is relative to it); when that cannot be told, the template's own folder.
+   */
+  private static RainFiles rainFiles(TemplateSource source) {
+    java.nio.file.Path file = source.path().toAbsolutePath().normalize();
+    java.nio.file.Path base = file.getParent();
+    String[] parts = source.displayPath().split("/");
+    java.nio.file.Path candidate = file;
+    boolean matches = parts.length > 0;
+    for (int i = parts.length - 1; i >= 0 && matches; i--) {
+      matches = candidate != null && candidate.getFileName() != null
+          && candidate.getFileName().toString().equals(parts[i]);
+      candidate = candidate == null ? null : candidate.getParent();
+    }
+    if (matches && candidate != null) {
+      base = candidate;
+    }
+    return base == null ? RainFiles.NONE : RainFiles.disk(base);
   }
 
   /** Reads template text; {@code displayPath}'s extension chooses the syntax (sniffed when unknown). */
@@ -54,8 +77,16 @@ public final class CfnTemplateReader {
     return read(displayPath, stackName, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Reads template bytes (expected UTF-8). */
+  /** Reads template bytes (expected UTF-8); Rain directives naming files are left unexpanded (no files). */
   public ReadResult read(String displayPath, String stackName, byte[] bytes) {
+    return read(displayPath, stackName, bytes, RainFiles.NONE);
+  }
+
+  /**
+   * Reads template bytes (expected UTF-8); Rain directives read the files they name from {@code rainFiles}, by
+   * paths relative to {@code displayPath} (the template's path in the project).
+   */
+  public ReadResult read(String displayPath, String stackName, byte[] bytes, RainFiles rainFiles) {
     Problems problems = new Problems(displayPath, stackName);
     if (ParameterFileShape.isSamConfig(displayPath)) {
       problems.info("parameter-file", "not read as a template: recognised as a SAM configuration file by its name",
@@ -73,6 +104,18 @@ public final class CfnTemplateReader {
         return new ReadResult(Optional.empty(), problems.findings());
       }
       MapNode root = parsed.root().get();
+      if (RainExpander.uses(root)) {
+        RainExpander.Result rain = RainExpander.expand(root, displayPath, stackName, rainFiles,
+            (path, text, findings) -> {
+              Problems p = new Problems(path, stackName);
+              Optional<io.github.stackdocs.model.Node> node = TemplateParser.parseDocument(path, text, p,
+                  TemplateParser.Expected.RAIN_FILE);
+              findings.addAll(p.findings());
+              return node;
+            });
+        root = rain.root();
+        rain.findings().forEach(problems::add);
+      }
       if (!SectionLimits.within(root, problems, limits)) {
         return new ReadResult(Optional.empty(), problems.findings());
       }

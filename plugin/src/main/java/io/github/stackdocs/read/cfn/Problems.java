@@ -28,6 +28,11 @@ final class Problems {
     findings.add(new Finding(io.github.stackdocs.model.Severity.INFO, code, message, orFile(location), stack));
   }
 
+  /** A finding made elsewhere (a Rain file's), kept as it is. */
+  void add(Finding finding) {
+    findings.add(finding);
+  }
+
   /** The file itself, without a position. */
   SourceLocation fileLocation() {
     return SourceLocation.of(file);

@@ -43,6 +43,9 @@ final class ShortFormTags {
     if (FUNCTION_SET.contains(tag)) {
       return Optional.of(wrap("Fn::" + tag, value, tagLocation));
     }
+    if (tag.startsWith(io.github.stackdocs.read.rain.RainExpander.PREFIX)) {
+      return Optional.of(wrap(tag, value, tagLocation)); // a Rain directive: expanded after parsing
+    }
     return Optional.empty();
   }
 

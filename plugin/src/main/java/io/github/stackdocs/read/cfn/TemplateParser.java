@@ -63,6 +63,8 @@ final class TemplateParser {
   record Expected(String noun, String emptyCode, String emptyMessage) {
     static final Expected TEMPLATE = new Expected("template", "empty-template",
         "empty template; expected a mapping with a Resources section");
+    static final Expected RAIN_FILE = new Expected("file", "empty-rain-file",
+        "empty file; a Rain module or include is expected to hold YAML or JSON");
   }
 
   /**
