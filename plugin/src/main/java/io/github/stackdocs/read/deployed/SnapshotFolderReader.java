@@ -17,6 +17,11 @@ import io.github.stackdocs.model.Parameter;
 import io.github.stackdocs.model.SourceLocation;
 import io.github.stackdocs.model.Stack;
 import io.github.stackdocs.read.InputFiles;
+import io.github.stackdocs.read.JsonFields;
+import io.github.stackdocs.read.JsonPositions;
+import io.github.stackdocs.read.ReadResult;
+import io.github.stackdocs.read.cfn.CfnTemplateReader;
+import io.github.stackdocs.model.Severity;
 import io.github.stackdocs.read.JsonLimits;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -72,8 +77,12 @@ public final class SnapshotFolderReader implements DeployedStateSource {
     this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
   }
 
-  /** One array element (or the template body) with where it is. */
-  private record Entry(JsonNode node, String pointer, SourceLocation location, String fileKey) {}
+  /** One array element (or the template body) with where it is, and its file's typed fields. */
+  private record Entry(JsonNode node, String pointer, SourceLocation location, String fileKey, JsonFields fields) {
+    String text(JsonNode obj, String at, String field) {
+      return fields.text(obj, at, field);
+    }
+  }
 
   /** Everything the folder holds, by kind. */
   private static final class Collected {
@@ -274,6 +283,7 @@ public final class SnapshotFolderReader implements DeployedStateSource {
       return;
     }
     Map<String, List<Entry>> byKind = new LinkedHashMap<>();
+    JsonFields fields = new JsonFields("deployed-shape", JsonPositions.of(display, bytes), "", findings);
     JsonParser parser = null;
     try (JsonParser p = JSON.createParser(bytes)) {
       parser = p;
@@ -293,7 +303,12 @@ public final class SnapshotFolderReader implements DeployedStateSource {
         if (field.equals("TemplateBody")) {
           SourceLocation where = at(display, p.currentTokenLocation());
           JsonNode body = MAPPER.readTree(p);
-          list.add(new Entry(body, "/TemplateBody", where, key));
+          if (body.isObject() || body.isTextual() && readable(body.asText(), display, key, fields)) {
+            list.add(new Entry(body, "/TemplateBody", where, key, fields));
+          } else if (!body.isTextual()) {
+            fields.wrong("/TemplateBody", "TemplateBody is " + JsonFields.kind(body), "the deployed template:"
+                + " a string (YAML or JSON) or an object, as get-template writes it");
+          }
           continue;
         }
         if (t != JsonToken.START_ARRAY) {
@@ -311,7 +326,7 @@ public final class SnapshotFolderReader implements DeployedStateSource {
                 + " at JSON path " + pointer + "; expected an object", where, ""));
             p.skipChildren();
           } else {
-            list.add(new Entry(MAPPER.readTree(p), pointer, where, key));
+            list.add(new Entry(MAPPER.readTree(p), pointer, where, key, fields));
           }
           i++;
         }
@@ -343,6 +358,23 @@ public final class SnapshotFolderReader implements DeployedStateSource {
         default -> c.templates.addAll(list);
       }
     });
+  }
+
+  /**
+   * Whether a template body given as text reads as a template; if not, an ERROR at the body in this file says why
+   * (with the line and column inside the body), and the body is left out: nothing is compared with it.
+   */
+  private static boolean readable(String body, String display, String stack, JsonFields fields) {
+    ReadResult read = new CfnTemplateReader().read(display + "#TemplateBody", stack, body);
+    if (read.stack().isPresent()) {
+      return true;
+    }
+    Optional<Finding> why = read.findings().stream().filter(f -> f.severity() == Severity.ERROR).findFirst();
+    fields.error("/TemplateBody", "TemplateBody is not a readable template"
+        + why.map(f -> " (" + (f.location().line() > 0 ? "line " + f.location().line() + ", column "
+            + f.location().column() + " of the body: " : "") + f.message() + ")").orElse("")
+        + " at JSON path /TemplateBody; expected the deployed template as get-template writes it");
+    return false;
   }
 
   private static String pointer(JsonProcessingException e) {
@@ -377,22 +409,12 @@ public final class SnapshotFolderReader implements DeployedStateSource {
   }
 
   private static void shape(List<Finding> findings, Entry e, String field, String message) {
-    findings.add(Finding.error("deployed-shape", message + " (at JSON path " + e.pointer() + field + ")",
-        e.location(), ""));
+    e.fields().error(e.pointer() + field, message + " (at JSON path " + e.pointer() + field + ")");
   }
 
-  /** A text field of an entry: string, number or boolean as text; empty when absent or null; a finding when structured. */
-  private static String text(JsonNode obj, String field, Entry e, List<Finding> findings) {
-    JsonNode v = obj.get(field);
-    if (v == null || v.isNull()) {
-      return "";
-    }
-    if (v.isContainerNode()) {
-      shape(findings, e, "/" + field, field + " is " + (v.isArray() ? "an array" : "an object")
-          + "; expected a string");
-      return "";
-    }
-    return v.asText();
+  /** The value at {@code field} of an entry as text; any other JSON as its JSON text. */
+  private static String value(JsonNode v) {
+    return v == null || v.isMissingNode() || v.isNull() ? "" : v.isValueNode() ? v.asText() : v.toString();
   }
 
   /** Collects one stack's pieces, then builds its state. */
@@ -409,6 +431,8 @@ public final class SnapshotFolderReader implements DeployedStateSource {
     private final Map<String, ResourceState> resources = new TreeMap<>();
     private final Map<String, ResourceState> driftOnly = new TreeMap<>();
     private final Map<String, Entry> drifts = new TreeMap<>();
+    private final Map<String, String> driftStatuses = new HashMap<>();
+    private final Map<String, List<PropertyDifference>> differences = new HashMap<>();
     private boolean resourcesKnown;
     private Optional<String> template = Optional.empty();
     private SourceLocation firstSeen;
@@ -426,37 +450,42 @@ public final class SnapshotFolderReader implements DeployedStateSource {
       }
       stackEntry = e;
       JsonNode n = e.node();
-      stackId = text(n, "StackId", e, findings);
-      status = text(n, "StackStatus", e, findings);
-      statusReason = text(n, "StackStatusReason", e, findings);
-      lastUpdated = text(n, "LastUpdatedTime", e, findings);
-      if (lastUpdated.isEmpty()) {
-        lastUpdated = text(n, "CreationTime", e, findings);
+      String at = e.pointer();
+      JsonFields f = e.fields();
+      stackId = f.text(n, at, "StackId");
+      status = f.text(n, at, "StackStatus");
+      statusReason = f.text(n, at, "StackStatusReason");
+      lastUpdated = f.date(n, at, "LastUpdatedTime");
+      if (lastUpdated.isEmpty() && !n.has("LastUpdatedTime")) {
+        lastUpdated = f.date(n, at, "CreationTime");
+      } else {
+        f.date(n, at, "CreationTime");
       }
-      driftStatus = n.path("DriftInformation").path("StackDriftStatus").asText("");
-      JsonNode params = n.path("Parameters");
-      for (int i = 0; i < params.size(); i++) {
-        JsonNode p = params.get(i);
-        String key = p.path("ParameterKey").asText("");
+      driftStatus = f.text(f.object(n, at, "DriftInformation"), at + "/DriftInformation", "StackDriftStatus");
+      int i = 0;
+      for (JsonNode p : f.array(n, at, "Parameters")) {
+        String item = at + "/Parameters/" + i++;
+        String key = p.isObject() ? f.text(p, item, "ParameterKey") : "";
         if (key.isEmpty()) {
-          shape(findings, e, "/Parameters/" + i + "/ParameterKey", "a parameter without ParameterKey");
+          f.error(item, "a parameter without ParameterKey (at JSON path " + item + "/ParameterKey)");
           continue;
         }
         Optional<Parameter> declared = stack.parameter(key);
         // NoEcho values never reach the model; a parameter the template does not declare may be NoEcho too.
         boolean masked = declared.map(Parameter::noEcho).orElse(true);
-        parameters.add(new ParameterValue(key, masked ? null : p.path("ParameterValue").asText(""), masked));
+        String value = f.text(p, item, "ParameterValue");
+        parameters.add(new ParameterValue(key, masked ? null : value, masked));
       }
-      JsonNode outs = n.path("Outputs");
-      for (int i = 0; i < outs.size(); i++) {
-        JsonNode o = outs.get(i);
-        String key = o.path("OutputKey").asText("");
+      i = 0;
+      for (JsonNode o : f.array(n, at, "Outputs")) {
+        String item = at + "/Outputs/" + i++;
+        String key = o.isObject() ? f.text(o, item, "OutputKey") : "";
         if (key.isEmpty()) {
-          shape(findings, e, "/Outputs/" + i + "/OutputKey", "an output without OutputKey");
+          f.error(item, "an output without OutputKey (at JSON path " + item + "/OutputKey)");
           continue;
         }
-        outputs.add(new OutputValue(key, o.path("OutputValue").asText(""), o.path("Description").asText(""),
-            o.path("ExportName").asText("")));
+        outputs.add(new OutputValue(key, f.text(o, item, "OutputValue"), f.text(o, item, "Description"),
+            f.text(o, item, "ExportName")));
       }
     }
 
@@ -464,32 +493,54 @@ public final class SnapshotFolderReader implements DeployedStateSource {
       seen(e);
       resourcesKnown = true;
       JsonNode n = e.node();
-      String logicalId = text(n, "LogicalResourceId", e, findings);
+      String at = e.pointer();
+      JsonFields f = e.fields();
+      String logicalId = f.text(n, at, "LogicalResourceId");
       if (logicalId.isEmpty()) {
-        shape(findings, e, "/LogicalResourceId", "a resource without LogicalResourceId; expected its logical id");
+        if (!n.path("LogicalResourceId").isContainerNode()) { // else already told: of the wrong type
+          shape(findings, e, "/LogicalResourceId", "a resource without LogicalResourceId; expected its logical id");
+        }
         return;
       }
-      String updated = text(n, "LastUpdatedTimestamp", e, findings);
-      if (updated.isEmpty()) {
-        updated = text(n, "Timestamp", e, findings);
+      String updated = f.date(n, at, "LastUpdatedTimestamp");
+      if (updated.isEmpty() && !n.has("LastUpdatedTimestamp")) {
+        updated = f.date(n, at, "Timestamp");
       }
-      resources.put(logicalId, new ResourceState(logicalId, text(n, "PhysicalResourceId", e, findings),
-          text(n, "ResourceType", e, findings), text(n, "ResourceStatus", e, findings),
-          text(n, "ResourceStatusReason", e, findings), updated,
-          n.path("DriftInformation").path("StackResourceDriftStatus").asText(""), List.of(), e.location()));
+      resources.put(logicalId, new ResourceState(logicalId, f.text(n, at, "PhysicalResourceId"),
+          f.text(n, at, "ResourceType"), f.text(n, at, "ResourceStatus"), f.text(n, at, "ResourceStatusReason"),
+          updated, f.text(f.object(n, at, "DriftInformation"), at + "/DriftInformation", "StackResourceDriftStatus"),
+          List.of(), e.location()));
     }
 
     void drift(Entry e, List<Finding> findings) {
       seen(e);
       JsonNode n = e.node();
-      String logicalId = text(n, "LogicalResourceId", e, findings);
+      String at = e.pointer();
+      JsonFields f = e.fields();
+      String logicalId = f.text(n, at, "LogicalResourceId");
       if (logicalId.isEmpty()) {
-        shape(findings, e, "/LogicalResourceId", "a drift entry without LogicalResourceId; expected its logical id");
+        if (!n.path("LogicalResourceId").isContainerNode()) { // else already told: of the wrong type
+          shape(findings, e, "/LogicalResourceId", "a drift entry without LogicalResourceId; expected its logical id");
+        }
         return;
       }
+      f.date(n, at, "Timestamp");
       drifts.put(logicalId, e);
-      driftOnly.put(logicalId, new ResourceState(logicalId, text(n, "PhysicalResourceId", e, findings),
-          text(n, "ResourceType", e, findings), "", "", "", "", List.of(), e.location()));
+      driftOnly.put(logicalId, new ResourceState(logicalId, f.text(n, at, "PhysicalResourceId"),
+          f.text(n, at, "ResourceType"), "", "", "", "", List.of(), e.location()));
+      driftStatuses.put(logicalId, f.text(n, at, "StackResourceDriftStatus"));
+      List<PropertyDifference> diffs = new ArrayList<>();
+      int i = 0;
+      for (JsonNode d : f.array(n, at, "PropertyDifferences")) {
+        String item = at + "/PropertyDifferences/" + i++;
+        if (!d.isObject()) {
+          f.wrong(item, "a property difference is " + JsonFields.kind(d), "an object");
+          continue;
+        }
+        diffs.add(new PropertyDifference(f.text(d, item, "PropertyPath"), value(d.get("ExpectedValue")),
+            value(d.get("ActualValue")), f.text(d, item, "DifferenceType")));
+      }
+      differences.put(logicalId, diffs);
     }
 
     void template(Entry e) {
@@ -508,22 +559,13 @@ public final class SnapshotFolderReader implements DeployedStateSource {
       // Drift reports are the newer word on a resource's drift; they also add resources when nothing else lists them.
       drifts.forEach((logicalId, e) -> {
         ResourceState base = resources.getOrDefault(logicalId, driftOnly.get(logicalId));
-        JsonNode n = e.node();
-        List<PropertyDifference> diffs = new ArrayList<>();
-        for (JsonNode d : n.path("PropertyDifferences")) {
-          diffs.add(new PropertyDifference(d.path("PropertyPath").asText(""), value(d.path("ExpectedValue")),
-              value(d.path("ActualValue")), d.path("DifferenceType").asText("")));
-        }
         // secret values among them are masked when the state is attached to its stack (model.DeployedSecrets)
-        resources.put(logicalId, base.withDrift(n.path("StackResourceDriftStatus").asText(""), diffs));
+        resources.put(logicalId, base.withDrift(driftStatuses.get(logicalId), differences.get(logicalId)));
       });
       return new DeployedState(name, stackId, status, statusReason, lastUpdated, driftStatus, parameters, outputs,
           List.copyOf(resources.values()), resourcesKnown, template,
           stackEntry == null ? firstSeen : stackEntry.location());
     }
 
-    private static String value(JsonNode v) {
-      return v.isMissingNode() || v.isNull() ? "" : v.isValueNode() ? v.asText() : v.toString();
-    }
   }
 }

@@ -114,7 +114,7 @@ class SnapshotFolderReaderTest {
     });
     assertThat(f).anySatisfy(x -> {
       assertThat(x.code()).isEqualTo("deployed-shape");
-      assertThat(x.location()).hasToString("bad/orders/describe-stack-resource-drifts.json:3:9");
+      assertThat(x.location()).hasToString("bad/orders/describe-stack-resource-drifts.json:4:34");
       assertThat(x.message()).contains("/StackResourceDrifts/0/LogicalResourceId");
     });
     assertThat(f).anySatisfy(x -> {
