@@ -52,7 +52,53 @@ class CatalogCorpusTest {
     if (Boolean.getBoolean("stackdocs.corpus.verbose")) {
       findings.stream().sorted().forEach(f -> System.out.println("  " + f.format()));
     }
+    System.out.println("  of them inside properties: " + byCode(insideProperties(findings)));
     assertThat(stacks).isGreaterThan(paths.size() * 9 / 10);
+  }
+
+  /**
+   * CDK-synthesized templates are valid by construction (the CDK's L1 classes follow the same specification): any
+   * finding inside their properties is a false positive of the value checks.
+   */
+  @Test
+  void cdkSynthesizedTemplatesRaiseNothingInsideProperties() throws IOException {
+    Path dir = corpus.resolve("cdk");
+    Assumptions.assumeTrue(Files.isDirectory(dir), "cdk assemblies absent");
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(dir)) {
+      files = s.filter(f -> f.toString().endsWith(".template.json") && Files.isRegularFile(f)).sorted().toList();
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Path f : files) {
+      ReadResult r = read(f, corpus.relativize(f).toString().replace('\\', '/'));
+      r.stack().ifPresent(s -> findings.addAll(insideProperties(validator.validate(s))));
+    }
+    System.out.printf("CatalogCorpusTest cdk: %d templates, inside properties: %s%n", files.size(), byCode(findings));
+    assertThat(files).hasSizeGreaterThan(20);
+    assertThat(findings).isEmpty();
+  }
+
+  /** cfn-lint's fixtures of invalid templates: what the value checks find there (true positives, mostly). */
+  @Test
+  void cfnLintBadFixturesInsideProperties() throws IOException {
+    List<String> paths = io.github.stackdocs.Corpus.lines(corpus, "bad-semantic.tsv").stream()
+        .map(l -> l.split("\t")[0]).filter(p -> p.startsWith("templates/cfn-lint/")).toList();
+    List<Finding> findings = new ArrayList<>();
+    for (String p : paths) {
+      read(corpus.resolve(p), p).stack().ifPresent(s -> findings.addAll(insideProperties(validator.validate(s))));
+    }
+    System.out.printf("CatalogCorpusTest cfn-lint bad: %d templates, inside properties: %s%n", paths.size(),
+        byCode(findings));
+    if (Boolean.getBoolean("stackdocs.corpus.verbose")) {
+      findings.stream().sorted().forEach(f -> System.out.println("  " + f.format()));
+    }
+    assertThat(findings).extracting(Finding::code).contains(CatalogValidator.UNKNOWN_PROPERTY,
+        CatalogValidator.MISSING_REQUIRED_PROPERTY, "invalid-property-value");
+  }
+
+  /** Findings of the checks inside property values: their messages name a path after the resource. */
+  private static List<Finding> insideProperties(List<Finding> findings) {
+    return findings.stream().filter(f -> f.message().matches("resource '[^']*' \\([^)]*\\): '.*")).toList();
   }
 
   @Test
