@@ -38,6 +38,11 @@ public final class SamTranslator {
       HTTP_API, "HttpApi", SIMPLE_TABLE, "SimpleTable", STATE_MACHINE, "StateMachine", WEBSOCKET_API, "WebSocketApi",
       CAPACITY_PROVIDER, "CapacityProvider");
 
+  /** The key of {@code Globals} that applies to a SAM type ({@code Function} ...), or null. */
+  static String globalsKey(String type) {
+    return GLOBALS_KEYS.get(type);
+  }
+
   /**
    * The resource as the SAM transform sees it: for an {@code AWS::Serverless::*} resource, the template's
    * {@code Globals} for its kind merged into its properties (SAM's rules); any other resource as it is.

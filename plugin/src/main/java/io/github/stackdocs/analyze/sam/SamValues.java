@@ -56,7 +56,7 @@ final class SamValues {
     return new MapNode(out, Map.of(), local.location());
   }
 
-  private static boolean isIntrinsic(MapNode m) {
+  static boolean isIntrinsic(MapNode m) {
     return m.singleKey().filter(k -> k.equals("Ref") || k.startsWith("Fn::")).isPresent();
   }
 

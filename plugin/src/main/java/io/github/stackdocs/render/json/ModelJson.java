@@ -14,10 +14,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.stackdocs.analyze.graph.CrossStackLink;
 import io.github.stackdocs.analyze.graph.DependencyGraph;
+import io.github.stackdocs.analyze.sam.SamGlobals;
 import io.github.stackdocs.model.Annotation;
 import io.github.stackdocs.model.Annotations;
 import io.github.stackdocs.model.DeployedState;
 import io.github.stackdocs.model.Finding;
+import io.github.stackdocs.model.Node;
 import io.github.stackdocs.model.Output;
 import io.github.stackdocs.model.Parameter;
 import io.github.stackdocs.model.ParameterGroup;
@@ -30,6 +32,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -245,6 +248,7 @@ public final class ModelJson {
     ArrayNode resources = o.putArray("resources");
     s.resources().forEach(r -> {
       ObjectNode ro = resource(r);
+      fromGlobals(s, r, ro);
       annotations.resource(s.name(), r.logicalId()).filter(a -> !a.isEmpty())
           .ifPresent(a -> ro.set("annotation", annotation(a)));
       resources.add(ro);
@@ -379,6 +383,20 @@ public final class ModelJson {
     o.set("creationPolicy", r.creationPolicy().map(NodeJson::of).orElse(F.nullNode()));
     o.set("updatePolicy", r.updatePolicy().map(NodeJson::of).orElse(F.nullNode()));
     return o;
+  }
+
+  /**
+   * SAM {@code Globals} that apply to the resource: {@code fromGlobals} maps each property they give to how
+   * ({@code from Globals}, {@code merged with Globals}) and the value the transform sees.
+   */
+  private static void fromGlobals(Stack s, Resource r, ObjectNode ro) {
+    Map<String, String> sources = SamGlobals.sources(s, r);
+    if (sources.isEmpty()) {
+      return;
+    }
+    Node.MapNode merged = SamGlobals.properties(s, r, r.properties());
+    ObjectNode o = ro.putObject("fromGlobals");
+    sources.forEach((name, how) -> o.putObject(name).put("source", how).set("value", NodeJson.of(merged.get(name))));
   }
 
   private static ObjectNode output(Output out) {

@@ -6,6 +6,7 @@ import io.github.stackdocs.analyze.graph.DependencyGraph;
 import io.github.stackdocs.analyze.graph.NodeId;
 import io.github.stackdocs.analyze.sam.ImplicitResource;
 import io.github.stackdocs.analyze.sam.SamApplication;
+import io.github.stackdocs.analyze.sam.SamGlobals;
 import io.github.stackdocs.analyze.sam.SamTranslator;
 import io.github.stackdocs.model.NestedIn;
 import io.github.stackdocs.model.Reference;
@@ -20,9 +21,11 @@ import io.github.stackdocs.model.Stack;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Builds the view of one stack page from the stack, the graph and maps precomputed for the project. */
@@ -282,12 +285,33 @@ final class StackViewBuilder {
     return result;
   }
 
+  /**
+   * At most {@link KeyProperties#MAX} properties, with every one {@code Globals} give among them: the resource's
+   * own others fill what is left, in source order.
+   */
+  private static Node.MapNode keepingGlobals(Node.MapNode shown, Set<String> globals) {
+    if (globals.isEmpty() || shown.size() <= KeyProperties.MAX) {
+      return shown;
+    }
+    int others = KeyProperties.MAX - (int) shown.entries().keySet().stream().filter(globals::contains).count();
+    Map<String, Node> kept = new LinkedHashMap<>();
+    for (Map.Entry<String, Node> e : shown.entries().entrySet()) {
+      if (globals.contains(e.getKey()) || others-- > 0) {
+        kept.put(e.getKey(), e.getValue());
+      }
+    }
+    return new Node.MapNode(kept, shown.keyLocations(), shown.location());
+  }
+
   /** A resource's view; {@code deployed} puts in the values the snapshot knows of Ref/GetAtt (shown with them). */
   private ResourceView resource(Stack stack, Resource r, PageIndex.StackPage page, SamApplication sam,
       DeployedReferences deployed) {
     NodeId node = new NodeId(stack.name(), r.logicalId());
-    List<PropertyView> properties = KeyProperties.of(deployed.shown(r.properties()), r.writtenProperties(),
-        name -> types.property(r.type(), name));
+    Map<String, String> globals = SamGlobals.sources(stack, r);
+    Node.MapNode shown = SamGlobals.properties(stack, r, r.properties());
+    List<PropertyView> properties = KeyProperties.of(deployed.shown(keepingGlobals(shown, globals.keySet())),
+        SamGlobals.properties(stack, r, r.writtenProperties()), name -> types.property(r.type(), name)).stream()
+        .map(p -> p.withGlobals(globals.getOrDefault(p.name(), ""))).toList();
     TypeDocs.TypeView type = types.type(r.type());
     return new ResourceView(
         r.logicalId(),
@@ -296,7 +320,7 @@ final class StackViewBuilder {
         r.service(),
         r.location().toString(),
         properties,
-        r.properties().size() - properties.size(),
+        shown.size() - properties.size(),
         condition(stack, r.condition()),
         r.deletionPolicy(),
         r.updateReplacePolicy(),

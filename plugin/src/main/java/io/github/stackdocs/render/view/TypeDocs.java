@@ -1,5 +1,6 @@
 package io.github.stackdocs.render.view;
 
+import io.github.stackdocs.analyze.sam.SamProperties;
 import io.github.stackdocs.catalog.PropertyInfo;
 import io.github.stackdocs.catalog.Replacement;
 import io.github.stackdocs.catalog.ResourceCatalog;
@@ -47,10 +48,32 @@ final class TypeDocs {
     if (info.isEmpty()) {
       return "";
     }
-    String summary = info.get().summary();
+    if (catalog.kind(typeName) == TypeKind.SAM) {
+      return sam(typeName, property, info.get().summary());
+    }
     String replacement = info.get().replacement() == Replacement.YES ? "Changing it replaces the resource."
         : info.get().replacement() == Replacement.MAYBE ? "Changing it may replace the resource." : "";
-    return (summary + " " + replacement).strip();
+    return (info.get().summary() + " " + replacement).strip();
+  }
+
+  /**
+   * A SAM property does what the transform makes of it: the rule of the generated resource's property it becomes
+   * ({@code CodeUri} → Lambda {@code Code}: in place; {@code FunctionName}: replacement); nothing is said of
+   * properties spread over several generated resources. The catalog has no summaries for SAM properties: one
+   * that the transform copies under the same name borrows that property's summary.
+   */
+  private String sam(String typeName, String property, String summary) {
+    Optional<SamProperties.Target> target = SamProperties.target(typeName, property);
+    Optional<PropertyInfo> generated =
+        target.flatMap(t -> catalog.type(t.type()).flatMap(i -> i.property(t.property())));
+    String text = !summary.isEmpty() ? summary
+        : target.filter(t -> t.property().equals(property)).flatMap(t -> generated).map(PropertyInfo::summary)
+            .orElse("");
+    Replacement r = generated.map(PropertyInfo::replacement).orElse(Replacement.NO);
+    String type = target.map(SamProperties.Target::type).orElse("");
+    String replacement = r == Replacement.YES ? "Changing it replaces the " + type + " the transform generates."
+        : r == Replacement.MAYBE ? "Changing it may replace the " + type + " the transform generates." : "";
+    return (text + " " + replacement).strip();
   }
 
   boolean known(String typeName) {

@@ -63,7 +63,7 @@ ${paragraph(r.typeDescription)}
 | Property | Value | Description |
 |---|---|---|
 <#list r.properties as p>
-| ${p.name} | ${code(p.value)}<#if p.written?has_content> (from ${code(p.written)})</#if> | ${p.summary} |
+| ${p.name} | ${code(p.value)}<#if p.written?has_content> (from ${code(p.written)})</#if><#if p.globals?has_content> (${p.globals})</#if> | ${p.summary} |
 </#list>
 
 <#if r.moreProperties gt 0>

@@ -1,0 +1,71 @@
+package io.github.stackdocs.render.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.stackdocs.analyze.Stacks;
+import io.github.stackdocs.analyze.graph.DependencyGraph;
+import io.github.stackdocs.catalog.ResourceCatalog;
+import io.github.stackdocs.model.Project;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A SAM function's property table shows what Globals give it, marked, even when it sets many properties itself. */
+class SamGlobalsViewTest {
+  private static final Project PROJECT = Stacks.project("app", """
+      Transform: AWS::Serverless-2016-10-31
+      Globals:
+        Function:
+          Runtime: python3.12
+          MemorySize: 256
+          Environment: {Variables: {LOG_LEVEL: info}}
+      Resources:
+        Bare:
+          Type: AWS::Serverless::Function
+        Busy:
+          Type: AWS::Serverless::Function
+          Properties:
+            Handler: app.handler
+            CodeUri: src/
+            Description: busy
+            FunctionName: busy
+            Timeout: 30
+            Tracing: Active
+            Architectures: [arm64]
+            Environment: {Variables: {TABLE: t}}
+            ReservedConcurrentExecutions: 2
+            Layers: [arn:aws:lambda:l:1]
+      """);
+
+  private static ResourceView resource(String id) {
+    ProjectView view = ProjectViewBuilder.build(PROJECT, DependencyGraph.build(PROJECT), List.of(),
+        ResourceCatalog.bundled());
+    return view.stacks().get(0).services().stream().flatMap(s -> s.resources().stream())
+        .filter(r -> r.logicalId().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aFunctionWithoutPropertiesShowsWhatGlobalsGiveIt() {
+    assertThat(resource("Bare").properties()).extracting(PropertyView::name, PropertyView::value, PropertyView::globals)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Runtime", "python3.12", "from Globals"),
+            org.assertj.core.groups.Tuple.tuple("MemorySize", "256", "from Globals"),
+            org.assertj.core.groups.Tuple.tuple("Environment", "{Variables: {LOG_LEVEL: info}}", "from Globals"));
+    assertThat(resource("Bare").moreProperties()).isZero();
+  }
+
+  @Test
+  void globalsStayInTheTableWhenOwnPropertiesFillItAndTheOwnOnesLeftOutAreCounted() {
+    ResourceView busy = resource("Busy");
+    assertThat(busy.properties()).hasSize(KeyProperties.MAX);
+    assertThat(busy.properties()).filteredOn(p -> !p.globals().isEmpty())
+        .extracting(PropertyView::name, PropertyView::globals).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Environment", "merged with Globals"),
+            org.assertj.core.groups.Tuple.tuple("Runtime", "from Globals"),
+            org.assertj.core.groups.Tuple.tuple("MemorySize", "from Globals"));
+    assertThat(busy.properties()).extracting(PropertyView::name).startsWith("Handler", "CodeUri")
+        .doesNotContain("Tracing", "Architectures", "ReservedConcurrentExecutions", "Layers");
+    assertThat(busy.moreProperties()).isEqualTo(4);
+    assertThat(busy.properties()).filteredOn(p -> p.name().equals("Environment")).extracting(PropertyView::value)
+        .containsExactly("{Variables: {LOG_LEVEL: info, TABLE: t}}");
+  }
+}
