@@ -9,12 +9,14 @@ def log = new File(basedir, 'build.log').text
   assert new File(out, it).isFile() : "missing ${it} in ${out}"
 }
 def pages = new File(out, 'stacks').list().findAll { it.endsWith('.md') }.sort()
-assert pages == ['Service-AlarmsNestedStackAlarmsNestedStackResourceB6627C3C.md', 'Service.md', 'Storage.md', 'dns.md'] :
+assert pages == ['Service-Alarms.md', 'Service.md', 'Storage.md', 'dns.md'] :
     "cdk.out templates documented twice? ${pages}"
-// the CDK nested stack (found by its asset hash in Service.assets.json) is linked both ways
-def nestedPage = 'Service-AlarmsNestedStackAlarmsNestedStackResourceB6627C3C'
-assert new File(out, 'stacks/Service.md').text.contains("- Stack: [${nestedPage}](../stacks/${nestedPage}.md)")
-assert new File(out, "stacks/${nestedPage}.md").text.contains('- Nested stack: created by [Service / AlarmsNestedStackAlarmsNestedStackResourceB6627C3C]')
+// the CDK nested stack (found by its asset hash in Service.assets.json) is named by its construct path, linked
+// both ways, and its resource has its construct path (from Service.metadata.json)
+assert new File(out, 'stacks/Service.md').text.contains("- Stack: [Service/Alarms](../stacks/Service-Alarms.md)")
+def nestedText = new File(out, "stacks/Service-Alarms.md").text
+assert nestedText.contains('- Nested stack: created by [Service / AlarmsNestedStackAlarmsNestedStackResourceB6627C3C]')
+assert nestedText.contains('- Construct path: `AlarmTopic/Resource`')
 
 // the index's stack diagram: Service imports from Storage, and nests its nested stack
 def index = new File(out, 'index.md').text
@@ -23,7 +25,7 @@ assert index =~ /s_Service -->\|"imports \d+ exports?"\| s_Storage/ : 'import ed
 assert new File(out, 'diagrams/Service.svg').text.startsWith('<svg ')
 assert new File(out, 'diagrams/Service-all.mmd').text.contains('ServiceRole')
 assert !new File(out, 'diagrams/Service.mmd').text.contains('ServiceRole')
-assert index.contains('s_Service ==>|"nests"| s_Service_AlarmsNestedStackAlarmsNestedStackResourceB6627C3C') :
+assert index.contains('s_Service ==>|"nests"| s_Service_Alarms') :
     'nesting edge missing from the stack diagram'
 
 def service = new File(out, 'stacks/Service.md').text

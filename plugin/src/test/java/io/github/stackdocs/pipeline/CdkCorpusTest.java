@@ -39,6 +39,9 @@ class CdkCorpusTest {
     int stacks = 0;
     int resources = 0;
     int withConstructPaths = 0;
+    int nestedResources = 0;
+    int nestedWithPaths = 0;
+    List<String> nestedNames = new ArrayList<>();
     List<String> rejected = new ArrayList<>();
     Map<String, Integer> warnings = new TreeMap<>();
     for (Path assembly : assemblies) {
@@ -59,6 +62,14 @@ class CdkCorpusTest {
           assertThat(s.cdk()).as(name + " " + s.name()).isPresent();
           resources += s.resources().size();
           withConstructPaths += s.cdk().get().constructPaths().size();
+          if (s.nestedIn().isPresent()) {
+            nestedNames.add(s.name());
+            nestedResources += s.resources().size();
+            nestedWithPaths += s.cdk().get().constructPaths().size();
+            if (!s.resources().isEmpty()) { // named by its construct path, not <parent>-<90-character logical id>
+              assertThat(s.name()).as(name).isEqualTo(s.cdk().get().displayName()).doesNotContain("NestedStack");
+            }
+          }
         }
         assertThat(g.documents()).as(name).isNotEmpty();
       } else {
@@ -73,9 +84,14 @@ class CdkCorpusTest {
             + " %d rejected; WARN findings by code: %s%n",
         assemblies.size(), documented, stacks, resources, withConstructPaths, rejected.size(), warnings);
     rejected.forEach(r -> System.out.println("[corpus]   rejected " + r));
+    System.out.printf(java.util.Locale.ROOT, "[corpus] cdk nested stacks: %d (%s), %d of %d resources with a"
+        + " construct path%n", nestedNames.size(), String.join(", ", new java.util.TreeSet<>(nestedNames)),
+        nestedWithPaths, nestedResources);
     assertThat(assemblies).hasSizeGreaterThanOrEqualTo(70);
     assertThat(documented).isGreaterThan(assemblies.size() / 2);
     assertThat(withConstructPaths).isGreaterThan(resources / 2);
+    assertThat(nestedResources).isPositive();
+    assertThat(nestedWithPaths).isEqualTo(nestedResources);
   }
 
   /** Folders with a manifest.json that are not inside another such folder (stages are read through it). */

@@ -45,8 +45,8 @@ class CdkDocsTest {
     assertThat(g.findings()).noneMatch(f -> f.severity() == io.github.stackdocs.model.Severity.ERROR);
     // cdk.out is read as an assembly only, never as loose templates by the globs
     // (the nested stack's template is documented once, as the child of Service)
-    assertThat(g.project().stacks()).extracting(Stack::name).containsExactly("Service",
-        "Service-AlarmsNestedStackAlarmsNestedStackResourceB6627C3C", "Storage", "dns");
+    assertThat(g.project().stacks()).extracting(Stack::name).containsExactly("Service", "Service/Alarms", "Storage",
+        "dns");
     String service = page(g, "stacks/Service.md");
     assertThat(service)
         .contains("- Environment: account 111111111111, region eu-west-1")
@@ -70,6 +70,26 @@ class CdkDocsTest {
     assertThat(page(g, "stacks/dns.md")).contains("### Route53").doesNotContain("Construct").doesNotContain("CDK stack");
     // the model keeps the bookkeeping
     assertThat(page(g, "model.json")).contains("\"CDKMetadata\"").contains("\"environment\": \"aws://111111111111/eu-west-1\"");
+  }
+
+  @Test
+  void anAssemblyOutsideTheProjectDocumentsItsNestedStackByConstructPath(@TempDir Path base) throws IOException {
+    Path project = Files.createDirectories(base.resolve("project"));
+    DocsRequest request = DocsRequest.builder(project).sourceDirectory(project).outputDirectory(Path.of("target/docs"))
+        .formats(EnumSet.of(Format.MD, Format.JSON)).projectName("it").mode(WriteMode.CHECK)
+        .cdkOutDirectory(Optional.of(IT.resolve("cdk.out"))).build();
+
+    DocsGenerator.Generation g = generator.generate(request);
+
+    assertThat(g.findings()).noneMatch(f -> f.severity() == io.github.stackdocs.model.Severity.ERROR);
+    assertThat(g.project().stacks()).extracting(Stack::name).containsExactlyInAnyOrder("Service", "Storage", "Service/Alarms");
+    // the nested template has no aws:cdk:path: the construct path and class come from Service.metadata.json and
+    // tree.json
+    assertThat(page(g, "stacks/Service-Alarms.md"))
+        .contains("### Construct AlarmTopic\n\nConstruct class: `aws-cdk-lib.aws_sns.Topic`")
+        .contains("- Construct path: `AlarmTopic/Resource`")
+        .contains("- Nested stack: created by [Service / AlarmsNestedStackAlarmsNestedStackResourceB6627C3C]");
+    assertThat(page(g, "stacks/Service.md")).contains("[Service/Alarms](../stacks/Service-Alarms.md)");
   }
 
   @Test

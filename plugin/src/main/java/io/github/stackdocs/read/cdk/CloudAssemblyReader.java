@@ -274,7 +274,8 @@ public final class CloudAssemblyReader {
             + "' (named in " + manifest + ") does not exist; run 'cdk synth' again", manifest, name);
         return;
       }
-      Map<String, String> pathsById = metadata(dir, manifest, id, artifact, name);
+      Map<String, String> pathsById = ArtifactMetadata.read(dir, manifest, artifact, name, this::display, findings)
+          .of("");
       ReadResult read = templates.read(new TemplateSource(template.get(), display(template.get()), name));
       read.findings().forEach(f -> findings.add(CdkEmptyStacks.relax(f, name)));
       if (read.stack().isEmpty() || !ok) {
@@ -288,17 +289,7 @@ public final class CloudAssemblyReader {
           constructPaths.put(r.logicalId(), path);
         }
       }
-      Map<String, String> constructTypes = new LinkedHashMap<>();
-      if (!tree.isEmpty()) {
-        for (String path : constructPaths.values()) {
-          for (String p = path; !p.isEmpty(); p = parent(p)) {
-            String type = tree.type(p);
-            if (!type.isEmpty()) {
-              constructTypes.put(p, type);
-            }
-          }
-        }
-      }
+      Map<String, String> constructTypes = tree.typesAbove(constructPaths.values());
       stacks.add(stack.withCdk(new CdkOrigin(display(dir), id, artifact.path("displayName").asText(id),
           environment, dependencies, constructPaths, constructTypes)));
     }
@@ -328,68 +319,8 @@ public final class CloudAssemblyReader {
       return List.copyOf(result);
     }
 
-    /** Logical id → construct path from the manifest's metadata (inline or in the additional file). */
-    private Map<String, String> metadata(Path dir, String manifest, String id, JsonNode artifact, String name) {
-      Map<String, String> byId = new HashMap<>();
-      List<JsonNode> sources = new ArrayList<>();
-      List<String> sourceFiles = new ArrayList<>();
-      if (artifact.path("metadata").isObject()) {
-        sources.add(artifact.path("metadata"));
-        sourceFiles.add(manifest);
-      }
-      String extra = artifact.path("additionalMetadataFile").asText("");
-      if (!extra.isEmpty()) {
-        Optional<Path> file = inside(dir, extra);
-        JsonFile.Parsed parsed = file.map(f -> JsonFile.read(f, display(f))).orElse(null);
-        if (parsed == null || !parsed.ok()) {
-          findings.add(Finding.warn("cdk-metadata", (parsed == null ? manifest + ": metadata file '" + extra
-                  + "' is outside the assembly" : parsed.failure().message())
-                  + "; construct paths come from the template only",
-              parsed == null ? SourceLocation.of(manifest) : parsed.failure().location(), name));
-        } else if (parsed.root().isObject()) {
-          sources.add(parsed.root());
-          sourceFiles.add(display(file.get()));
-        }
-      }
-      for (int i = 0; i < sources.size(); i++) {
-        String file = sourceFiles.get(i);
-        sources.get(i).fields().forEachRemaining(e -> {
-          String path = e.getKey().startsWith("/") ? e.getKey().substring(1) : e.getKey();
-          if (!e.getValue().isArray()) {
-            return;
-          }
-          for (JsonNode entry : e.getValue()) {
-            String type = entry.path("type").asText("");
-            JsonNode data = entry.path("data");
-            switch (type) {
-              case "aws:cdk:logicalId" -> {
-                if (data.isTextual()) {
-                  byId.putIfAbsent(data.asText(), path);
-                }
-              }
-              case "aws:cdk:error" -> findings.add(Finding.error("cdk-synth-error", "CDK reported an error at "
-                  + path + ": " + text(data), SourceLocation.of(file), name));
-              case "aws:cdk:warning" -> findings.add(Finding.warn("cdk-synth-warning", "CDK reported a warning at "
-                  + path + ": " + text(data), SourceLocation.of(file), name));
-              default -> { }
-            }
-          }
-        });
-      }
-      return byId;
-    }
-
     void error(String code, String message, String file, String stack) {
       findings.add(Finding.error(code, message, SourceLocation.of(file), stack));
-    }
-
-    /** A path named by the manifest, resolved inside {@code dir}; empty when blank or escaping it. */
-    Optional<Path> inside(Path dir, String relative) {
-      if (relative.isBlank()) {
-        return Optional.empty();
-      }
-      Path p = dir.resolve(relative).normalize();
-      return p.startsWith(dir) && InputFiles.staysInside(p, dir) ? Optional.of(p) : Optional.empty();
     }
 
     String display(Path file) {
@@ -405,22 +336,22 @@ public final class CloudAssemblyReader {
     }
   }
 
-  private static Optional<String> cdkPath(Resource r) {
+  /** A path named by the manifest, resolved inside {@code dir}; empty when blank or escaping it. */
+  static Optional<Path> inside(Path dir, String relative) {
+    if (relative.isBlank()) {
+      return Optional.empty();
+    }
+    Path p = dir.resolve(relative).normalize();
+    return p.startsWith(dir) && InputFiles.staysInside(p, dir) ? Optional.of(p) : Optional.empty();
+  }
+
+  /** The resource's {@code aws:cdk:path} metadata, when it has one. */
+  static Optional<String> cdkPath(Resource r) {
     return r.metadata()
         .filter(m -> m instanceof Node.MapNode)
         .map(m -> ((Node.MapNode) m).get("aws:cdk:path"))
         .filter(n -> n instanceof Node.ScalarNode s && !s.isNull())
         .map(n -> ((Node.ScalarNode) n).text())
         .filter(s -> !s.isBlank());
-  }
-
-  private static String parent(String path) {
-    int slash = path.lastIndexOf('/');
-    return slash < 0 ? "" : path.substring(0, slash);
-  }
-
-  private static String text(JsonNode data) {
-    String s = data.isTextual() ? data.asText() : data.toString();
-    return s.length() > 300 ? s.substring(0, 300) + "…" : s;
   }
 }

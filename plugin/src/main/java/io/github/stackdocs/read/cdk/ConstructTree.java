@@ -45,6 +45,20 @@ final class ConstructTree {
     return types.getOrDefault(path, "");
   }
 
+  /** Construct path → class of every construct at or above {@code paths} that has a class. */
+  Map<String, String> typesAbove(java.util.Collection<String> paths) {
+    Map<String, String> result = new java.util.LinkedHashMap<>();
+    for (String path : paths) {
+      for (String p = path; !p.isEmpty(); p = p.lastIndexOf('/') < 0 ? "" : p.substring(0, p.lastIndexOf('/'))) {
+        String type = type(p);
+        if (!type.isEmpty()) {
+          result.put(p, type);
+        }
+      }
+    }
+    return result;
+  }
+
   boolean isEmpty() {
     return types.isEmpty();
   }

@@ -12,6 +12,7 @@ import io.github.stackdocs.read.InputFiles;
 import io.github.stackdocs.read.InputLimits;
 import io.github.stackdocs.read.ReadResult;
 import io.github.stackdocs.read.TemplateSource;
+import io.github.stackdocs.read.cdk.NestedCdkOrigins;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,12 +26,13 @@ import java.util.Set;
 /**
  * Loads the templates of nested stacks ({@code AWS::CloudFormation::Stack}, and SAM's
  * {@code AWS::Serverless::Application} with a template {@code Location}) as child stacks named
- * {@code <parent>-<LogicalId>}: a location that is a relative path (the form before {@code aws cloudformation
+ * {@code <parent>-<LogicalId>} (in a CDK cloud assembly: by their construct path, {@code Service/Alarms}, with
+ * their resources' construct paths, see {@link NestedCdkOrigins}): a location that is a relative path (the form before {@code aws cloudformation
  * package}) is resolved against the parent template's folder; a URL ({@code https://}, {@code s3://}, or
  * {@code Fn::Sub}/{@code Fn::Join} with parts known only at deployment) is matched to one of the project's
  * templates by the longest end of its path ({@link TemplateUrls}; equally good candidates are a WARN naming them);
  * in a CDK cloud assembly the resource's {@code aws:asset:path} metadata names the {@code *.nested.template.json}
- * file in the assembly folder. A URL matching no project template is external: documented, not loaded, no
+ * file in the assembly folder, which may lie outside the project folder when the assembly does. A URL matching no project template is external: documented, not loaded, no
  * finding. A path leaving the project folder, a missing file and a cycle of nested stacks (once per cycle) are
  * ERROR findings. The reader's {@link InputLimits} bound how deep stacks nest and how many one {@link #load} loads:
  * a stack whose nested stacks pass the count keeps none of them (one ERROR finding), so a few files whose
@@ -44,6 +46,7 @@ public final class NestedStackLoader {
   private final CfnTemplateReader reader;
   private final Path baseDir;
   private final List<String> templates;
+  private final NestedCdkOrigins cdkOrigins = new NestedCdkOrigins();
   private final Set<String> cycles = new java.util.HashSet<>(); // reported in this load
 
   /** @param baseDir the project folder: nested templates must lie inside it; display paths are relative to it */
@@ -134,7 +137,7 @@ public final class NestedStackLoader {
         return known;
       }
       Optional<Stack> template = templates.computeIfAbsent(file, f -> reader.read(new TemplateSource(f, display(f),
-          parent.name() + "-" + r.logicalId())).stack().map(st -> asChild(st, parent, r, display(f))));
+          childName(parent, r))).stack().map(st -> asChild(st, parent, r, display(f))));
       long n = 0;
       if (template.isPresent()) {
         path.add(file);
@@ -162,8 +165,8 @@ public final class NestedStackLoader {
       return Optional.empty();
     }
     Optional<Target> target = target(parent, r, new ArrayList<>());
-    return target.filter(t -> t.file().startsWith(baseDir) && !chain.contains(t.file())
-        && Files.isRegularFile(t.file()) && InputFiles.staysInside(t.file(), baseDir));
+    return target.filter(t -> allowed(t.file(), parent) && !chain.contains(t.file())
+        && Files.isRegularFile(t.file()));
   }
 
   /** The same cycle whichever template it is entered from: its templates rotated to start at the least. */
@@ -187,10 +190,12 @@ public final class NestedStackLoader {
       Path file = target.get().file();
       SourceLocation at = target.get().location();
       String url = target.get().url();
-      if (!file.startsWith(baseDir) || !InputFiles.staysInside(file, baseDir)) {
+      if (!allowed(file, parent)) {
         findings.add(Finding.error("nested-template-outside", "nested stack " + r.logicalId() + ": TemplateURL '"
-            + url + "' leads outside the project folder" + (file.startsWith(baseDir) ? " through a symbolic link" : "")
-            + "; refused (nested templates must lie inside " + baseDir.getFileName() + ")", at, parent.name()));
+            + url + "' leads outside the project folder" + (parent.cdk().isPresent() ? " and the cloud assembly" : "")
+            + (file.startsWith(baseDir) ? " through a symbolic link" : "") + "; refused (nested templates must lie"
+            + " inside " + baseDir.getFileName() + (parent.cdk().isPresent() ? " or the assembly" : "") + ")", at,
+            parent.name()));
         continue;
       }
       if (chain.contains(file)) {
@@ -213,7 +218,7 @@ public final class NestedStackLoader {
             + url + "' not found (looked for " + display(file) + ")", at, parent.name()));
         continue;
       }
-      String name = parent.name() + "-" + r.logicalId();
+      String name = childName(parent, r);
       ReadResult read = reader.read(new TemplateSource(file, display(file), name));
       read.findings().forEach(f -> findings.add(parent.cdk().isPresent() ? CdkEmptyStacks.relax(f, name) : f));
       if (read.stack().isEmpty()) {
@@ -228,16 +233,39 @@ public final class NestedStackLoader {
     }
   }
 
+  /**
+   * The nested stack's name: in a cloud assembly its construct path when the resource's {@code aws:cdk:path} tells
+   * it ({@code App/Orders/Tables}); else {@code <parent>-<LogicalId>}.
+   */
+  private static String childName(Stack parent, Resource r) {
+    return NestedCdkOrigins.constructPath(parent, r).orElse(parent.name() + "-" + r.logicalId());
+  }
+
   /** {@code template} as the nested stack {@code r} of {@code parent}. */
-  private static Stack asChild(Stack template, Stack parent, Resource r, String url) {
-    String name = parent.name() + "-" + r.logicalId();
+  private Stack asChild(Stack template, Stack parent, Resource r, String url) {
+    String name = childName(parent, r);
     Stack child = template.asNested(name, new NestedIn(parent.name(), r.logicalId(), url));
     if (parent.cdk().isPresent()) { // part of the same cloud assembly
       io.github.stackdocs.model.CdkOrigin o = parent.cdk().get();
-      child = child.withCdk(new io.github.stackdocs.model.CdkOrigin(o.assembly(), name,
-          o.displayName() + "/" + r.logicalId(), o.environment(), List.of(), java.util.Map.of(), java.util.Map.of()));
+      String shown = NestedCdkOrigins.constructPath(parent, r).orElse(o.displayName() + "/" + r.logicalId());
+      child = child.withCdk(cdkOrigins.of(o, name, shown, child, assemblyDir(parent)));
     }
     return child;
+  }
+
+  /** The folder of a CDK stack's template: its cloud assembly. */
+  private Path assemblyDir(Stack parent) {
+    return baseDir.resolve(parent.sourceFile()).normalize().getParent();
+  }
+
+  /** Whether a nested template may be read: inside the project, or inside the cloud assembly of a CDK parent. */
+  private boolean allowed(Path file, Stack parent) {
+    if (file.startsWith(baseDir) && InputFiles.staysInside(file, baseDir)) {
+      return true;
+    }
+    Path assembly = assemblyDir(parent);
+    return parent.cdk().isPresent() && assembly != null && file.startsWith(assembly)
+        && InputFiles.staysInside(file, assembly);
   }
 
   private record Target(Path file, String url, SourceLocation location) {}
