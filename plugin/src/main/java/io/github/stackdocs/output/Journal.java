@@ -18,6 +18,7 @@ import javax.crypto.spec.SecretKeySpec;
  * <pre>
  * stackdocs-journal 2 &lt;run id&gt;
  * write &lt;sha-256 of the staged file&gt; &lt;path&gt;
+ * update &lt;sha-256 of the file it replaces, or -&gt; &lt;sha-256 of the staged file&gt; &lt;path&gt;
  * delete &lt;path&gt;
  * mac &lt;HMAC-SHA256, keyed by the run id, of every line above&gt;
  * </pre>
@@ -31,13 +32,28 @@ import javax.crypto.spec.SecretKeySpec;
 final class Journal {
   static final String HEADER = "stackdocs-journal 2 ";
   static final String WRITE = "write ";
+  static final String UPDATE = "update ";
   static final String DELETE = "delete ";
+  /** An update's {@code before} when there was no file. */
+  static final String NO_FILE = "-";
   static final String MAC = "mac ";
   private static final int ID_BYTES = 16;
   private static final HexFormat HEX = HexFormat.of();
 
-  /** One step: a staged file moved over {@code path} (with its content's hash), or {@code path} deleted. */
-  record Entry(boolean write, String path, String sha256, int line) {}
+  /**
+   * One step: a staged file moved over {@code path} (with its content's hash), or {@code path} deleted. An update
+   * ({@code before} not empty) replaces only the file it was made from: the SHA-256 that file had, or
+   * {@link #NO_FILE}; recovery leaves a file changed since then alone ({@link Staging}).
+   */
+  record Entry(boolean write, String path, String sha256, String before, int line) {
+    Entry(boolean write, String path, String sha256, int line) {
+      this(write, path, sha256, "", line);
+    }
+
+    boolean update() {
+      return !before.isEmpty();
+    }
+  }
 
   /** A journal that was refused: the 1-based line at fault (0: the whole file) and why. */
   static final class Refused extends Exception {
@@ -64,7 +80,8 @@ final class Journal {
     List<String> lines = new ArrayList<>();
     lines.add(HEADER + runId);
     for (Entry e : entries) {
-      lines.add(e.write() ? WRITE + e.sha256() + " " + e.path() : DELETE + e.path());
+      lines.add(!e.write() ? DELETE + e.path() : e.update() ? UPDATE + e.before() + " " + e.sha256() + " " + e.path()
+          : WRITE + e.sha256() + " " + e.path());
     }
     lines.add(MAC + mac(runId, lines));
     return lines;
@@ -98,14 +115,20 @@ final class Journal {
         String rest = line.substring(WRITE.length());
         int space = rest.indexOf(' ');
         String hash = space < 0 ? "" : rest.substring(0, space);
-        if (hash.length() != 64 || !hash.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        if (!isSha256(hash)) {
           throw new Refused(number, "a write entry without a SHA-256");
         }
         e = new Entry(true, rest.substring(space + 1), hash, number);
+      } else if (line.startsWith(UPDATE)) {
+        String[] parts = line.substring(UPDATE.length()).split(" ", 3);
+        if (parts.length < 3 || !isSha256(parts[1]) || !(parts[0].equals(NO_FILE) || isSha256(parts[0]))) {
+          throw new Refused(number, "an update entry without the SHA-256 of the file before and after");
+        }
+        e = new Entry(true, parts[2], parts[1], parts[0], number);
       } else if (line.startsWith(DELETE)) {
         e = new Entry(false, line.substring(DELETE.length()), "", number);
       } else {
-        throw new Refused(number, "neither a write nor a delete entry");
+        throw new Refused(number, "neither a write, an update nor a delete entry");
       }
       String problem = plainPath(e.path());
       if (problem != null) {
@@ -139,6 +162,10 @@ final class Journal {
       }
     }
     return null;
+  }
+
+  private static boolean isSha256(String hash) {
+    return hash.length() == 64 && hash.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
   }
 
   static String sha256(byte[] content) {

@@ -21,11 +21,18 @@ import java.util.function.Predicate;
  * people and is left alone). {@link #write} and {@link #check} share {@link #plan}; check
  * therefore compares generated regions only. Every file is parsed before anything is written, so a file with
  * broken markers stops the run with nothing changed.
+ *
+ * <p>A write is all or nothing like {@link OutputFolder}'s: the merged and new files are staged beside the folder,
+ * a journal is committed and they are renamed in ({@link Staging}). A run killed before the commit point leaves
+ * every file as it was; one killed while renaming leaves some files merged and the rest not (each file whole),
+ * and the next write first finishes the renames, except over a file changed since (it is kept as it is), then
+ * merges. Nothing is deleted.
  */
 public final class RegionFolder {
   private final Path root;
   private final Predicate<String> managed;
   private final Function<String, String> orphanBanner;
+  private final Staging.StepHook hook;
 
   /**
    * @param root the folder
@@ -33,9 +40,15 @@ public final class RegionFolder {
    * @param orphanBanner the banner region's body (lines with {@code \n}) for an orphaned path
    */
   public RegionFolder(Path root, Predicate<String> managed, Function<String, String> orphanBanner) {
+    this(root, managed, orphanBanner, Staging.StepHook.NONE);
+  }
+
+  /** With a hook called before each step of staging and moving files in (tests simulate a crash there). */
+  RegionFolder(Path root, Predicate<String> managed, Function<String, String> orphanBanner, Staging.StepHook hook) {
     this.root = root.toAbsolutePath().normalize();
     this.managed = managed;
     this.orphanBanner = orphanBanner;
+    this.hook = hook;
   }
 
   public Path root() {
@@ -109,16 +122,36 @@ public final class RegionFolder {
     }
   }
 
-  /** Creates new files, updates generated regions and marks orphans; atomically, file by file. */
+  /**
+   * Creates new files, updates generated regions and marks orphans, all or nothing (see the class comment). First
+   * finishes or discards what an interrupted earlier write left beside the folder.
+   */
   public RegionReport write(List<OutputFile> files) throws IOException {
+    Staging staging = new Staging(root, managed, hook);
+    List<String> recovered = staging.recover();
     Plan p = plan(files);
-    for (Map.Entry<String, byte[]> e : p.create().entrySet()) {
-      AtomicFiles.write(SafePaths.resolve(root, e.getKey()), e.getValue());
+    List<OutputFile> writes = new ArrayList<>();
+    Map<String, String> before = new LinkedHashMap<>();
+    p.create().forEach((path, bytes) -> {
+      writes.add(new OutputFile(path, bytes));
+      before.put(path, Journal.NO_FILE);
+    });
+    p.update().forEach((path, text) -> {
+      writes.add(OutputFile.text(path, text));
+      before.put(path, Journal.sha256(p.onDisk().get(path).getBytes(StandardCharsets.UTF_8)));
+    });
+    List<String> warnings = new ArrayList<>(recovered);
+    if (!writes.isEmpty()) {
+      warnings.addAll(staging.replace(writes, List.of(), before));
     }
-    for (Map.Entry<String, String> e : p.update().entrySet()) {
-      AtomicFiles.write(SafePaths.resolve(root, e.getKey()), e.getValue().getBytes(StandardCharsets.UTF_8));
-    }
-    return report(p, "");
+    warnings.addAll(p.warnings());
+    RegionReport r = report(p, "");
+    return new RegionReport(r.created(), r.updated(), r.unchanged(), r.orphaned(), warnings, r.diff());
+  }
+
+  /** True when an interrupted write left something beside the folder (the next {@link #write} deals with it). */
+  public boolean interrupted() {
+    return root.getParent() != null && new Staging(root, managed, hook).present();
   }
 
   /**

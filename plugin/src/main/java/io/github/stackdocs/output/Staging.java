@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -42,6 +43,12 @@ import java.util.function.Predicate;
  * is deleted, never what it points to), and the run writes everything itself. Refusing costs nothing but time:
  * every write compares the whole folder with what it generates right after recovery, so a half-applied folder is
  * brought up to date either way.
+ *
+ * <p>A folder people edit (the runbooks, {@link RegionFolder}) stages <em>updates</em>: each names the SHA-256 of the
+ * file it was merged from (or that there was none). Recovery moves a staged update in only over that very file; a
+ * file changed since the run was killed (someone edited it, or restored it from version control) is left as it is
+ * and its staged update dropped, with a warning, so recovery never overwrites a line written after the kill. The
+ * run that recovers merges its own regions into every file next, so the folder still ends up complete.
  *
  * <p>A write that fails before the commit point (a full disk) removes the staging folder and says so; the output
  * folder was not touched.
@@ -128,7 +135,7 @@ final class Staging {
             + "; this run writes what differs itself");
       }
       if (entries != null) {
-        apply(entries);
+        apply(entries, warnings);
       }
     }
     NoFollow.deleteTree(dir);
@@ -143,6 +150,16 @@ final class Staging {
    * @return warnings of recovering what was left beside the folder
    */
   List<String> replace(List<OutputFile> writes, List<String> deletes) throws IOException {
+    return replace(writes, deletes, Map.of());
+  }
+
+  /**
+   * As {@link #replace(List, List)}, with the writes {@code before} names staged as updates: path → the SHA-256 of
+   * the file the new text was made from, or {@link Journal#NO_FILE}. Recovery moves an update in only over that file
+   * (see the class comment); this run moves it in as planned.
+   */
+  List<String> replace(List<OutputFile> writes, List<String> deletes, Map<String, String> before)
+      throws IOException {
     List<String> warnings = recover();
     String runId = Journal.newRunId();
     Files.createDirectories(dir.getParent());
@@ -159,7 +176,8 @@ final class Staging {
         hook.before("stage " + f.path());
         Files.createDirectories(staged.getParent());
         Files.write(staged, f.content());
-        entries.add(new Journal.Entry(true, f.path(), Journal.sha256(f.content()), 0));
+        entries.add(new Journal.Entry(true, f.path(), Journal.sha256(f.content()), before.getOrDefault(f.path(), ""),
+            0));
       }
       deletes.forEach(path -> entries.add(new Journal.Entry(false, path, "", 0)));
       Path tmp = dir.resolve(JOURNAL + ".tmp");
@@ -171,7 +189,7 @@ final class Staging {
       discarded(e);
       throw e;
     }
-    apply(entries);
+    apply(entries, null);
     NoFollow.deleteTree(dir);
     return warnings;
   }
@@ -229,7 +247,8 @@ final class Staging {
         Path target = root.resolve(e.path());
         boolean ok = NoFollow.exists(staged)
             ? NoFollow.isRegularFile(staged) && e.sha256().equals(Journal.sha256(Files.readAllBytes(staged)))
-            : NoFollow.isRegularFile(target) && e.sha256().equals(Journal.sha256(Files.readAllBytes(target)));
+            : e.update() // moved in, or dropped: the file may have been edited since
+                || NoFollow.isRegularFile(target) && e.sha256().equals(Journal.sha256(Files.readAllBytes(target)));
         if (!ok) {
           throw new Journal.Refused(e.line(), "its staged file (or, once moved, the file in the output folder)"
               + " does not have the SHA-256 recorded for it");
@@ -264,12 +283,20 @@ final class Staging {
     return lines.get(1);
   }
 
-  /** Moves staged files in and deletes the rest; repeatable (a step already done is skipped). */
-  private void apply(List<Journal.Entry> entries) throws IOException {
+  /**
+   * Moves staged files in and deletes the rest; repeatable (a step already done is skipped). When recovering
+   * ({@code warnings} given), an update whose file changed since it was staged is dropped instead, saying so.
+   */
+  private void apply(List<Journal.Entry> entries, List<String> warnings) throws IOException {
     for (Journal.Entry e : entries) {
       Path target = root.resolve(e.path());
       if (e.write()) {
         Path staged = dir.resolve(e.path());
+        if (NoFollow.exists(staged) && warnings != null && e.update() && !e.before().equals(state(target))) {
+          Files.delete(staged);
+          warnings.add(target + ": changed since an interrupted run merged its generated regions; kept as it is"
+              + " (this run merges them again)");
+        }
         if (NoFollow.exists(staged)) {
           hook.before(Journal.WRITE + e.path());
           Files.createDirectories(target.getParent());
@@ -280,6 +307,14 @@ final class Staging {
         Files.deleteIfExists(target);
       }
     }
+  }
+
+  /** The SHA-256 of the regular file at {@code target}, {@link Journal#NO_FILE} when there is none, else "?". */
+  private static String state(Path target) throws IOException {
+    if (!NoFollow.exists(target)) {
+      return Journal.NO_FILE;
+    }
+    return NoFollow.isRegularFile(target) ? Journal.sha256(Files.readAllBytes(target)) : "?";
   }
 
   /** Creates a folder or an empty file that only its owner may read or write (where the file system knows so). */

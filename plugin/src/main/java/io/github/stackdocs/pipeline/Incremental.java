@@ -80,7 +80,8 @@ final class Incremental {
       if (out.interrupted() || !files.folder(request.outputDirectory(), managed).equals(p.outputs())) {
         return Optional.empty();
       }
-      if (!runbooks().equals(p.runbooks())) {
+      if (!runbooks().equals(p.runbooks()) || request.runbookDirectory().map(d -> new io.github.stackdocs.output
+          .RegionFolder(d, q -> true, q -> "").interrupted()).orElse(false)) {
         return Optional.empty();
       }
     } catch (IOException e) {
