@@ -21,6 +21,9 @@ import java.util.Optional;
  * the working directory. Bad values are the pipeline's {@code ConfigurationException}s.
  */
 final class Requests {
+  /** Where {@code diff} writes unless told otherwise: its own folder, never the committed docs. */
+  static final String DEFAULT_DIFF_OUTPUT_DIRECTORY = "target/stackdocs-diff";
+
   private final Arguments args;
   private final Path workingDirectory;
 
@@ -63,7 +66,10 @@ final class Requests {
 
   /** The diff request; its baseline is unused with {@code --pair}. */
   DiffRequest diff() {
-    DocsRequest inputs = docs(WriteMode.WRITE);
+    DocsRequest docs = docs(WriteMode.WRITE);
+    DocsRequest inputs = docs.toBuilder().outputDirectory(path(Option.DIFF_OUTPUT_DIRECTORY)
+        .map(docs.baseDirectory()::resolve).orElse(args.has(Option.OUTPUT_DIRECTORY) ? docs.outputDirectory()
+            : docs.baseDirectory().resolve(DEFAULT_DIFF_OUTPUT_DIRECTORY))).build();
     if (args.has(Option.PAIR) && args.has(Option.BASELINE)) {
       throw new UsageException("give either --baseline or --pair, not both");
     }

@@ -20,6 +20,7 @@ final class PropertyNames {
   static final String DEPLOYED_DIRECTORY = PREFIX + "deployedDirectory";
   static final String DIFF_SKIP = PREFIX + "diff.skip";
   static final String BASELINE = PREFIX + "baseline";
+  static final String DIFF_OUTPUT_DIRECTORY = PREFIX + "diffOutputDirectory";
   static final String FAIL_ON_RISK = PREFIX + "failOnRisk";
   static final String DOCS_URL = PREFIX + "docsUrl";
   static final String APPEND_CHANGELOG = PREFIX + "appendChangelog";

@@ -49,8 +49,13 @@ class MainTest {
     assertThat(run("diff", "--base-directory", "project", "--baseline", "../base")).isZero();
     assertThat(out()).contains("stackdocs: 1 resource changed").contains("vs ../base");
     assertThat(err()).contains("[WARN] DATA LOSS app/Orders");
-    String md = Files.readString(dir.resolve("project/target/stackdocs/changes.md"));
+    String md = Files.readString(dir.resolve("project/target/stackdocs-diff/changes.md"));
     assertThat(md).contains("Compared with `../base`.").contains("**DATA LOSS**");
+    assertThat(dir.resolve("project/target/stackdocs")).doesNotExist();
+    assertThat(run("diff", "--base-directory", "project", "--baseline", "../base", "--output-directory", "docs",
+        "--diff-output-directory", "changes")).isZero();
+    assertThat(dir.resolve("project/changes/changes.md")).exists();
+    assertThat(dir.resolve("project/docs")).doesNotExist();
 
     assertThat(run("diff", "--base-directory=project", "--baseline=../base", "--fail-on-risk", "DATA_LOSS",
         "--quiet")).isEqualTo(Main.USER_PROBLEM);
