@@ -15,6 +15,8 @@ enum Option {
   INCLUDES("includes", "GLOBS", "comma list of template globs under --source-directory (repeatable)",
       "**/*.yaml,**/*.yml,**/*.json,**/*.template"),
   EXCLUDES("excludes", "GLOBS", "comma list of globs to leave out (repeatable)", null),
+  ALLOW_NO_TEMPLATES("allow-no-templates", null, "succeed with empty docs when --source-directory does not exist"
+      + " and no template or cdk.out is given (otherwise an error)", "false"),
   TEMPLATE("template", "FILE[=STACK]", "a template named one by one, with an optional stack name (repeatable)", null),
   OUTPUT_DIRECTORY("output-directory", "DIR", "where documents go (for diff: see --diff-output-directory)",
       "target/stackdocs"),

@@ -7,6 +7,7 @@ import io.github.stackdocs.pipeline.DiffRequest;
 import io.github.stackdocs.pipeline.DocsRequest;
 import io.github.stackdocs.pipeline.FailOn;
 import io.github.stackdocs.pipeline.FailOnRisk;
+import io.github.stackdocs.pipeline.MissingSources;
 import io.github.stackdocs.pipeline.TemplatePair;
 import io.github.stackdocs.pipeline.TemplateSpec;
 import java.nio.file.Path;
@@ -33,11 +34,23 @@ final class Requests {
   }
 
   DocsRequest docs(WriteMode mode) {
+    return requireTemplates(unchecked(mode));
+  }
+
+  /** Fails when there is nothing to read, unless {@code --allow-no-templates}: see {@link MissingSources}. */
+  private DocsRequest requireTemplates(DocsRequest request) {
+    if (!args.flag(Option.ALLOW_NO_TEMPLATES)) {
+      MissingSources.check(request);
+    }
+    return request;
+  }
+
+  private DocsRequest unchecked(WriteMode mode) {
     Path base = workingDirectory.resolve(args.value(Option.BASE_DIRECTORY).orElse(".")).toAbsolutePath().normalize();
     if (!java.nio.file.Files.isDirectory(base)) {
       throw new UsageException("--base-directory " + base + " is not a folder");
     }
-    return DocsRequest.builder(base)
+    DocsRequest request = DocsRequest.builder(base)
         .sourceDirectory(path(Option.SOURCE_DIRECTORY).orElse(Path.of("src/main/cloudformation")))
         .includes(list(Option.INCLUDES))
         .excludes(list(Option.EXCLUDES))
@@ -62,21 +75,26 @@ final class Requests {
         .environment(args.value(Option.ENVIRONMENT))
         .limits(DocsRequest.parseLimits(list(Option.LIMITS)))
         .build();
+    return request;
   }
 
   /** The diff request; its baseline is unused with {@code --pair}. */
   DiffRequest diff() {
-    DocsRequest docs = docs(WriteMode.WRITE);
+    DocsRequest docs = unchecked(WriteMode.WRITE);
     DocsRequest inputs = docs.toBuilder().outputDirectory(path(Option.DIFF_OUTPUT_DIRECTORY)
         .map(docs.baseDirectory()::resolve).orElse(args.has(Option.OUTPUT_DIRECTORY) ? docs.outputDirectory()
             : docs.baseDirectory().resolve(DEFAULT_DIFF_OUTPUT_DIRECTORY))).build();
     if (args.has(Option.PAIR) && args.has(Option.BASELINE)) {
       throw new UsageException("give either --baseline or --pair, not both");
     }
-    return new DiffRequest(inputs, DiffRequest.parseBaseline(args.has(Option.PAIR) ? "."
+    DiffRequest request = new DiffRequest(inputs, DiffRequest.parseBaseline(args.has(Option.PAIR) ? "."
         : args.value(Option.BASELINE).orElse("git:origin/main"), inputs.baseDirectory()),
         FailOnRisk.parse(args.value(Option.FAIL_ON_RISK).orElse("NONE")), args.value(Option.DOCS_URL),
         path(Option.APPEND_CHANGELOG), new DiffOptions(args.has(Option.SHOW_ASSET_CHANGES), list(Option.DIFF_EXCLUDES)));
+    if (!args.has(Option.PAIR)) { // two files compared: the project's folder is not read
+      requireTemplates(inputs);
+    }
+    return request;
   }
 
   /** The {@code --pair OLD NEW} arguments, each named after its current template. */

@@ -6,6 +6,7 @@ import io.github.stackdocs.pipeline.DocsGenerator;
 import io.github.stackdocs.pipeline.DocsRequest;
 import io.github.stackdocs.pipeline.DocsResult;
 import io.github.stackdocs.pipeline.InvalidInputException;
+import io.github.stackdocs.pipeline.MissingSources;
 import io.github.stackdocs.pipeline.StaleDocsException;
 import io.github.stackdocs.render.Format;
 import java.lang.reflect.Field;
@@ -31,6 +32,16 @@ abstract class AbstractStackdocsMojo extends DocsParameters {
   @org.apache.maven.plugins.annotations.Parameter(defaultValue = "${mojoExecution.mojoDescriptor}", readonly = true)
   private MojoDescriptor mojoDescriptor;
 
+  /**
+   * Lets a project without templates (no {@code sourceDirectory}, no {@code templates}, no {@code cdkOut}) pass with
+   * empty docs, e.g. a module of a multi-module build that inherits the plugin. Otherwise that is a failure naming
+   * the folder looked in.
+   *
+   * @since 0.2.0
+   */
+  @org.apache.maven.plugins.annotations.Parameter(property = PropertyNames.ALLOW_NO_TEMPLATES, defaultValue = "false")
+  private boolean allowNoTemplates;
+
   /** True when the goal's own skip property is set. */
   protected abstract boolean skipGoal();
 
@@ -43,7 +54,11 @@ abstract class AbstractStackdocsMojo extends DocsParameters {
     MavenLog log = new MavenLog(getLog());
     overriddenProperties().forEach(getLog()::warn);
     try {
-      run(request(), log);
+      DocsRequest request = request();
+      if (requiresTemplates() && !allowNoTemplates) {
+        MissingSources.check(request);
+      }
+      run(request, log);
     } catch (InvalidInputException e) {
       logFindings(e.findings());
       throw failure(e);
@@ -81,6 +96,11 @@ abstract class AbstractStackdocsMojo extends DocsParameters {
       }
     }
     return null;
+  }
+
+  /** False for goals that need no templates ({@code snapshot} with its own stack list). */
+  boolean requiresTemplates() {
+    return true;
   }
 
   /** The goal's work, given the validated request; {@code generate} and {@code check} run the docs pipeline. */

@@ -8,6 +8,7 @@ final class PropertyNames {
   static final String FORCE = PREFIX + "force";
   static final String CHECK_SKIP = PREFIX + "check.skip";
   static final String SOURCE_DIRECTORY = PREFIX + "sourceDirectory";
+  static final String ALLOW_NO_TEMPLATES = PREFIX + "allowNoTemplates";
   static final String INCLUDES = PREFIX + "includes";
   static final String EXCLUDES = PREFIX + "excludes";
   static final String OUTPUT_DIRECTORY = PREFIX + "outputDirectory";

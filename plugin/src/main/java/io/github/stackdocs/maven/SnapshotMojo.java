@@ -107,6 +107,11 @@ public class SnapshotMojo extends AbstractStackdocsMojo {
   }
 
   @Override
+  boolean requiresTemplates() {
+    return stacks == null || stacks.isEmpty(); // named stacks need no templates
+  }
+
+  @Override
   protected boolean readsDeployedState() {
     return false;
   }

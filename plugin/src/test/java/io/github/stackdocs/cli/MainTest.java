@@ -132,6 +132,20 @@ class MainTest {
   }
 
   @Test
+  void aMissingTemplateFolderIsAUserProblemUnlessNoTemplatesAreAllowed() throws Exception {
+    assertThat(run("generate", "--formats", "md", "--source-directory", "src/main/cfn")).isEqualTo(Main.USER_PROBLEM);
+    assertThat(err()).contains("invalid configuration 'sourceDirectory': the template folder "
+        + dir.toAbsolutePath().resolve("src/main/cfn") + " does not exist").contains("set allowNoTemplates=true");
+    assertThat(dir.resolve("target")).doesNotExist();
+    assertThat(run("check", "--formats", "md")).isEqualTo(Main.USER_PROBLEM);
+    assertThat(run("diff", "--baseline", ".")).isEqualTo(Main.USER_PROBLEM);
+    assertThat(err()).contains("invalid configuration 'sourceDirectory'");
+
+    assertThat(run("generate", "--formats", "md", "--allow-no-templates", "--runbooks", "false")).isZero();
+    assertThat(dir.resolve("target/stackdocs/index.md")).exists();
+  }
+
+  @Test
   void helpPrintsUsageAndSucceeds() {
     assertThat(run("--help")).isZero();
     assertThat(out()).startsWith("Usage: stackdocs <command> [options]").contains("--fail-on-risk");
