@@ -71,7 +71,8 @@ public final class Main {
     try (DocsGenerator generator = new DocsGenerator(log)) {
       DocsResult result = generator.run(request);
       log.findings(result.findings());
-      boolean site = request.mode() == WriteMode.WRITE && request.formats().contains(Format.HTML);
+      boolean site = request.mode() == WriteMode.WRITE && request.formats().contains(Format.HTML)
+          && result.upToDateInputs().isEmpty();
       log.info("stackdocs: " + result.summary() + (site ? "; site: " + request.outputDirectory().resolve("index.html")
           : ""));
       result.runbookSummary().ifPresent(line -> log.info("stackdocs: " + line));

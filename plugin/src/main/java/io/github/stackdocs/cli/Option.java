@@ -23,7 +23,8 @@ enum Option {
   FORMATS("formats", "LIST", "comma list of adoc, md, html, json", "adoc,md,html,json"),
   TEMPLATE_DIRECTORY("template-directory", "DIR", "FreeMarker templates overriding built-in ones by relative name", null),
   FAIL_ON("fail-on", "LEVEL", "the least serious finding that fails: ERROR, WARN or NEVER", "ERROR"),
-  PROJECT_NAME("project-name", "NAME", "the title of the documentation", "the base directory's name"),
+  PROJECT_NAME("project-name", "NAME", "the title of the documentation",
+      "as Maven: <name>, else <artifactId>, of the base directory's pom.xml; without one the directory's name"),
   MAX_DIFF_LINES("max-diff-lines", "N", "how many diff lines a failed check prints", "50"),
   VALIDATION_SEVERITY("validation-severity", "LEVEL", "severity of catalog findings: INFO, WARN or ERROR", "WARN"),
   CDK_OUT("cdk-out", "DIR", "a CDK cloud assembly to read as well", "cdk.out when it exists"),
@@ -34,10 +35,18 @@ enum Option {
   ENVIRONMENT_REGION("environment-region", "ENV=REGION", "the AWS region of a declared environment (repeatable)", null),
   ENVIRONMENT_ACCOUNT("environment-account", "ENV=ID", "the AWS account id of a declared environment (repeatable)",
       null),
+  ENVIRONMENT_DEPLOYED_DIRECTORY("environment-deployed-directory", "ENV=DIR", "the deployed snapshot of a declared"
+      + " environment (repeatable)", null),
+  ENVIRONMENT_STACK_NAME("environment-stack-name", "ENV:STACK=NAME", "the name a stack is deployed under in a declared"
+      + " environment (repeatable)", null),
   ENVIRONMENT("environment", "ENV", "the environment whose values the pages show",
       "the first declared, else defaults"),
   RUNBOOKS("runbooks", "true|false", "write and check a runbook stub per operational resource", "true"),
   RUNBOOK_DIRECTORY("runbook-directory", "DIR", "the runbooks' source folder", "src/docs/runbooks"),
+  SITE_RUNBOOKS("site-runbooks", "true|false", "show the runbooks as pages of the HTML site", "true"),
+  CHANGELOG("changelog", "FILE", "an AsciiDoc change log the HTML site shows as its change log page", null),
+  FORCE("force", null, "read and render everything even when nothing changed since the last run (the stamp under"
+      + " target/stackdocs-stamp/)", "false", Command.GENERATE),
   ANNOTATIONS_FILE("annotations-file", "FILE", "sidecar annotations (owners, tiers, on-call links)",
       "<source-directory>/stackdocs.yaml when it exists"),
   ANNOTATION_TAG_KEYS("annotation-tag-keys", "LIST", "resource tags read as annotations (owner, team=CostCenter)",
@@ -95,7 +104,8 @@ enum Option {
 
   boolean repeatable() {
     return this == INCLUDES || this == EXCLUDES || this == TEMPLATE || this == PAIR || this == PARAMETERS
-        || this == ENVIRONMENT_REGION || this == ENVIRONMENT_ACCOUNT
+        || this == ENVIRONMENT_REGION || this == ENVIRONMENT_ACCOUNT || this == ENVIRONMENT_DEPLOYED_DIRECTORY
+        || this == ENVIRONMENT_STACK_NAME
         || this == LIMITS;
   }
 

@@ -146,6 +146,44 @@ class MainTest {
   }
 
   @Test
+  void checkWithTheExamplesMavenSettingsPassesAgainstTheDocsMavenWrote() {
+    Path shop = Path.of("../examples/shop").toAbsolutePath().normalize();
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(shop.resolve("docs")), "no examples/shop");
+    // the pom's configuration, option by option; the project name comes from the pom as Maven's ${project.name}
+    assertThat(run("check", "--base-directory", shop.toString(), "--output-directory", "docs",
+        "--formats", "adoc,md,json",
+        "--parameters", "prod=src/main/parameters/prod", "--environment-region", "prod=eu-west-1",
+        "--environment-account", "prod=123456789012", "--environment-deployed-directory", "prod=deployed",
+        "--parameters", "dev=src/main/parameters/dev", "--environment-region", "dev=eu-west-1",
+        "--environment-account", "dev=210987654321", "--environment-stack-name", "dev:network=shop-network-dev",
+        "--environment-stack-name", "dev:data=shop-data-dev", "--environment-stack-name", "dev:api=shop-api-dev"))
+        .withFailMessage(() -> out() + err()).isZero();
+    assertThat(out()).contains("stackdocs: 3 stacks");
+  }
+
+  @Test
+  void theProjectNameIsMavensAndASecondGenerateWithNothingChangedDoesNothing() throws Exception {
+    write("src/main/cloudformation/app.yaml", TABLE);
+    write("pom.xml", "<project xmlns=\"http://maven.apache.org/POM/4.0.0\"><modelVersion>4.0.0</modelVersion>"
+        + "<parent><artifactId>parent</artifactId><name>Not inherited</name></parent>"
+        + "<artifactId>orders-infra</artifactId>\n  <name>\n    Orders &amp; more\n  </name></project>");
+    assertThat(run("generate", "--formats", "md", "--runbooks", "false")).isZero();
+    assertThat(Files.readString(dir.resolve("target/stackdocs/index.md"))).startsWith("# Orders &amp; more\n");
+    assertThat(dir.resolve("target/stackdocs-stamp/target_stackdocs.stamp")).exists();
+    assertThat(run("generate", "--formats", "md", "--runbooks", "false")).isZero();
+    assertThat(out()).contains("stackdocs: docs up to date (1 input unchanged)");
+    assertThat(run("generate", "--formats", "md", "--runbooks", "false", "--force")).isZero();
+    assertThat(out()).contains("wrote 0 of 2 files");
+
+    write("pom.xml", "<project><artifactId>orders-infra</artifactId></project>");
+    assertThat(run("generate", "--formats", "md", "--runbooks", "false")).isZero();
+    assertThat(Files.readString(dir.resolve("target/stackdocs/index.md"))).startsWith("# orders-infra\n");
+    write("pom.xml", "<project><artifactId>x</artifactId><name>${project.artifactId} docs</name></project>");
+    assertThat(run("generate", "--formats", "md", "--runbooks", "false")).isZero();
+    assertThat(Files.readString(dir.resolve("target/stackdocs/index.md"))).startsWith("# " + dir.getFileName() + "\n");
+  }
+
+  @Test
   void helpPrintsUsageAndSucceeds() {
     assertThat(run("--help")).isZero();
     assertThat(out()).startsWith("Usage: stackdocs <command> [options]").contains("--fail-on-risk");
