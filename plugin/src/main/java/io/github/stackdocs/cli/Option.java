@@ -71,6 +71,17 @@ enum Option {
       + " suppressing them", "false", Command.DIFF),
   DIFF_EXCLUDES("diff-excludes", "PATHS", "comma list of change paths to leave out, e.g. Tags,Properties.Description"
       + " (repeatable)", null, Command.DIFF),
+  SNAPSHOT_DIRECTORY("snapshot-directory", "DIR", "the folder written, one sub-folder per stack; later runs read it"
+      + " with --deployed-directory", "src/main/deployed", Command.SNAPSHOT),
+  STACKS("stacks", "LIST", "comma list of deployed stack names to read (repeatable)", "the stacks generate documents",
+      Command.SNAPSHOT),
+  PROFILE("profile", "NAME", "named profile of ~/.aws/config and ~/.aws/credentials", "the SDK's default chain",
+      Command.SNAPSHOT),
+  REGION("region", "REGION", "the AWS region, e.g. eu-west-1", "the SDK's default chain", Command.SNAPSHOT),
+  ROLE_ARN("role-arn", "ARN", "a role to assume (STS AssumeRole) with the credentials found", null, Command.SNAPSHOT),
+  DETECT_DRIFT("detect-drift", null, "run DetectStackDrift on each stack first (starts work in the account)", "false",
+      Command.SNAPSHOT),
+  ENDPOINT("endpoint", "URL", "the CloudFormation endpoint (tests: a local stand-in)", null, Command.SNAPSHOT),
   QUIET("quiet", null, "print warnings and errors only", null),
   VERBOSE("verbose", null, "print debug lines and, on an internal error, its stack trace", null),
   HELP("help", null, "print this help", null);
@@ -105,7 +116,7 @@ enum Option {
   boolean repeatable() {
     return this == INCLUDES || this == EXCLUDES || this == TEMPLATE || this == PAIR || this == PARAMETERS
         || this == ENVIRONMENT_REGION || this == ENVIRONMENT_ACCOUNT || this == ENVIRONMENT_DEPLOYED_DIRECTORY
-        || this == ENVIRONMENT_STACK_NAME
+        || this == ENVIRONMENT_STACK_NAME || this == STACKS
         || this == LIMITS;
   }
 

@@ -8,7 +8,9 @@ import io.github.stackdocs.pipeline.DocsRequest;
 import io.github.stackdocs.pipeline.FailOn;
 import io.github.stackdocs.pipeline.FailOnRisk;
 import io.github.stackdocs.pipeline.MissingSources;
+import io.github.stackdocs.pipeline.SnapshotRequest;
 import io.github.stackdocs.pipeline.StampFiles;
+import io.github.stackdocs.read.deployed.live.AwsSettings;
 import io.github.stackdocs.pipeline.TemplatePair;
 import io.github.stackdocs.pipeline.TemplateSpec;
 import java.nio.file.Path;
@@ -47,11 +49,16 @@ final class Requests {
     return request;
   }
 
-  private DocsRequest unchecked(WriteMode mode) {
+  private Path base() {
     Path base = workingDirectory.resolve(args.value(Option.BASE_DIRECTORY).orElse(".")).toAbsolutePath().normalize();
     if (!java.nio.file.Files.isDirectory(base)) {
       throw new UsageException("--base-directory " + base + " is not a folder");
     }
+    return base;
+  }
+
+  private DocsRequest unchecked(WriteMode mode) {
+    Path base = base();
     DocsRequest request = DocsRequest.builder(base)
         .sourceDirectory(path(Option.SOURCE_DIRECTORY).orElse(Path.of("src/main/cloudformation")))
         .includes(list(Option.INCLUDES))
@@ -68,7 +75,7 @@ final class Requests {
             args.value(Option.VALIDATION_SEVERITY).orElse("WARN")))
         .cdkOutDirectory(DocsRequest.cdkOut(base, path(Option.CDK_OUT)))
         .showCdkInternals(args.flag(Option.SHOW_CDK_INTERNALS))
-        .deployedDirectory(path(Option.DEPLOYED_DIRECTORY))
+        .deployedDirectory(deployedDirectories() ? path(Option.DEPLOYED_DIRECTORY) : Optional.empty())
         .runbookDirectory(runbooks() ? Optional.of(path(Option.RUNBOOK_DIRECTORY)
             .orElse(Path.of(DocsRequest.DEFAULT_RUNBOOK_DIRECTORY))) : Optional.empty())
         .siteRunbookDirectory(bool(Option.SITE_RUNBOOKS) ? Optional.of(path(Option.RUNBOOK_DIRECTORY)
@@ -173,7 +180,21 @@ final class Requests {
 
   /** False for {@code snapshot}, which writes the deployed state (as the Maven goal, it does not read it). */
   private boolean deployedDirectories() {
-    return true;
+    return args.command().orElse(null) != Command.SNAPSHOT;
+  }
+
+  /** The {@code snapshot} request; its stacks default to those of {@link #snapshotInputs()}. */
+  SnapshotRequest snapshot() {
+    return new SnapshotRequest(base().resolve(path(Option.SNAPSHOT_DIRECTORY).orElse(Path.of("src/main/deployed"))),
+        list(Option.STACKS).stream().distinct().toList(), new AwsSettings(args.value(Option.PROFILE),
+            args.value(Option.REGION), args.value(Option.ROLE_ARN),
+            SnapshotRequest.parseEndpoint(args.value(Option.ENDPOINT).orElse(null))), args.flag(Option.DETECT_DRIFT));
+  }
+
+  /** The project {@code snapshot} takes its default stacks from; named stacks need no templates. */
+  DocsRequest snapshotInputs() {
+    DocsRequest request = unchecked(WriteMode.WRITE);
+    return list(Option.STACKS).isEmpty() ? requireTemplates(request) : request;
   }
 
   /** {@code --environment-stack-name ENV:STACK=NAME}, per environment: stack → deployed name. */
