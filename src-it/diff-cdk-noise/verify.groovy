@@ -1,8 +1,8 @@
 // diff-cdk-noise: only asset hashes, an aws:cdk:path and CDKMetadata changed → no changes, all suppressed.
-def text = new File(basedir, 'target/stackdocs/changes.md').text
+def text = new File(basedir, 'target/stackdocs-diff/changes.md').text
 assert text.contains('**No changes**, ') && text =~ /\d+ suppressed \(CDK asset hashes and metadata\)/ : text
 assert !text.contains('<details>') && !text.contains('### Risks') : text
-def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/stackdocs/changes.json'))
+def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/stackdocs-diff/changes.json'))
 assert json.schemaVersion == 1
 assert json.risks == [] && json.summary.resourcesChanged == 0
 assert json.summary.suppressed >= 3 : json

@@ -1,5 +1,5 @@
 // diff-data-loss: a replaced table without Retain is a DATA LOSS risk; failOnRisk=DATA_LOSS fails the build.
-def md = new File(basedir, 'target/stackdocs/changes.md')
+def md = new File(basedir, 'target/stackdocs-diff/changes.md')
 assert md.isFile() : 'changes.md not written'
 def text = md.text
 def lines = text.readLines()
@@ -11,7 +11,7 @@ assert text.indexOf('### Risks') < text.indexOf('<details>')
 // the table row says will replace; the topic is updated in place
 assert lines.any { it.startsWith('| `OrdersTable` |') && it.contains('**will replace**') }
 assert lines.any { it.startsWith('| `Notifications` |') && it.contains('in place') }
-def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/stackdocs/changes.json'))
+def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/stackdocs-diff/changes.json'))
 assert json.schemaVersion == 1
 assert json.risks*.kind == ['DATA_LOSS']
 

@@ -1,5 +1,5 @@
 // diff-git-baseline: HEAD~1 read from the object database; the working tree is v2.
-def text = new File(basedir, 'target/stackdocs/changes.md').text
+def text = new File(basedir, 'target/stackdocs-diff/changes.md').text
 def lines = text.readLines()
 assert text.contains('Compared with `git:HEAD~1 (') : text
 assert lines.any { it.startsWith('- **SECURITY** `app / WebGroup`') && it.contains('tcp 22 opened to 0.0.0.0/0') } : text

@@ -7,7 +7,8 @@ import java.util.Optional;
 enum Command {
   GENERATE("writes the documentation (AsciiDoc, Markdown, HTML, model.json) into the output directory"),
   CHECK("regenerates in memory and fails (exit 1) when the docs in the output directory differ"),
-  DIFF("writes changes.md and changes.json: the current inputs against a baseline, risks first");
+  DIFF("writes changes.md and changes.json: the current inputs against a baseline, risks first"),
+  SNAPSHOT("reads the deployed stacks from AWS CloudFormation (read-only calls) and writes them as AWS CLI JSON");
 
   private final String summary;
 

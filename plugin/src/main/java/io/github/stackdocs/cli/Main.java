@@ -9,6 +9,9 @@ import io.github.stackdocs.pipeline.DocsRequest;
 import io.github.stackdocs.pipeline.DocsResult;
 import io.github.stackdocs.pipeline.InvalidInputException;
 import io.github.stackdocs.pipeline.RiskThresholdException;
+import io.github.stackdocs.pipeline.SnapshotGenerator;
+import io.github.stackdocs.pipeline.SnapshotRequest;
+import io.github.stackdocs.read.deployed.live.LiveSnapshot;
 import io.github.stackdocs.pipeline.StackdocsException;
 import io.github.stackdocs.pipeline.StaleDocsException;
 import io.github.stackdocs.pipeline.TemplatePair;
@@ -18,7 +21,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code java -jar stackdocs-cli.jar <generate|check|diff> [options]}: the Maven goals without Maven, for CI outside
+ * {@code java -jar stackdocs-cli.jar <generate|check|diff|snapshot> [options]}: the Maven goals without Maven, for CI outside
  * Maven and for whole-process measurements. A thin adapter like the Mojos: options become the same requests and
  * run the same pipeline. Exit codes: 0 done, 1 the user's problem (bad arguments or configuration, template errors,
  * stale docs, risks at {@code --fail-on-risk}) with a message saying what to do, 2 an internal error.
@@ -54,6 +57,7 @@ public final class Main {
         case CHECK -> docs(requests.docs(WriteMode.CHECK), log);
         case DIFF -> arguments.has(Option.PAIR) ? pairs(requests.diff(), requests.pairs(), log)
             : diff(requests.diff(), log);
+        case SNAPSHOT -> snapshot(requests.snapshot(), requests.snapshotInputs(), log);
       };
     } catch (UsageException e) {
       return usage(err, e);
@@ -71,12 +75,20 @@ public final class Main {
     try (DocsGenerator generator = new DocsGenerator(log)) {
       DocsResult result = generator.run(request);
       log.findings(result.findings());
-      boolean site = request.mode() == WriteMode.WRITE && request.formats().contains(Format.HTML);
+      boolean site = request.mode() == WriteMode.WRITE && request.formats().contains(Format.HTML)
+          && result.upToDateInputs().isEmpty();
       log.info("stackdocs: " + result.summary() + (site ? "; site: " + request.outputDirectory().resolve("index.html")
           : ""));
       result.runbookSummary().ifPresent(line -> log.info("stackdocs: " + line));
       return OK;
     }
+  }
+
+  private static int snapshot(SnapshotRequest request, DocsRequest inputs, CliLog log) {
+    LiveSnapshot.Report report = new SnapshotGenerator(log).run(request, inputs);
+    log.info("stackdocs: snapshot of " + report.written().size() + " stack(s) written to " + report.directory()
+        + (report.notFound().isEmpty() ? "" : "; not found: " + report.notFound()));
+    return OK;
   }
 
   private static int diff(DiffRequest request, CliLog log) {

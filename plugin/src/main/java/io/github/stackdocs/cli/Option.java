@@ -15,12 +15,16 @@ enum Option {
   INCLUDES("includes", "GLOBS", "comma list of template globs under --source-directory (repeatable)",
       "**/*.yaml,**/*.yml,**/*.json,**/*.template"),
   EXCLUDES("excludes", "GLOBS", "comma list of globs to leave out (repeatable)", null),
+  ALLOW_NO_TEMPLATES("allow-no-templates", null, "succeed with empty docs when --source-directory does not exist"
+      + " and no template or cdk.out is given (otherwise an error)", "false"),
   TEMPLATE("template", "FILE[=STACK]", "a template named one by one, with an optional stack name (repeatable)", null),
-  OUTPUT_DIRECTORY("output-directory", "DIR", "where documents, changes.md and changes.json go", "target/stackdocs"),
+  OUTPUT_DIRECTORY("output-directory", "DIR", "where documents go (for diff: see --diff-output-directory)",
+      "target/stackdocs"),
   FORMATS("formats", "LIST", "comma list of adoc, md, html, json", "adoc,md,html,json"),
   TEMPLATE_DIRECTORY("template-directory", "DIR", "FreeMarker templates overriding built-in ones by relative name", null),
   FAIL_ON("fail-on", "LEVEL", "the least serious finding that fails: ERROR, WARN or NEVER", "ERROR"),
-  PROJECT_NAME("project-name", "NAME", "the title of the documentation", "the base directory's name"),
+  PROJECT_NAME("project-name", "NAME", "the title of the documentation",
+      "as Maven: <name>, else <artifactId>, of the base directory's pom.xml; without one the directory's name"),
   MAX_DIFF_LINES("max-diff-lines", "N", "how many diff lines a failed check prints", "50"),
   VALIDATION_SEVERITY("validation-severity", "LEVEL", "severity of catalog findings: INFO, WARN or ERROR", "WARN"),
   CDK_OUT("cdk-out", "DIR", "a CDK cloud assembly to read as well", "cdk.out when it exists"),
@@ -31,10 +35,18 @@ enum Option {
   ENVIRONMENT_REGION("environment-region", "ENV=REGION", "the AWS region of a declared environment (repeatable)", null),
   ENVIRONMENT_ACCOUNT("environment-account", "ENV=ID", "the AWS account id of a declared environment (repeatable)",
       null),
+  ENVIRONMENT_DEPLOYED_DIRECTORY("environment-deployed-directory", "ENV=DIR", "the deployed snapshot of a declared"
+      + " environment (repeatable)", null),
+  ENVIRONMENT_STACK_NAME("environment-stack-name", "ENV:STACK=NAME", "the name a stack is deployed under in a declared"
+      + " environment (repeatable)", null),
   ENVIRONMENT("environment", "ENV", "the environment whose values the pages show",
       "the first declared, else defaults"),
   RUNBOOKS("runbooks", "true|false", "write and check a runbook stub per operational resource", "true"),
   RUNBOOK_DIRECTORY("runbook-directory", "DIR", "the runbooks' source folder", "src/docs/runbooks"),
+  SITE_RUNBOOKS("site-runbooks", "true|false", "show the runbooks as pages of the HTML site", "true"),
+  CHANGELOG("changelog", "FILE", "an AsciiDoc change log the HTML site shows as its change log page", null),
+  FORCE("force", null, "read and render everything even when nothing changed since the last run (the stamp under"
+      + " target/stackdocs-stamp/)", "false", Command.GENERATE),
   ANNOTATIONS_FILE("annotations-file", "FILE", "sidecar annotations (owners, tiers, on-call links)",
       "<source-directory>/stackdocs.yaml when it exists"),
   ANNOTATION_TAG_KEYS("annotation-tag-keys", "LIST", "resource tags read as annotations (owner, team=CostCenter)",
@@ -44,8 +56,10 @@ enum Option {
       "templateBytes=1048576,resources=500,parameters=200,outputs=200,mappings=200,nestingDepth=20,nestedStacks=1000"),
   BASELINE("baseline", "BASELINE", "git:<ref>, git:merge-base(<ref>), a folder, a cdk.out or model:<model.json>",
       "git:origin/main", Command.DIFF),
+  DIFF_OUTPUT_DIRECTORY("diff-output-directory", "DIR", "where changes.md and changes.json go",
+      "--output-directory when given, else target/stackdocs-diff", Command.DIFF),
   PAIR("pair", "OLD NEW", "compare two template files as one stack, instead of --baseline (repeatable: each pair"
-      + " is its own change log, in <output-directory>/pair-001/, pair-002/, ... when there are several)", null,
+      + " is its own change log, in <diff-output-directory>/pair-001/, pair-002/, ... when there are several)", null,
       Command.DIFF),
   FAIL_ON_RISK("fail-on-risk", "LEVEL", "exit 1 on risks: NONE, DATA_LOSS, SECURITY or REPLACEMENT", "NONE",
       Command.DIFF),
@@ -57,6 +71,17 @@ enum Option {
       + " suppressing them", "false", Command.DIFF),
   DIFF_EXCLUDES("diff-excludes", "PATHS", "comma list of change paths to leave out, e.g. Tags,Properties.Description"
       + " (repeatable)", null, Command.DIFF),
+  SNAPSHOT_DIRECTORY("snapshot-directory", "DIR", "the folder written, one sub-folder per stack; later runs read it"
+      + " with --deployed-directory", "src/main/deployed", Command.SNAPSHOT),
+  STACKS("stacks", "LIST", "comma list of deployed stack names to read (repeatable)", "the stacks generate documents",
+      Command.SNAPSHOT),
+  PROFILE("profile", "NAME", "named profile of ~/.aws/config and ~/.aws/credentials", "the SDK's default chain",
+      Command.SNAPSHOT),
+  REGION("region", "REGION", "the AWS region, e.g. eu-west-1", "the SDK's default chain", Command.SNAPSHOT),
+  ROLE_ARN("role-arn", "ARN", "a role to assume (STS AssumeRole) with the credentials found", null, Command.SNAPSHOT),
+  DETECT_DRIFT("detect-drift", null, "run DetectStackDrift on each stack first (starts work in the account)", "false",
+      Command.SNAPSHOT),
+  ENDPOINT("endpoint", "URL", "the CloudFormation endpoint (tests: a local stand-in)", null, Command.SNAPSHOT),
   QUIET("quiet", null, "print warnings and errors only", null),
   VERBOSE("verbose", null, "print debug lines and, on an internal error, its stack trace", null),
   HELP("help", null, "print this help", null);
@@ -90,7 +115,8 @@ enum Option {
 
   boolean repeatable() {
     return this == INCLUDES || this == EXCLUDES || this == TEMPLATE || this == PAIR || this == PARAMETERS
-        || this == ENVIRONMENT_REGION || this == ENVIRONMENT_ACCOUNT
+        || this == ENVIRONMENT_REGION || this == ENVIRONMENT_ACCOUNT || this == ENVIRONMENT_DEPLOYED_DIRECTORY
+        || this == ENVIRONMENT_STACK_NAME || this == STACKS
         || this == LIMITS;
   }
 

@@ -7,6 +7,10 @@ import io.github.stackdocs.pipeline.DiffRequest;
 import io.github.stackdocs.pipeline.DocsRequest;
 import io.github.stackdocs.pipeline.FailOn;
 import io.github.stackdocs.pipeline.FailOnRisk;
+import io.github.stackdocs.pipeline.MissingSources;
+import io.github.stackdocs.pipeline.SnapshotRequest;
+import io.github.stackdocs.pipeline.StampFiles;
+import io.github.stackdocs.read.deployed.live.AwsSettings;
 import io.github.stackdocs.pipeline.TemplatePair;
 import io.github.stackdocs.pipeline.TemplateSpec;
 import java.nio.file.Path;
@@ -21,6 +25,10 @@ import java.util.Optional;
  * the working directory. Bad values are the pipeline's {@code ConfigurationException}s.
  */
 final class Requests {
+  /** Where {@code diff} writes unless told otherwise: its own folder, never the committed docs. */
+  static final String DEFAULT_DIFF_OUTPUT_DIRECTORY = "target/stackdocs-diff";
+  static final String DEFAULT_OUTPUT_DIRECTORY = "target/stackdocs";
+
   private final Arguments args;
   private final Path workingDirectory;
 
@@ -30,47 +38,79 @@ final class Requests {
   }
 
   DocsRequest docs(WriteMode mode) {
+    return requireTemplates(unchecked(mode));
+  }
+
+  /** Fails when there is nothing to read, unless {@code --allow-no-templates}: see {@link MissingSources}. */
+  private DocsRequest requireTemplates(DocsRequest request) {
+    if (!args.flag(Option.ALLOW_NO_TEMPLATES)) {
+      MissingSources.check(request);
+    }
+    return request;
+  }
+
+  private Path base() {
     Path base = workingDirectory.resolve(args.value(Option.BASE_DIRECTORY).orElse(".")).toAbsolutePath().normalize();
     if (!java.nio.file.Files.isDirectory(base)) {
       throw new UsageException("--base-directory " + base + " is not a folder");
     }
-    return DocsRequest.builder(base)
+    return base;
+  }
+
+  private DocsRequest unchecked(WriteMode mode) {
+    Path base = base();
+    DocsRequest request = DocsRequest.builder(base)
         .sourceDirectory(path(Option.SOURCE_DIRECTORY).orElse(Path.of("src/main/cloudformation")))
         .includes(list(Option.INCLUDES))
         .excludes(list(Option.EXCLUDES))
         .templates(args.values(Option.TEMPLATE).stream().map(Requests::template).toList())
-        .outputDirectory(path(Option.OUTPUT_DIRECTORY).orElse(Path.of("target/stackdocs")))
+        .outputDirectory(path(Option.OUTPUT_DIRECTORY).orElse(Path.of(DEFAULT_OUTPUT_DIRECTORY)))
         .formats(DocsRequest.parseFormats(args.value(Option.FORMATS).orElse("adoc,md,html,json")))
         .templateDirectory(path(Option.TEMPLATE_DIRECTORY))
         .failOn(FailOn.parse(args.value(Option.FAIL_ON).orElse("ERROR")))
-        .projectName(args.value(Option.PROJECT_NAME).orElse(null))
+        .projectName(args.value(Option.PROJECT_NAME).or(() -> PomName.of(base)).orElse(null))
         .mode(mode)
         .maxDiffLines(number(Option.MAX_DIFF_LINES, 50))
         .validationSeverity(DocsRequest.parseSeverity("validationSeverity",
             args.value(Option.VALIDATION_SEVERITY).orElse("WARN")))
         .cdkOutDirectory(DocsRequest.cdkOut(base, path(Option.CDK_OUT)))
         .showCdkInternals(args.flag(Option.SHOW_CDK_INTERNALS))
-        .deployedDirectory(path(Option.DEPLOYED_DIRECTORY))
+        .deployedDirectory(deployedDirectories() ? path(Option.DEPLOYED_DIRECTORY) : Optional.empty())
         .runbookDirectory(runbooks() ? Optional.of(path(Option.RUNBOOK_DIRECTORY)
             .orElse(Path.of(DocsRequest.DEFAULT_RUNBOOK_DIRECTORY))) : Optional.empty())
+        .siteRunbookDirectory(bool(Option.SITE_RUNBOOKS) ? Optional.of(path(Option.RUNBOOK_DIRECTORY)
+            .orElse(Path.of(DocsRequest.DEFAULT_RUNBOOK_DIRECTORY))) : Optional.empty())
+        .changelog(path(Option.CHANGELOG))
+        .stampFile(mode == WriteMode.WRITE && args.command().orElse(null) == Command.GENERATE
+            ? Optional.of(StampFiles.of(base, Path.of("target"), path(Option.OUTPUT_DIRECTORY)
+                .orElse(Path.of(DEFAULT_OUTPUT_DIRECTORY)))) : Optional.empty())
+        .force(args.flag(Option.FORCE))
         .annotationsFile(path(Option.ANNOTATIONS_FILE))
         .annotationTagKeys(DocsRequest.parseTagKeys(list(Option.ANNOTATION_TAG_KEYS)))
         .environments(environments())
         .environment(args.value(Option.ENVIRONMENT))
         .limits(DocsRequest.parseLimits(list(Option.LIMITS)))
         .build();
+    return request;
   }
 
   /** The diff request; its baseline is unused with {@code --pair}. */
   DiffRequest diff() {
-    DocsRequest inputs = docs(WriteMode.WRITE);
+    DocsRequest docs = unchecked(WriteMode.WRITE);
+    DocsRequest inputs = docs.toBuilder().outputDirectory(path(Option.DIFF_OUTPUT_DIRECTORY)
+        .map(docs.baseDirectory()::resolve).orElse(args.has(Option.OUTPUT_DIRECTORY) ? docs.outputDirectory()
+            : docs.baseDirectory().resolve(DEFAULT_DIFF_OUTPUT_DIRECTORY))).build();
     if (args.has(Option.PAIR) && args.has(Option.BASELINE)) {
       throw new UsageException("give either --baseline or --pair, not both");
     }
-    return new DiffRequest(inputs, DiffRequest.parseBaseline(args.has(Option.PAIR) ? "."
+    DiffRequest request = new DiffRequest(inputs, DiffRequest.parseBaseline(args.has(Option.PAIR) ? "."
         : args.value(Option.BASELINE).orElse("git:origin/main"), inputs.baseDirectory()),
         FailOnRisk.parse(args.value(Option.FAIL_ON_RISK).orElse("NONE")), args.value(Option.DOCS_URL),
         path(Option.APPEND_CHANGELOG), new DiffOptions(args.has(Option.SHOW_ASSET_CHANGES), list(Option.DIFF_EXCLUDES)));
+    if (!args.has(Option.PAIR)) { // two files compared: the project's folder is not read
+      requireTemplates(inputs);
+    }
+    return request;
   }
 
   /** The {@code --pair OLD NEW} arguments, each named after its current template. */
@@ -84,9 +124,14 @@ final class Requests {
   }
 
   private boolean runbooks() {
-    String v = args.value(Option.RUNBOOKS).orElse("true");
+    return bool(Option.RUNBOOKS);
+  }
+
+  /** An option of {@code true|false}, true by default. */
+  private boolean bool(Option option) {
+    String v = args.value(option).orElse("true");
     if (!v.equals("true") && !v.equals("false")) {
-      throw new UsageException("--runbooks takes true or false, not '" + v + "'");
+      throw new UsageException("--" + option.cliName() + " takes true or false, not '" + v + "'");
     }
     return Boolean.parseBoolean(v);
   }
@@ -123,11 +168,53 @@ final class Requests {
     }
     java.util.Map<String, String> regions = byEnvironment(Option.ENVIRONMENT_REGION, folders.keySet());
     java.util.Map<String, String> accounts = byEnvironment(Option.ENVIRONMENT_ACCOUNT, folders.keySet());
+    java.util.Map<String, String> deployed = byEnvironment(Option.ENVIRONMENT_DEPLOYED_DIRECTORY, folders.keySet());
+    java.util.Map<String, java.util.Map<String, String>> stackNames = stackNames(folders.keySet());
     List<EnvironmentSpec> specs = new ArrayList<>();
     folders.forEach((name, dir) -> specs.add(new EnvironmentSpec(name, Optional.of(dir),
-        Optional.ofNullable(regions.get(name)), Optional.ofNullable(accounts.get(name)), Optional.empty(),
-        java.util.Map.of())));
+        Optional.ofNullable(regions.get(name)), Optional.ofNullable(accounts.get(name)),
+        deployedDirectories() ? Optional.ofNullable(deployed.get(name)).map(Path::of) : Optional.empty(),
+        stackNames.getOrDefault(name, java.util.Map.of()))));
     return specs;
+  }
+
+  /** False for {@code snapshot}, which writes the deployed state (as the Maven goal, it does not read it). */
+  private boolean deployedDirectories() {
+    return args.command().orElse(null) != Command.SNAPSHOT;
+  }
+
+  /** The {@code snapshot} request; its stacks default to those of {@link #snapshotInputs()}. */
+  SnapshotRequest snapshot() {
+    return new SnapshotRequest(base().resolve(path(Option.SNAPSHOT_DIRECTORY).orElse(Path.of("src/main/deployed"))),
+        list(Option.STACKS).stream().distinct().toList(), new AwsSettings(args.value(Option.PROFILE),
+            args.value(Option.REGION), args.value(Option.ROLE_ARN),
+            SnapshotRequest.parseEndpoint(args.value(Option.ENDPOINT).orElse(null))), args.flag(Option.DETECT_DRIFT));
+  }
+
+  /** The project {@code snapshot} takes its default stacks from; named stacks need no templates. */
+  DocsRequest snapshotInputs() {
+    DocsRequest request = unchecked(WriteMode.WRITE);
+    return list(Option.STACKS).isEmpty() ? requireTemplates(request) : request;
+  }
+
+  /** {@code --environment-stack-name ENV:STACK=NAME}, per environment: stack → deployed name. */
+  private java.util.Map<String, java.util.Map<String, String>> stackNames(java.util.Set<String> declared) {
+    java.util.Map<String, java.util.Map<String, String>> names = new java.util.HashMap<>();
+    for (String v : args.values(Option.ENVIRONMENT_STACK_NAME)) {
+      String[] kv = pair(Option.ENVIRONMENT_STACK_NAME, v);
+      int colon = kv[0].indexOf(':');
+      if (colon <= 0 || colon == kv[0].length() - 1) {
+        throw new UsageException("--" + Option.ENVIRONMENT_STACK_NAME.cliName() + " takes "
+            + Option.ENVIRONMENT_STACK_NAME.valueName() + ", not '" + v + "'");
+      }
+      String env = kv[0].substring(0, colon).strip();
+      if (!declared.contains(env)) {
+        throw new UsageException("--" + Option.ENVIRONMENT_STACK_NAME.cliName() + " names environment '" + env
+            + "', which no --parameters declares");
+      }
+      names.computeIfAbsent(env, e -> new java.util.TreeMap<>()).put(kv[0].substring(colon + 1).strip(), kv[1]);
+    }
+    return names;
   }
 
   private java.util.Map<String, String> byEnvironment(Option option, java.util.Set<String> declared) {

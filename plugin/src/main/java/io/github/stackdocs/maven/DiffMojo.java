@@ -14,7 +14,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Writes the change log of the current templates against a baseline — a git ref of the project's own repository
  * or a folder of earlier templates — as {@code changes.md} (a pull-request comment: risks first, per-stack
- * tables, under GitHub's size limit) and {@code changes.json} into {@code outputDirectory}. Each resource change
+ * tables, under GitHub's size limit) and {@code changes.json} into {@code diffOutputDirectory}. Each resource change
  * says whether it updates in place, may replace, will replace, destroys or orphans; data loss, security and
  * deploy-failure risks are listed first, and {@code failOnRisk} can fail the build on them.
  *
@@ -36,6 +36,15 @@ public class DiffMojo extends AbstractStackdocsMojo {
    */
   @Parameter(property = PropertyNames.BASELINE, defaultValue = "git:origin/main")
   private String baseline;
+
+  /**
+   * Where {@code changes.md} and {@code changes.json} are written. Its own folder under {@code target/} by default,
+   * so a diff never leaves untracked files among committed docs ({@code outputDirectory}).
+   *
+   * @since 0.2.0
+   */
+  @Parameter(property = PropertyNames.DIFF_OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/stackdocs-diff")
+  private java.io.File diffOutputDirectory;
 
   /**
    * Which changes fail the build (after the files are written): {@code NONE}; {@code DATA_LOSS} (data loss
@@ -105,7 +114,8 @@ public class DiffMojo extends AbstractStackdocsMojo {
   }
 
   @Override
-  void run(DocsRequest inputs, MavenLog log) {
+  void run(DocsRequest docs, MavenLog log) {
+    DocsRequest inputs = docs.toBuilder().outputDirectory(diffOutputDirectory.toPath()).build();
     DiffRequest request = new DiffRequest(inputs, DiffRequest.parseBaseline(baseline, inputs.baseDirectory()),
         FailOnRisk.parse(failOnRisk), java.util.Optional.ofNullable(docsUrl),
         java.util.Optional.ofNullable(appendChangelog).map(java.io.File::toPath),

@@ -2,6 +2,7 @@ package io.github.stackdocs.maven;
 
 import io.github.stackdocs.output.WriteMode;
 import io.github.stackdocs.pipeline.DocsRequest;
+import io.github.stackdocs.pipeline.StampFiles;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -55,15 +56,8 @@ public class GenerateMojo extends AbstractStackdocsMojo {
     return builder.force(force).stampFile(Optional.of(stampFile()));
   }
 
-  /**
-   * {@code target/stackdocs-stamp/<output folder>.stamp}, the output folder named relative to the project
-   * ({@code docs.stamp}, {@code target_stackdocs.stamp}), so executions writing different folders keep their own.
-   */
+  /** {@code target/stackdocs-stamp/<output folder>.stamp}: see {@link StampFiles}. */
   private Path stampFile() {
-    Path base = baseDirectory().toPath().toAbsolutePath().normalize();
-    Path out = outputDirectory().toPath().toAbsolutePath().normalize();
-    String name = out.startsWith(base) && !out.equals(base) ? base.relativize(out).toString() : out.toString();
-    String safe = name.replaceAll("[^A-Za-z0-9._-]+", "_").replaceAll("^[._]+", "");
-    return buildDirectory.toPath().resolve("stackdocs-stamp").resolve((safe.isEmpty() ? "root" : safe) + ".stamp");
+    return StampFiles.of(baseDirectory().toPath(), buildDirectory.toPath(), outputDirectory().toPath());
   }
 }

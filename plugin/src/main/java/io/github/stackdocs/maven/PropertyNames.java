@@ -8,6 +8,7 @@ final class PropertyNames {
   static final String FORCE = PREFIX + "force";
   static final String CHECK_SKIP = PREFIX + "check.skip";
   static final String SOURCE_DIRECTORY = PREFIX + "sourceDirectory";
+  static final String ALLOW_NO_TEMPLATES = PREFIX + "allowNoTemplates";
   static final String INCLUDES = PREFIX + "includes";
   static final String EXCLUDES = PREFIX + "excludes";
   static final String OUTPUT_DIRECTORY = PREFIX + "outputDirectory";
@@ -20,6 +21,7 @@ final class PropertyNames {
   static final String DEPLOYED_DIRECTORY = PREFIX + "deployedDirectory";
   static final String DIFF_SKIP = PREFIX + "diff.skip";
   static final String BASELINE = PREFIX + "baseline";
+  static final String DIFF_OUTPUT_DIRECTORY = PREFIX + "diffOutputDirectory";
   static final String FAIL_ON_RISK = PREFIX + "failOnRisk";
   static final String DOCS_URL = PREFIX + "docsUrl";
   static final String APPEND_CHANGELOG = PREFIX + "appendChangelog";

@@ -1,7 +1,6 @@
 package io.github.stackdocs.maven;
 
 import io.github.stackdocs.output.WriteMode;
-import io.github.stackdocs.pipeline.ConfigurationException;
 import io.github.stackdocs.pipeline.DocsRequest;
 import io.github.stackdocs.pipeline.SnapshotGenerator;
 import io.github.stackdocs.pipeline.SnapshotRequest;
@@ -107,6 +106,11 @@ public class SnapshotMojo extends AbstractStackdocsMojo {
   }
 
   @Override
+  boolean requiresTemplates() {
+    return stacks == null || stacks.isEmpty(); // named stacks need no templates
+  }
+
+  @Override
   protected boolean readsDeployedState() {
     return false;
   }
@@ -122,18 +126,7 @@ public class SnapshotMojo extends AbstractStackdocsMojo {
   }
 
   private Optional<URI> endpoint() {
-    if (endpoint == null || endpoint.isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      URI uri = URI.create(endpoint.strip());
-      if (uri.getScheme() == null || uri.getHost() == null) {
-        throw new IllegalArgumentException("no scheme or host");
-      }
-      return Optional.of(uri);
-    } catch (IllegalArgumentException e) {
-      throw new ConfigurationException("endpoint", "'" + endpoint + "' is not a URL such as http://localhost:8080");
-    }
+    return SnapshotRequest.parseEndpoint(endpoint);
   }
 
   private static List<String> names(List<String> configured) {

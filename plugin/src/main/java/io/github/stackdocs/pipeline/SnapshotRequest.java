@@ -26,4 +26,20 @@ public record SnapshotRequest(Path snapshotDirectory, List<String> stacks, AwsSe
       }
     }
   }
+
+  /** The {@code endpoint} setting (tests: a local stand-in for CloudFormation); empty when blank. */
+  public static java.util.Optional<java.net.URI> parseEndpoint(String endpoint) {
+    if (endpoint == null || endpoint.isBlank()) {
+      return java.util.Optional.empty();
+    }
+    try {
+      java.net.URI uri = java.net.URI.create(endpoint.strip());
+      if (uri.getScheme() == null || uri.getHost() == null) {
+        throw new IllegalArgumentException("no scheme or host");
+      }
+      return java.util.Optional.of(uri);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("endpoint", "'" + endpoint + "' is not a URL such as http://localhost:8080");
+    }
+  }
 }

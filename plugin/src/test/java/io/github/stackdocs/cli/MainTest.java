@@ -49,8 +49,13 @@ class MainTest {
     assertThat(run("diff", "--base-directory", "project", "--baseline", "../base")).isZero();
     assertThat(out()).contains("stackdocs: 1 resource changed").contains("vs ../base");
     assertThat(err()).contains("[WARN] DATA LOSS app/Orders");
-    String md = Files.readString(dir.resolve("project/target/stackdocs/changes.md"));
+    String md = Files.readString(dir.resolve("project/target/stackdocs-diff/changes.md"));
     assertThat(md).contains("Compared with `../base`.").contains("**DATA LOSS**");
+    assertThat(dir.resolve("project/target/stackdocs")).doesNotExist();
+    assertThat(run("diff", "--base-directory", "project", "--baseline", "../base", "--output-directory", "docs",
+        "--diff-output-directory", "changes")).isZero();
+    assertThat(dir.resolve("project/changes/changes.md")).exists();
+    assertThat(dir.resolve("project/docs")).doesNotExist();
 
     assertThat(run("diff", "--base-directory=project", "--baseline=../base", "--fail-on-risk", "DATA_LOSS",
         "--quiet")).isEqualTo(Main.USER_PROBLEM);
@@ -124,6 +129,58 @@ class MainTest {
     assertThat(err()).contains("invalid configuration 'baseline'");
     assertThat(run()).isEqualTo(Main.USER_PROBLEM);
     assertThat(err()).contains("Usage: stackdocs <command>");
+  }
+
+  @Test
+  void aMissingTemplateFolderIsAUserProblemUnlessNoTemplatesAreAllowed() throws Exception {
+    assertThat(run("generate", "--formats", "md", "--source-directory", "src/main/cfn")).isEqualTo(Main.USER_PROBLEM);
+    assertThat(err()).contains("invalid configuration 'sourceDirectory': the template folder "
+        + dir.toAbsolutePath().resolve("src/main/cfn") + " does not exist").contains("set allowNoTemplates=true");
+    assertThat(dir.resolve("target")).doesNotExist();
+    assertThat(run("check", "--formats", "md")).isEqualTo(Main.USER_PROBLEM);
+    assertThat(run("diff", "--baseline", ".")).isEqualTo(Main.USER_PROBLEM);
+    assertThat(err()).contains("invalid configuration 'sourceDirectory'");
+
+    assertThat(run("generate", "--formats", "md", "--allow-no-templates", "--runbooks", "false")).isZero();
+    assertThat(dir.resolve("target/stackdocs/index.md")).exists();
+  }
+
+  @Test
+  void checkWithTheExamplesMavenSettingsPassesAgainstTheDocsMavenWrote() {
+    Path shop = Path.of("../examples/shop").toAbsolutePath().normalize();
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(shop.resolve("docs")), "no examples/shop");
+    // the pom's configuration, option by option; the project name comes from the pom as Maven's ${project.name}
+    assertThat(run("check", "--base-directory", shop.toString(), "--output-directory", "docs",
+        "--formats", "adoc,md,json",
+        "--parameters", "prod=src/main/parameters/prod", "--environment-region", "prod=eu-west-1",
+        "--environment-account", "prod=123456789012", "--environment-deployed-directory", "prod=deployed",
+        "--parameters", "dev=src/main/parameters/dev", "--environment-region", "dev=eu-west-1",
+        "--environment-account", "dev=210987654321", "--environment-stack-name", "dev:network=shop-network-dev",
+        "--environment-stack-name", "dev:data=shop-data-dev", "--environment-stack-name", "dev:api=shop-api-dev"))
+        .withFailMessage(() -> out() + err()).isZero();
+    assertThat(out()).contains("stackdocs: 3 stacks");
+  }
+
+  @Test
+  void theProjectNameIsMavensAndASecondGenerateWithNothingChangedDoesNothing() throws Exception {
+    write("src/main/cloudformation/app.yaml", TABLE);
+    write("pom.xml", "<project xmlns=\"http://maven.apache.org/POM/4.0.0\"><modelVersion>4.0.0</modelVersion>"
+        + "<parent><artifactId>parent</artifactId><name>Not inherited</name></parent>"
+        + "<artifactId>orders-infra</artifactId>\n  <name>\n    Orders &amp; more\n  </name></project>");
+    assertThat(run("generate", "--formats", "md", "--runbooks", "false")).isZero();
+    assertThat(Files.readString(dir.resolve("target/stackdocs/index.md"))).startsWith("# Orders &amp; more\n");
+    assertThat(dir.resolve("target/stackdocs-stamp/target_stackdocs.stamp")).exists();
+    assertThat(run("generate", "--formats", "md", "--runbooks", "false")).isZero();
+    assertThat(out()).contains("stackdocs: docs up to date (1 input unchanged)");
+    assertThat(run("generate", "--formats", "md", "--runbooks", "false", "--force")).isZero();
+    assertThat(out()).contains("wrote 0 of 2 files");
+
+    write("pom.xml", "<project><artifactId>orders-infra</artifactId></project>");
+    assertThat(run("generate", "--formats", "md", "--runbooks", "false")).isZero();
+    assertThat(Files.readString(dir.resolve("target/stackdocs/index.md"))).startsWith("# orders-infra\n");
+    write("pom.xml", "<project><artifactId>x</artifactId><name>${project.artifactId} docs</name></project>");
+    assertThat(run("generate", "--formats", "md", "--runbooks", "false")).isZero();
+    assertThat(Files.readString(dir.resolve("target/stackdocs/index.md"))).startsWith("# " + dir.getFileName() + "\n");
   }
 
   @Test

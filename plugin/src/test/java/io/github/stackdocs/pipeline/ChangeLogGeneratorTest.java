@@ -49,6 +49,23 @@ class ChangeLogGeneratorTest {
         FailOnRisk.DATA_LOSS))).isInstanceOf(RiskThresholdException.class).hasMessageContaining("DATA LOSS app/Orders");
   }
 
+  @Test
+  void aChangeLogWrittenAmongCommittedDocsIsNotSeenByCheck() throws Exception {
+    write(base.resolve("baseline/src/main/cloudformation/app.yaml"), TABLE);
+    write(base.resolve("src/main/cloudformation/app.yaml"), TABLE.replace("orders", "orders-v2"));
+    DocsRequest docs = inputs().toBuilder().outputDirectory(Path.of("docs")).runbookDirectory(Optional.empty())
+        .build();
+    new DocsGenerator(Log.silent()).run(docs);
+    new ChangeLogGenerator(Log.silent()).run(new DiffRequest(docs, DiffRequest.parseBaseline("baseline", base),
+        FailOnRisk.NONE));
+    assertThat(base.resolve("docs/changes.md")).exists();
+    assertThat(base.resolve("docs/changes.json")).exists();
+
+    DocsResult checked = new DocsGenerator(Log.silent()).run(docs.toBuilder().mode(WriteMode.CHECK).build());
+    assertThat(checked.findings()).noneMatch(f -> f.severity().atLeast(Severity.WARN));
+    assertThat(base.resolve("docs/changes.md")).exists();
+  }
+
   private static final String MANIFEST = """
       {"version": "36.0.0", "artifacts": {
         "Api": {"type": "aws:cloudformation:stack", "environment": "aws://123456789012/eu-west-1",

@@ -33,8 +33,9 @@ final class StackReader {
   }
 
   Stack read(MapNode root, TemplateFormat format, String stackName, String file) {
+    boolean noSection = notATemplate(root);
     for (String key : root.entries().keySet()) {
-      if (!SECTIONS.contains(key)) {
+      if (!SECTIONS.contains(key) && !noSection) { // one error says it all when no key is a section
         problems.warn("unknown-section", "unknown top-level section '" + key + "'; expected one of "
             + String.join(", ", SECTIONS.subList(0, 10)), root.keyLocation(key));
       }
@@ -120,10 +121,19 @@ final class StackReader {
   private Optional<MapNode> resourcesSection(MapNode root) {
     Node node = root.get("Resources");
     if (node == null) {
-      problems.error("missing-resources", "missing Resources section; a template needs at least one resource",
+      problems.error("missing-resources", "missing Resources section; a template needs at least one resource"
+          + (notATemplate(root) ? ". None of its top-level keys (" + String.join(", ", root.entries().keySet()
+              .stream().limit(5).toList()) + (root.entries().size() > 5 ? ", ..." : "") + ") is a CloudFormation"
+              + " section: if this file is not a template (a build spec, a configuration file), leave it out of the"
+              + " template folder or list it in excludes" : ""),
           root.location());
     }
     return node instanceof MapNode m ? Optional.of(m) : Optional.empty();
+  }
+
+  /** A mapping with keys, none of them a template section: most likely some other YAML or JSON file. */
+  private static boolean notATemplate(MapNode root) {
+    return !root.entries().isEmpty() && root.entries().keySet().stream().noneMatch(SECTIONS::contains);
   }
 
   static void resourceReferences(Resource r, MapNode raw, ReferenceCollector refs,

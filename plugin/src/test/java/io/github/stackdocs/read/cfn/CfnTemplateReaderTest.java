@@ -211,6 +211,22 @@ class CfnTemplateReaderTest {
   }
 
   @Test
+  void aFileWithNoTemplateSectionIsOneErrorWithAHint() {
+    ReadResult r = read("version: 0.2\nphases:\n  build:\n    commands: [mvn verify]\n");
+    assertThat(r.findings()).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo("missing-resources");
+      assertThat(f.message()).isEqualTo("missing Resources section; a template needs at least one resource. None of"
+          + " its top-level keys (version, phases) is a CloudFormation section: if this file is not a template (a"
+          + " build spec, a configuration file), leave it out of the template folder or list it in excludes");
+    });
+    // a template with a section keeps the plain message and its unknown-section warnings
+    assertThat(read("Description: x\nResourcez: {}\n").findings()).extracting(f -> f.code() + " " + f.message())
+        .containsExactlyInAnyOrder("unknown-section unknown top-level section 'Resourcez'; expected one of AWSTemplateFormatVersion,"
+            + " Description, Metadata, Parameters, Rules, Mappings, Conditions, Transform, Resources, Outputs",
+            "missing-resources missing Resources section; a template needs at least one resource");
+  }
+
+  @Test
   void resourcesThatIsNotAMapping() {
     ReadResult r = read("Description: x\nResources:\n  - a\n");
     assertThat(r.stack().orElseThrow().description()).isEqualTo("x");

@@ -1,0 +1,39 @@
+// cli-parity: the command line (the plugin jar's io.github.stackdocs.cli.Main) with its defaults writes exactly what
+// the Maven goal wrote with its defaults, and its check passes against the Maven-written docs.
+import java.nio.file.Files
+
+def log = new File(basedir, 'build.log').text
+assert log.contains('BUILD SUCCESS')
+
+def version = new XmlSlurper().parse(new File(basedir, '../../../pom.xml')).parent.version.text()
+def jar = new File(localRepositoryPath, "io/github/stackdocs/stackdocs-maven-plugin/${version}/stackdocs-maven-plugin-${version}.jar")
+assert jar.isFile() : "no plugin jar at ${jar}"
+def java = new File(System.getProperty('java.home'), 'bin/java').path
+
+def cli = { String... args ->
+    def cmd = [java, '-cp', jar.path, 'io.github.stackdocs.cli.Main'] + args.toList()
+    def p = new ProcessBuilder(cmd).directory(basedir).redirectErrorStream(true).start()
+    def out = p.inputStream.text
+    return [p.waitFor(), out]
+}
+
+def (checked, checkOut) = cli('check')
+assert checked == 0 : "stackdocs check against the Maven-written docs failed:\n${checkOut}"
+
+def (generated, genOut) = cli('generate', '--output-directory', 'target/cli')
+assert generated == 0 : genOut
+
+def files = { File root ->
+    def names = new TreeSet<String>()
+    root.eachFileRecurse(groovy.io.FileType.FILES) { names << root.toPath().relativize(it.toPath()).toString().replace('\\', '/') }
+    names
+}
+def maven = new File(basedir, 'target/stackdocs')
+def command = new File(basedir, 'target/cli')
+assert files(maven) == files(command)
+assert files(maven).contains('index.html') && files(maven).contains('findings.html')
+assert files(maven).any { it.startsWith('runbooks/') && it.endsWith('.html') } : files(maven)
+def differing = files(maven).findAll { !Arrays.equals(new File(maven, it).bytes, new File(command, it).bytes) }
+assert differing.isEmpty() : "files differ between Maven and the command line: ${differing}"
+assert new File(maven, 'index.md').text.startsWith('# IT CLI parity')
+return true
