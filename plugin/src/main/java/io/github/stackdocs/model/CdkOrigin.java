@@ -10,8 +10,10 @@ import java.util.TreeMap;
  *
  * @param assembly the assembly folder as the user names it (relative to the base directory), e.g.
  *     {@code cdk.out} or {@code cdk.out/assembly-Prod} for a stage
- * @param artifactId the stack artifact's id in {@code manifest.json}
- * @param displayName the stack's construct path, e.g. {@code Prod/Orders} (the artifact id when absent)
+ * @param artifactId the stack artifact's id in {@code manifest.json} (a nested stack's: that of the artifact
+ *     deploying it)
+ * @param displayName the stack's construct path, e.g. {@code Prod/Orders} or, nested, {@code Prod/Orders/Tables}
+ *     (the artifact id when absent)
  * @param environment {@code aws://account/region}; either part may be {@code unknown-account} /
  *     {@code unknown-region} for environment-agnostic stacks
  * @param dependencies names of the stacks this one is deployed after, sorted
