@@ -47,6 +47,8 @@ final class Attachments {
       rule("AWS::Logs::SubscriptionFilter", "subscription filter", "LogGroupName"),
       rule("AWS::Logs::MetricFilter", "metric filter", "LogGroupName"),
       rule("AWS::ElasticLoadBalancingV2::ListenerCertificate", "certificate", "ListenerArn"),
+      rule("AWS::ElasticLoadBalancingV2::Listener", "listener", "LoadBalancerArn"),
+      rule("AWS::ElasticLoadBalancingV2::ListenerRule", "listener rule", "ListenerArn"),
       rule("AWS::KMS::Alias", "alias", "TargetKeyId"),
       rule("AWS::SecretsManager::SecretTargetAttachment", "target attachment", "SecretId"),
       rule("AWS::SecretsManager::RotationSchedule", "rotation schedule", "SecretId"),

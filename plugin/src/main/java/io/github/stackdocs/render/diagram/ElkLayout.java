@@ -47,6 +47,8 @@ final class ElkLayout {
   private static final double PAGE = 1.4;
   /** Frames with more unconnected nodes than this get them in a block of columns. */
   private static final int SPREAD_FROM = 6;
+  /** A label farther than this from its edge's line is moved onto the line's longest segment. */
+  static final double ON_EDGE = 4;
   /** Rows per column of such a block: nodes are about three times wider than high. */
   private static final double ROWS_PER_COLUMN = 2.5;
 
@@ -182,6 +184,9 @@ final class ElkLayout {
       if (!edge.getLabels().isEmpty()) {
         ElkLabel l = edge.getLabels().get(0);
         label = new Layout.Box(o.x + l.getX(), o.y + l.getY(), l.getWidth(), l.getHeight());
+        if (points.size() >= 2 && Layout.distance(label, points) > ON_EDGE) {
+          label = Layout.onLongestSegment(label, points);
+        }
       }
       routes.add(new Layout.Route(e, points, label));
     });

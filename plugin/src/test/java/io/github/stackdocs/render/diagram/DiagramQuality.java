@@ -83,26 +83,8 @@ record DiagramQuality(int nodes, int edges, int crossings, double lengthPerNode,
     return (b.x() - a.x()) * (c.y() - a.y()) - (b.y() - a.y()) * (c.x() - a.x());
   }
 
-  /** The distance from a label's box to the nearest point of a polyline (0 when they touch). */
   static double distance(Layout.Box box, List<Layout.Point> line) {
-    double best = Double.MAX_VALUE;
-    for (int i = 1; i < line.size(); i++) {
-      best = Math.min(best, distance(box, line.get(i - 1), line.get(i)));
-    }
-    return line.size() < 2 ? Double.MAX_VALUE : best;
-  }
-
-  private static double distance(Layout.Box box, Layout.Point a, Layout.Point b) {
-    double best = Double.MAX_VALUE;
-    int steps = 16;
-    for (int s = 0; s <= steps; s++) {
-      double x = a.x() + (b.x() - a.x()) * s / steps;
-      double y = a.y() + (b.y() - a.y()) * s / steps;
-      double dx = Math.max(0, Math.max(box.x() - x, x - (box.x() + box.width())));
-      double dy = Math.max(0, Math.max(box.y() - y, y - (box.y() + box.height())));
-      best = Math.min(best, Math.hypot(dx, dy));
-    }
-    return best;
+    return Layout.distance(box, line);
   }
 
   String line() {

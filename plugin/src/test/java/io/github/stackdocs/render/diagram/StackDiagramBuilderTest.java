@@ -28,10 +28,9 @@ class StackDiagramBuilderTest {
         "Handler -writes-> Events", // sns:Publish
         "Jobs -subscribes-> Events", // the subscription folded into its two ends
         "Jobs -triggers-> Worker", // event source mapping; the worker's sqs:ReceiveMessage read is implied
-        "Listener --> LoadBalancer",
-        "Listener -routes to-> Targets",
         "LoadBalancer --> SubnetA",
         "LoadBalancer --> SubnetB",
+        "LoadBalancer -routes to-> Targets", // its listener, drawn on it
         "Nightly -invokes-> Worker",
         "Nightly -triggers-> Jobs",
         "Targets -routes to-> Bastion",
@@ -72,7 +71,6 @@ class StackDiagramBuilderTest {
         .containsEntry("Bastion", "subnet SubnetA").containsEntry("SubnetA", "subnet SubnetA")
         .containsEntry("Events", "") // its subscription is drawn on it: alone in its service, no frame
         .containsEntry("AuditTable", "stack net")
-        .containsEntry("Listener", "") // not in a VPC by its own properties; alone in its service: no frame
         .containsEntry("Table", "");
     assertThat(d.groups()).filteredOn(g -> g.label().equals("subnet SubnetA"))
         .singleElement().satisfies(g -> assertThat(groupLabel(d, g.parent())).isEqualTo("VPC Vpc"));
