@@ -53,7 +53,7 @@ final class NodeMetrics {
   }
 
   static double badgeWidth(DiagramNode n) {
-    return TextWidths.width(n.badge(), BADGE_FONT, true) + 2 * BADGE_PAD;
+    return Glyphs.SIZE + Glyphs.GAP + TextWidths.width(n.badge(), BADGE_FONT, true) + 2 * BADGE_PAD;
   }
 
   static double width(DiagramNode n) {
