@@ -2,19 +2,20 @@ package io.github.stackdocs.render.diagram;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A small pictogram per service family, drawn white in the node's coloured badge: a chip for compute, a bucket for
  * storage, a cylinder for databases, a globe for networking, an envelope for integration, a lock for security, a
  * chart line for management, bars for analytics, layers for stacks, a cube for the rest. Drawn here, not taken from
  * AWS's Architecture Icons, whose terms allow using them in diagrams but not redistributing them modified (see
- * DESIGN-NOTES). Each glyph is one {@code <symbol>} (16 × 16, strokes only) defined once per SVG and used by id.
+ * DESIGN-NOTES). Each glyph is a path of strokes on a 16 × 16 grid, scaled to {@link #SIZE}.
  */
 final class Glyphs {
   /** The glyph's size in the badge, and the gap between it and the badge text. */
   static final double SIZE = 11;
   static final double GAP = 3;
+  /** {@link #SIZE} / 16, as written in the SVG. */
+  private static final String SCALE = "0.6875";
 
   private static final Map<Family, String> PATHS = new EnumMap<>(Map.of(
       Family.COMPUTE, "M4.5 4.5h7v7h-7z M6.5 1.5v3 M9.5 1.5v3 M6.5 11.5v3 M9.5 11.5v3 M1.5 6.5h3 M1.5 9.5h3"
@@ -32,20 +33,13 @@ final class Glyphs {
 
   private Glyphs() {}
 
-  /** The id a node's {@code <use>} names: {@code sd-i-compute}. */
-  static String id(Family family) {
-    return "sd-i-" + family.cssName();
-  }
-
-  /** The {@code <symbol>} definitions of {@code families}, in enum order. */
-  static String symbols(Set<Family> families) {
-    StringBuilder sb = new StringBuilder();
-    for (Family f : Family.values()) {
-      if (families.contains(f)) {
-        sb.append("<symbol id=\"").append(id(f)).append("\" viewBox=\"0 0 16 16\"><path class=\"sd-glyph\" d=\"")
-            .append(PATHS.get(f)).append("\"/></symbol>");
-      }
-    }
-    return sb.toString();
+  /**
+   * Appends the glyph of {@code family} with its top left corner at (x, y): a path of its own (no {@code <use>}
+   * or other reference: diagrams refer to nothing).
+   */
+  static void path(StringBuilder sb, Family family, double x, double y) {
+    sb.append("<path class=\"sd-glyph\" transform=\"translate(").append(SvgWriter.num(x)).append(' ')
+        .append(SvgWriter.num(y)).append(") scale(").append(SCALE).append(")\" d=\"").append(PATHS.get(family))
+        .append("\"/>");
   }
 }

@@ -123,7 +123,9 @@ final class StackDiagramBuilder {
     Links result = new Links();
     for (Link l : links.all()) {
       Placement.Box from = boxes.get(l.from());
-      Optional<String> frame = Placement.frameOf(l.to(), index.type(l.to()));
+      // a VPC frame always stays and names its VPC; a subnet frame only shows its subnet when the subnet is drawn in it
+      Optional<String> frame = Placement.frameOf(l.to(), index.type(l.to()))
+          .filter(f -> index.type(l.to()).equals("AWS::EC2::VPC") || boxes.containsKey(l.to()));
       boolean plain = l.relation() == Relation.PLAIN || l.relation() == Relation.DEPENDS_ON;
       if (plain && from != null && frame.isPresent() && (from.groups().stream().anyMatch(g -> g.key().equals(frame.get()))
           || sameConstruct(from, boxes.get(l.to())))) {

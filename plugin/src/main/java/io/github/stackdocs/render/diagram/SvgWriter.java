@@ -18,7 +18,7 @@ final class SvgWriter {
       .sd-detail{fill:#5f6b7a;font-size:10.5px}
       .sd-attached{fill:#5f6b7a;font-size:10.5px;font-style:italic}
       .sd-badge-text{fill:#ffffff;font-size:10.5px;font-weight:700}
-      .sd-glyph{fill:none;stroke:#ffffff;stroke-width:1.6;stroke-linecap:round;stroke-linejoin:round}
+      .sd-glyph{fill:none;stroke:#ffffff;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
       .sd-frame{fill:#f4f6f8;stroke:#c2c9d1;stroke-width:1}
       .sd-frame.sd-vpc{fill:#f2f8ec;stroke:#7aa116}
       .sd-frame.sd-az{fill:none;stroke:#147eba;stroke-dasharray:8 4}
@@ -76,10 +76,7 @@ final class SvgWriter {
     sb.append("<style>\n").append(STYLE).append("</style>\n");
     sb.append("<defs><marker id=\"sd-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
         + " markerHeight=\"8\" markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path class=\"sd-arrowhead\""
-        + " d=\"M0,0 L10,5 L0,10 z\"/></marker>");
-    java.util.Set<Family> families = java.util.EnumSet.noneOf(Family.class);
-    layout.diagram().nodes().forEach(n -> families.add(n.family()));
-    sb.append(Glyphs.symbols(families)).append("</defs>\n");
+        + " d=\"M0,0 L10,5 L0,10 z\"/></marker></defs>\n");
     sb.append("<rect class=\"sd-bg\" x=\"0\" y=\"0\" width=\"").append(num(w)).append("\" height=\"").append(num(h))
         .append("\"/>\n");
     for (DiagramGroup g : layout.diagram().groups()) {
@@ -134,9 +131,7 @@ final class SvgWriter {
     sb.append("<rect class=\"f-").append(n.family().cssName()).append('"');
     rect(sb, new Layout.Box(bx, by, bw, NodeMetrics.BADGE_HEIGHT)).append(" rx=\"3\"/>");
     double baseline = by + NodeMetrics.BADGE_HEIGHT - 4.5;
-    sb.append("<use href=\"#").append(Glyphs.id(n.family())).append("\" x=\"").append(num(bx + NodeMetrics.BADGE_PAD))
-        .append("\" y=\"").append(num(by + (NodeMetrics.BADGE_HEIGHT - Glyphs.SIZE) / 2)).append("\" width=\"")
-        .append(num(Glyphs.SIZE)).append("\" height=\"").append(num(Glyphs.SIZE)).append("\"/>");
+    Glyphs.path(sb, n.family(), bx + NodeMetrics.BADGE_PAD, by + (NodeMetrics.BADGE_HEIGHT - Glyphs.SIZE) / 2);
     text(sb, "sd-badge-text", bx + NodeMetrics.BADGE_PAD + Glyphs.SIZE + Glyphs.GAP, baseline, n.badge());
     if (!n.detail().isEmpty()) {
       text(sb, "sd-detail", bx + bw + NodeMetrics.BADGE_GAP, baseline, NodeMetrics.detail(n));
