@@ -14,6 +14,8 @@ public record DiagramGroup(String id, String label, String parent, Kind kind) {
     /** A nested stack, shown inside its parent. */
     NESTED_STACK,
     VPC,
+    /** An availability zone inside a VPC. */
+    AZ,
     SUBNET,
     /** Resources of one AWS service. */
     SERVICE,

@@ -10,6 +10,18 @@ package io.github.stackdocs.render.diagram;
  * @param family the badge's colour family
  * @param tooltip hover text: type and logical id (construct path, stack)
  * @param group the id of the innermost group holding the node; empty at the top level
+ * @param attached what is drawn on the node instead of as nodes of its own, counted ({@code 2 alarms · log group});
+ *     empty for none ({@link Attachments})
  */
 public record DiagramNode(String id, String label, String badge, String detail, Family family, String tooltip,
-    String group) {}
+    String group, String attached) {
+  public DiagramNode {
+    attached = attached == null ? "" : attached;
+  }
+
+  /** A node with nothing attached. */
+  public DiagramNode(String id, String label, String badge, String detail, Family family, String tooltip,
+      String group) {
+    this(id, label, badge, detail, family, tooltip, group, "");
+  }
+}

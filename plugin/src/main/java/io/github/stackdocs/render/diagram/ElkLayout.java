@@ -39,12 +39,16 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 final class ElkLayout {
   /** Above this many nodes crossing minimisation makes one attempt instead of seven: a third less time. */
   private static final int LARGE = 120;
-  /** A layout at least this wide and twice as wide as high is tried top to bottom too. */
+  /** A layout at least this wide and {@link #FLAT} times as wide as high is tried top to bottom too. */
   private static final double WIDE = 1600;
+  /** A layout at least this much wider than high is tried top to bottom too (flow reads left to right below). */
+  private static final double FLAT = 3;
   /** The proportions (width / height) a page shows best. */
   private static final double PAGE = 1.4;
   /** Frames with more unconnected nodes than this get them in a block of columns. */
   private static final int SPREAD_FROM = 6;
+  /** A label farther than this from its edge's line is moved onto the line's longest segment. */
+  static final double ON_EDGE = 4;
   /** Rows per column of such a block: nodes are about three times wider than high. */
   private static final double ROWS_PER_COLUMN = 2.5;
 
@@ -60,7 +64,7 @@ final class ElkLayout {
    */
   static Layout layout(Diagram diagram) {
     Layout right = layout(diagram, Direction.RIGHT);
-    if (right.width() < WIDE || aspect(right) < 2) {
+    if (right.width() < WIDE || aspect(right) < FLAT) {
       return right;
     }
     Layout down = layout(diagram, Direction.DOWN);
@@ -89,7 +93,7 @@ final class ElkLayout {
     for (DiagramNode n : diagram.nodes()) {
       ElkNode node = ElkGraphUtil.createNode(n.group().isEmpty() ? root : groups.get(n.group()));
       node.setIdentifier(n.id());
-      node.setDimensions(NodeMetrics.width(n), NodeMetrics.NODE_HEIGHT);
+      node.setDimensions(NodeMetrics.width(n), NodeMetrics.height(n));
       nodes.put(n.id(), node);
     }
     Map<ElkEdge, DiagramEdge> edges = new LinkedHashMap<>();
@@ -100,6 +104,7 @@ final class ElkLayout {
         ElkLabel label = ElkGraphUtil.createLabel(e.label(), edge);
         label.setDimensions(NodeMetrics.edgeLabelWidth(e.label()), NodeMetrics.EDGE_LABEL_HEIGHT);
         label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+        label.setProperty(LayeredOptions.EDGE_LABELS_INLINE, true);
       }
       edges.put(edge, e);
     }
@@ -179,6 +184,9 @@ final class ElkLayout {
       if (!edge.getLabels().isEmpty()) {
         ElkLabel l = edge.getLabels().get(0);
         label = new Layout.Box(o.x + l.getX(), o.y + l.getY(), l.getWidth(), l.getHeight());
+        if (points.size() >= 2 && Layout.distance(label, points) > ON_EDGE) {
+          label = Layout.onLongestSegment(label, points);
+        }
       }
       routes.add(new Layout.Route(e, points, label));
     });

@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * service or subnet frame around one node. VPC, nested stack, other stack and stage frames always stay.
  */
 final class GroupTree {
-  private static final Set<DiagramGroup.Kind> KEPT = Set.of(DiagramGroup.Kind.VPC, DiagramGroup.Kind.NESTED_STACK,
+  private static final Set<DiagramGroup.Kind> KEPT = Set.of(DiagramGroup.Kind.VPC, DiagramGroup.Kind.AZ, DiagramGroup.Kind.NESTED_STACK,
       DiagramGroup.Kind.OTHER_STACK, DiagramGroup.Kind.STAGE);
 
   private static final class Frame {

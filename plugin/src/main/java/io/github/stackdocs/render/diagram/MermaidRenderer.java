@@ -50,7 +50,11 @@ public final class MermaidRenderer {
     for (DiagramNode n : members.getOrDefault(group, List.of())) {
       String kind = n.detail().isEmpty() ? n.badge() : n.badge() + " " + n.detail();
       sb.append(indent).append(n.id()).append("[\"").append(MermaidText.label(n.label())).append("<br/>")
-          .append(MermaidText.label(kind)).append("\"]\n");
+          .append(MermaidText.label(kind));
+      if (!n.attached().isEmpty()) {
+        sb.append("<br/>+ ").append(MermaidText.label(n.attached()));
+      }
+      sb.append("\"]\n");
     }
   }
 

@@ -19,6 +19,10 @@ final class NodeMetrics {
   static final double BADGE_GAP = 6;
   static final double LABEL_BASELINE = 41;
   static final double MIN_WIDTH = 110;
+  /** The line listing what is attached to a node, below its label. */
+  static final double ATTACHED_FONT = 10.5;
+  static final double ATTACHED_HEIGHT = 15;
+  static final double ATTACHED_BASELINE = 56;
   static final double MAX_LABEL = 300;
 
   static final double GROUP_TOP = 30;
@@ -39,13 +43,23 @@ final class NodeMetrics {
     return TextWidths.fit(n.detail(), DETAIL_FONT, false, MAX_LABEL - badgeWidth(n) - BADGE_GAP);
   }
 
+  /** The attached list as drawn, after a plus: cut with an ellipsis beyond {@link #MAX_LABEL}. */
+  static String attached(DiagramNode n) {
+    return n.attached().isEmpty() ? "" : TextWidths.fit("+ " + n.attached(), ATTACHED_FONT, false, MAX_LABEL);
+  }
+
+  static double height(DiagramNode n) {
+    return n.attached().isEmpty() ? NODE_HEIGHT : NODE_HEIGHT + ATTACHED_HEIGHT;
+  }
+
   static double badgeWidth(DiagramNode n) {
-    return TextWidths.width(n.badge(), BADGE_FONT, true) + 2 * BADGE_PAD;
+    return Glyphs.SIZE + Glyphs.GAP + TextWidths.width(n.badge(), BADGE_FONT, true) + 2 * BADGE_PAD;
   }
 
   static double width(DiagramNode n) {
     double top = badgeWidth(n) + (n.detail().isEmpty() ? 0 : BADGE_GAP + TextWidths.width(detail(n), DETAIL_FONT, false));
-    double label = TextWidths.width(label(n), LABEL_FONT, true);
+    double label = Math.max(TextWidths.width(label(n), LABEL_FONT, true),
+        TextWidths.width(attached(n), ATTACHED_FONT, false));
     return Math.ceil(Math.max(MIN_WIDTH, Math.max(top, label) + 2 * PAD_X));
   }
 

@@ -23,16 +23,32 @@ import java.util.TreeSet;
 final class Placement {
   private static final String VPC = "AWS::EC2::VPC";
   private static final String SUBNET = "AWS::EC2::Subnet";
+  private static final Set<String> GATEWAYS = Set.of("AWS::EC2::InternetGateway", "AWS::EC2::VPNGateway");
   /** The suffix of the construct CDK makes for a nested stack ({@code Child.NestedStack}). */
   private static final String NESTED = ".NestedStack";
 
-  /** What a box shows and where it sits. */
-  record Box(String label, List<GroupKey> groups, String constructPath) {}
+  /** What a box shows and where it sits; {@code detail} replaces the type's name next to the badge when set. */
+  record Box(String label, List<GroupKey> groups, String constructPath, String detail) {
+    Box(String label, List<GroupKey> groups, String constructPath) {
+      this(label, groups, constructPath, "");
+    }
+  }
+
+  /** The key of the frame a VPC or subnet is drawn as (what its members sit in); empty for other types. */
+  static Optional<String> frameOf(NodeId node, String type) {
+    return switch (type) {
+      case VPC -> Optional.of(GroupKey.of(DiagramGroup.Kind.VPC, node.stack(), node.logicalId(), "").key());
+      case SUBNET -> Optional.of(GroupKey.of(DiagramGroup.Kind.SUBNET, node.stack(), node.logicalId(), "").key());
+      default -> Optional.empty();
+    };
+  }
 
   private final ProjectIndex index;
+  private final Subnets subnets;
 
   Placement(ProjectIndex index) {
     this.index = index;
+    this.subnets = new Subnets(index);
   }
 
   /** The boxes of {@code stack}'s own resources, each under {@code prefix}. */
@@ -126,14 +142,24 @@ final class Placement {
       List<GroupKey> groups = new ArrayList<>(prefix);
       groups.add(vpc);
       NodeId subnet = onlySubnet.get(id);
-      if (subnet == null && r.type().equals(SUBNET) && subnetsWithMembers.contains(id)) {
+      boolean isSubnet = r.type().equals(SUBNET);
+      if (subnet == null && isSubnet) {
         subnet = id;
       }
+      String detail = "";
       if (subnet != null) {
-        groups.add(GroupKey.of(DiagramGroup.Kind.SUBNET, subnet.stack(), subnet.logicalId(),
-            "subnet " + subnet.logicalId() + suffix(stack, subnet)));
+        Subnets.Facts facts = subnets.facts(subnet);
+        facts.zone().ifPresent(z -> groups.add(GroupKey.of(DiagramGroup.Kind.AZ, vpc.key(), z, z)));
+        String access = facts.access().map(a -> " (" + a + ")").orElse("");
+        if (!isSubnet || subnetsWithMembers.contains(id)) {
+          groups.add(GroupKey.of(DiagramGroup.Kind.SUBNET, subnet.stack(), subnet.logicalId(),
+              "subnet " + subnet.logicalId() + suffix(stack, subnet) + access));
+        }
+        if (isSubnet) {
+          detail = facts.access().map(a -> "Subnet, " + a).orElse("");
+        }
       }
-      result.put(id, new Box(r.logicalId(), groups, ""));
+      result.put(id, new Box(r.logicalId(), groups, "", detail));
     }
   }
 
@@ -151,6 +177,18 @@ final class Placement {
   private Optional<GroupKey> vpc(Stack stack, Resource r, NodeId id, List<Reference> refs) {
     if (r.type().equals(VPC)) {
       return Optional.of(vpcKey(stack, id));
+    }
+    if (GATEWAYS.contains(r.type())) {
+      // a gateway names no VPC: its attachment does; it is drawn at the edge of that VPC
+      for (NodeId a : index.graph().dependents(id)) {
+        if (index.type(a).equals("AWS::EC2::VPCGatewayAttachment")) {
+          for (NodeId v : index.graph().dependencies(a)) {
+            if (index.type(v).equals(VPC)) {
+              return Optional.of(vpcKey(stack, v));
+            }
+          }
+        }
+      }
     }
     for (NodeId d : index.graph().dependencies(id)) {
       if (index.type(d).equals(VPC)) {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -21,10 +22,12 @@ import java.util.TreeSet;
 final class StackDiagramBuilder {
   private final ProjectIndex index;
   private final Placement placement;
+  private final Attachments attachments;
 
   StackDiagramBuilder(ProjectIndex index) {
     this.index = index;
     this.placement = new Placement(index);
+    this.attachments = new Attachments(index);
   }
 
   StackDiagrams build(Stack stack) {
@@ -34,14 +37,18 @@ final class StackDiagramBuilder {
     Links links = Links.of(members, index);
 
     Map<NodeId, String> ids = ids(stack, members, links);
-    Diagram all = diagram(stack.name() + ": all resources", stack, boxes, ids, nodesOf(members, links), links);
+    Diagram all = diagram(stack.name() + ": all resources", stack, boxes, ids, nodesOf(members, links), links, null);
 
     Set<NodeId> folded = new HashSet<>();
     Links folding = Plumbing.fold(members, links, Links.of(otherPlumbing(members, links), index), index, folded);
     Set<NodeId> kept = new TreeSet<>(members);
     kept.removeAll(folded);
     Set<NodeId> shown = nodesOf(kept, folding);
-    Diagram defaults = diagram(stack.name() + ": resources without IAM plumbing", stack, boxes, ids, shown, folding);
+    Attachments.Result attached = attachments.fold(shown, folding);
+    Set<NodeId> hosts = new TreeSet<>(shown);
+    hosts.removeAll(attached.hostOf().keySet());
+    Diagram defaults = diagram(stack.name() + ": resources without IAM plumbing", stack, boxes, ids, hosts,
+        contained(attached.links(), boxes), attached);
     Diagram summary = new SummaryBuilder(index, stack.name() + ": services").build(boxes, shown, folding);
     return new StackDiagrams(stack.name(), all, defaults, summary);
   }
@@ -107,8 +114,41 @@ final class StackDiagramBuilder {
     return members.contains(n) ? 1 : 2;
   }
 
+  /**
+   * The links without those a frame already shows: a resource drawn inside its VPC's or subnet's frame, or inside
+   * the construct that holds the VPC or subnet, does not also point at the VPC or subnet (plain references and
+   * DependsOn only).
+   */
+  private Links contained(Links links, Map<NodeId, Placement.Box> boxes) {
+    Links result = new Links();
+    for (Link l : links.all()) {
+      Placement.Box from = boxes.get(l.from());
+      // a VPC frame always stays and names its VPC; a subnet frame only shows its subnet when the subnet is drawn in it
+      Optional<String> frame = Placement.frameOf(l.to(), index.type(l.to()))
+          .filter(f -> index.type(l.to()).equals("AWS::EC2::VPC") || boxes.containsKey(l.to()));
+      boolean plain = l.relation() == Relation.PLAIN || l.relation() == Relation.DEPENDS_ON;
+      if (plain && from != null && frame.isPresent() && (from.groups().stream().anyMatch(g -> g.key().equals(frame.get()))
+          || sameConstruct(from, boxes.get(l.to())))) {
+        continue;
+      }
+      result.add(l.from(), l.to(), l.relation());
+    }
+    return result;
+  }
+
+  /** True when {@code inner} sits inside the construct frame that holds {@code holder}. */
+  private static boolean sameConstruct(Placement.Box inner, Placement.Box holder) {
+    if (holder == null || holder.groups().isEmpty()) {
+      return false;
+    }
+    List<GroupKey> chain = holder.groups();
+    GroupKey last = chain.get(chain.size() - 1);
+    return last.kind() == DiagramGroup.Kind.CONSTRUCT && inner.groups().size() >= chain.size()
+        && inner.groups().subList(0, chain.size()).equals(chain);
+  }
+
   private Diagram diagram(String title, Stack stack, Map<NodeId, Placement.Box> boxes, Map<NodeId, String> ids,
-      Set<NodeId> shown, Links links) {
+      Set<NodeId> shown, Links links, Attachments.Result attached) {
     GroupTree tree = new GroupTree();
     for (NodeId n : shown) {
       Placement.Box box = boxes.get(n);
@@ -120,8 +160,13 @@ final class StackDiagramBuilder {
     for (NodeId n : shown) {
       Placement.Box box = boxes.get(n);
       String id = ids.get(n);
-      nodes.add(node(stack, n, id, box == null ? n.logicalId() : box.label(), box == null ? "" : box.constructPath(),
-          groups.groupOfNode().get(id)));
+      DiagramNode node = node(stack, n, id, box == null ? n.logicalId() : box.label(),
+          box == null ? "" : box.constructPath(), groups.groupOfNode().get(id), box == null ? "" : box.detail());
+      if (attached != null && attached.lists().containsKey(n)) {
+        node = new DiagramNode(node.id(), node.label(), node.badge(), node.detail(), node.family(),
+            node.tooltip() + "; attached: " + attached.tooltips().get(n), node.group(), attached.lists().get(n));
+      }
+      nodes.add(node);
     }
     nodes.sort(Comparator.comparing(DiagramNode::id));
     List<DiagramEdge> edges = new ArrayList<>();
@@ -155,7 +200,8 @@ final class StackDiagramBuilder {
     return Math.max(200, 4 * nodes);
   }
 
-  private DiagramNode node(Stack stack, NodeId n, String id, String label, String constructPath, String group) {
+  private DiagramNode node(Stack stack, NodeId n, String id, String label, String constructPath, String group,
+      String detail) {
     String type = index.type(n);
     String service = Badges.service(type);
     StringBuilder tooltip = new StringBuilder(type).append(' ').append(n.logicalId());
@@ -165,7 +211,8 @@ final class StackDiagramBuilder {
     if (!n.stack().equals(stack.name())) {
       tooltip.append(", stack ").append(n.stack());
     }
-    return new DiagramNode(id, label, Badges.display(service), Badges.typeName(type), Family.of(service, type),
+    return new DiagramNode(id, label, Badges.display(service), detail.isEmpty() ? Badges.typeName(type) : detail,
+        Family.of(service, type),
         tooltip.toString(), group);
   }
 }

@@ -49,6 +49,7 @@ public interface SvgCache {
       add(sb, n.family() == null ? null : n.family().name());
       add(sb, n.tooltip());
       add(sb, n.group());
+      add(sb, n.attached());
     }
     sb.append('E').append(diagram.edges().size());
     for (DiagramEdge e : diagram.edges()) {

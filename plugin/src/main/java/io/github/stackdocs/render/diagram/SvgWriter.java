@@ -16,9 +16,13 @@ final class SvgWriter {
       .sd-box{fill:#ffffff;stroke:#9ba5b1;stroke-width:1}
       .sd-label{fill:#16191f;font-size:13px;font-weight:600}
       .sd-detail{fill:#5f6b7a;font-size:10.5px}
+      .sd-attached{fill:#5f6b7a;font-size:10.5px;font-style:italic}
       .sd-badge-text{fill:#ffffff;font-size:10.5px;font-weight:700}
+      .sd-glyph{fill:none;stroke:#ffffff;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
       .sd-frame{fill:#f4f6f8;stroke:#c2c9d1;stroke-width:1}
       .sd-frame.sd-vpc{fill:#f2f8ec;stroke:#7aa116}
+      .sd-frame.sd-az{fill:none;stroke:#147eba;stroke-dasharray:8 4}
+      rect.sd-frame.sd-az.sd-tab{fill:#f2f8ec}
       .sd-frame.sd-subnet{fill:#eaf3fb;stroke:#6f9cc5}
       .sd-frame.sd-nested_stack{fill:#f6f2fc;stroke:#9a7fd1}
       .sd-frame.sd-other_stack{fill:none;stroke:#8d96a0;stroke-dasharray:6 4}
@@ -40,8 +44,11 @@ final class SvgWriter {
       .sd-box{fill:#24262b;stroke:#5d6570}
       .sd-label{fill:#ececec}
       .sd-detail{fill:#a9b2bd}
+      .sd-attached{fill:#a9b2bd}
       .sd-frame{fill:#1d1f23;stroke:#454b53}
       .sd-frame.sd-vpc{fill:#1b2317;stroke:#5e7d16}
+      .sd-frame.sd-az{fill:none;stroke:#3b7fb0}
+      rect.sd-frame.sd-az.sd-tab{fill:#1b2317}
       .sd-frame.sd-subnet{fill:#172029;stroke:#46688a}
       .sd-frame.sd-nested_stack{fill:#1f1b29;stroke:#6b58a0}
       .sd-frame.sd-other_stack{fill:none;stroke:#6c757f}
@@ -124,11 +131,15 @@ final class SvgWriter {
     sb.append("<rect class=\"f-").append(n.family().cssName()).append('"');
     rect(sb, new Layout.Box(bx, by, bw, NodeMetrics.BADGE_HEIGHT)).append(" rx=\"3\"/>");
     double baseline = by + NodeMetrics.BADGE_HEIGHT - 4.5;
-    text(sb, "sd-badge-text", bx + NodeMetrics.BADGE_PAD, baseline, n.badge());
+    Glyphs.path(sb, n.family(), bx + NodeMetrics.BADGE_PAD, by + (NodeMetrics.BADGE_HEIGHT - Glyphs.SIZE) / 2);
+    text(sb, "sd-badge-text", bx + NodeMetrics.BADGE_PAD + Glyphs.SIZE + Glyphs.GAP, baseline, n.badge());
     if (!n.detail().isEmpty()) {
       text(sb, "sd-detail", bx + bw + NodeMetrics.BADGE_GAP, baseline, NodeMetrics.detail(n));
     }
     text(sb, "sd-label", bx, b.y() + NodeMetrics.LABEL_BASELINE, NodeMetrics.label(n));
+    if (!n.attached().isEmpty()) {
+      text(sb, "sd-attached", bx, b.y() + NodeMetrics.ATTACHED_BASELINE, NodeMetrics.attached(n));
+    }
     sb.append("</g>\n");
   }
 

@@ -17,8 +17,7 @@ class StackDiagramBuilderTest {
   void theDefaultLevelFoldsIamPlumbingIntoTheRelationsItImplies() {
     assertThat(DiagramFixtures.edges(APP.defaults())).containsExactlyInAnyOrder(
         "Api -invokes-> Handler", // Lambda permission with SourceArn
-        "Bastion -.-> HandlerErrors", // DependsOn only: dotted
-        "Bastion --> SubnetA",
+        // the alarm HandlerErrors is drawn on Handler (DependsOn on it is gone); Bastion sits in SubnetA's frame
         "Bastion -writes-> Uploads", // instance profile -> role -> s3:PutObject
         "Handler --> HandlerSecurityGroup",
         "Handler --> SubnetA",
@@ -27,23 +26,16 @@ class StackDiagramBuilderTest {
         "Handler -reads-> Uploads", // s3:GetObject; the Deny statement grants nothing
         "Handler -reads/writes-> Table", // GetItem + PutItem; the plain Ref in the environment takes the meaning
         "Handler -writes-> Events", // sns:Publish
-        "HandlerErrors -notifies-> Events",
-        "HandlerErrors -watches-> Handler",
-        "HandlerSecurityGroup --> Vpc",
         "Jobs -subscribes-> Events", // the subscription folded into its two ends
         "Jobs -triggers-> Worker", // event source mapping; the worker's sqs:ReceiveMessage read is implied
-        "Listener --> LoadBalancer",
-        "Listener -routes to-> Targets",
         "LoadBalancer --> SubnetA",
         "LoadBalancer --> SubnetB",
+        "LoadBalancer -routes to-> Targets", // its listener, drawn on it
         "Nightly -invokes-> Worker",
         "Nightly -triggers-> Jobs",
-        "SubnetA --> Vpc",
-        "SubnetB --> Vpc",
-        "Targets --> Vpc",
         "Targets -routes to-> Bastion",
         "Uploads -triggers-> Worker", // bucket notification
-        "WebhookSubscription -subscribes-> Events", // an https endpoint is no resource: the subscription stays
+        // an https endpoint is no resource: the subscription stays, drawn on its topic
         "Worker -writes-> Table"); // a policy attached to the worker's role: dynamodb:UpdateItem
   }
 
@@ -52,8 +44,8 @@ class StackDiagramBuilderTest {
     List<String> plumbing = List.of("ApiPermission", "BastionProfile", "BastionRole", "HandlerRole", "JobsPolicy",
         "JobsSubscription", "UploadsPermission", "WorkerMapping", "WorkerPolicy", "WorkerRole");
     assertThat(DiagramFixtures.labels(APP.defaults())).doesNotContainAnyElementsOf(plumbing)
-        .contains("WebhookSubscription", "AuditTable");
-    assertThat(DiagramFixtures.labels(APP.all())).containsAll(plumbing);
+        .doesNotContain("WebhookSubscription", "HandlerErrors").contains("AuditTable");
+    assertThat(DiagramFixtures.labels(APP.all())).containsAll(plumbing).contains("WebhookSubscription", "HandlerErrors");
     assertThat(DiagramFixtures.edges(APP.all())).contains(
         "Handler --> HandlerRole",
         "HandlerRole -reads/writes-> Table",
@@ -77,9 +69,8 @@ class StackDiagramBuilderTest {
         .containsEntry("HandlerSecurityGroup", "VPC Vpc").containsEntry("Handler", "VPC Vpc")
         .containsEntry("LoadBalancer", "VPC Vpc").containsEntry("Targets", "VPC Vpc")
         .containsEntry("Bastion", "subnet SubnetA").containsEntry("SubnetA", "subnet SubnetA")
-        .containsEntry("Events", "SNS").containsEntry("WebhookSubscription", "SNS")
+        .containsEntry("Events", "") // its subscription is drawn on it: alone in its service, no frame
         .containsEntry("AuditTable", "stack net")
-        .containsEntry("Listener", "") // not in a VPC by its own properties; alone in its service: no frame
         .containsEntry("Table", "");
     assertThat(d.groups()).filteredOn(g -> g.label().equals("subnet SubnetA"))
         .singleElement().satisfies(g -> assertThat(groupLabel(d, g.parent())).isEqualTo("VPC Vpc"));
@@ -100,6 +91,16 @@ class StackDiagramBuilderTest {
         .doesNotContain("Handler --> Handler").hasSize(18);
     assertThat(s.nodes()).filteredOn(n -> n.badge().equals("SNS")).singleElement()
         .satisfies(n -> assertThat(n.tooltip()).isEqualTo("SNS: AWS::SNS::Subscription \u00d71, AWS::SNS::Topic \u00d71"));
+  }
+
+  @Test
+  void alarmsAndSubscriptionsAreDrawnOnWhatTheyServeWithWhomTheyNotify() {
+    Map<String, DiagramNode> byLabel = APP.defaults().nodes().stream()
+        .collect(Collectors.toMap(DiagramNode::label, n -> n));
+    assertThat(byLabel.get("Handler").attached()).isEqualTo("alarm \u2192 Events");
+    assertThat(byLabel.get("Handler").tooltip()).endsWith("; attached: Alarm HandlerErrors");
+    assertThat(byLabel.get("Events").attached()).isEqualTo("subscription");
+    assertThat(APP.all().nodes()).allMatch(n -> n.attached().isEmpty());
   }
 
   private static String groupLabel(Diagram d, String id) {
