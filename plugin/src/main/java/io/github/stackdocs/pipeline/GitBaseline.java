@@ -5,6 +5,8 @@ import io.github.stackdocs.model.Stack;
 import io.github.stackdocs.read.InputSelector;
 import io.github.stackdocs.read.cfn.CfnTemplateReader;
 import io.github.stackdocs.read.git.GitTreeFiles;
+import io.github.stackdocs.read.rain.RainFiles;
+import io.github.stackdocs.read.rain.RainReferences;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -62,7 +64,7 @@ final class GitBaseline {
     List<GitTreeFiles.GitFile> assemblyFiles = snapshot.files().stream()
         .filter(f -> assembly.map(a -> f.path().startsWith(a)).orElse(false)).toList();
     List<Stack> stacks = templates(snapshot.files().stream().filter(f -> !assemblyFiles.contains(f)).toList(),
-        explicit, ref);
+        explicit, ref, base, snapshot.id());
     if (inputs.cdkOutDirectory().isEmpty()) {
       return new ChangeLogGenerator.BaselineStacks(stacks, Optional.of(snapshot.commit()));
     }
@@ -106,22 +108,65 @@ final class GitBaseline {
         .noneMatch(segment -> segment.startsWith("asset."));
   }
 
-  private List<Stack> templates(List<GitTreeFiles.GitFile> files, Map<String, String> explicit, String ref) {
+  /**
+   * The templates at the ref, with their Rain directives expanded from the files of the same commit (modules,
+   * embedded and included files, even those the includes do not select); a Rain module file is part of the stacks
+   * that use it, not a stack of its own, as in the current project.
+   */
+  private List<Stack> templates(List<GitTreeFiles.GitFile> files, Map<String, String> explicit, String ref, Path base,
+      String commit) {
+    Set<String> modules = new TreeSet<>();
+    files.stream().filter(f -> RainReferences.uses(f.content()))
+        .forEach(f -> modules.addAll(RainReferences.modules(f.path(), f.content())));
+    boolean rain = files.stream().anyMatch(f -> RainReferences.uses(f.content()));
     List<Stack> stacks = new ArrayList<>();
     Set<String> names = new HashSet<>();
-    for (GitTreeFiles.GitFile file : files) {
-      String stackName = explicit.getOrDefault(file.path(), "");
-      if (stackName.isEmpty()) {
-        stackName = InputSelector.baseName(Path.of(file.path()));
+    try (GitTreeFiles.Tree tree = rain ? GitTreeFiles.open(base, commit) : null) {
+      RainFiles rainFiles = tree == null ? RainFiles.NONE : rainFiles(tree, ref);
+      for (GitTreeFiles.GitFile file : files) {
+        if (modules.contains(file.path())) {
+          continue;
+        }
+        String stackName = explicit.getOrDefault(file.path(), "");
+        if (stackName.isEmpty()) {
+          stackName = InputSelector.baseName(Path.of(file.path()));
+        }
+        if (!names.add(stackName)) {
+          log.warn("baseline: stack name '" + stackName + "' given twice at " + ref + "; " + file.path()
+              + " left out");
+          continue;
+        }
+        stacks.addAll(ChangeLogGenerator.readBaseline(log, file.path(), stackName,
+            reader.read(file.path(), stackName, file.content(), rainFiles)));
       }
-      if (!names.add(stackName)) {
-        log.warn("baseline: stack name '" + stackName + "' given twice at " + ref + "; " + file.path() + " left out");
-        continue;
-      }
-      stacks.addAll(ChangeLogGenerator.readBaseline(log, file.path(), stackName,
-          reader.read(file.path(), stackName, file.content())));
+    } catch (IOException e) {
+      throw new StackdocsException("could not read git ref '" + ref + "': " + e.getMessage(), e);
     }
     return stacks;
+  }
+
+  /** The files Rain directives of a baseline template read: those of the commit, by project-relative path. */
+  private static RainFiles rainFiles(GitTreeFiles.Tree tree, String ref) {
+    return new RainFiles() {
+      @Override
+      public Loaded read(String path) {
+        try {
+          return tree.read(path).map(b -> new Loaded(Optional.of(b), ""))
+              .orElseGet(() -> new Loaded(Optional.empty(), "no such file at git:" + ref));
+        } catch (IOException e) {
+          return new Loaded(Optional.empty(), e.getMessage());
+        }
+      }
+
+      @Override
+      public boolean isFolder(String path) {
+        try {
+          return tree.isFolder(path);
+        } catch (IOException e) {
+          return false;
+        }
+      }
+    };
   }
 
   /** The committed assembly, written to a temporary folder, read like an assembly folder baseline, then deleted. */

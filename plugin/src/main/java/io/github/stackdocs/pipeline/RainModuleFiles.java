@@ -14,8 +14,8 @@ import java.util.TreeSet;
 
 /**
  * Rain module files among the selected templates: a file another selected template uses with
- * {@code !Rain::Module} is part of that stack, not a stack of its own; it is left out with an INFO
- * {@code rain-module-file}.
+ * {@code !Rain::Module} or in its {@code Modules} section is part of that stack, not a stack of its own; it is left
+ * out with an INFO {@code rain-module-file}.
  */
 final class RainModuleFiles {
   private RainModuleFiles() {}
@@ -39,7 +39,8 @@ final class RainModuleFiles {
     for (TemplateSource s : sources) {
       if (modules.contains(s.displayPath())) {
         findings.add(new Finding(Severity.INFO, "rain-module-file", "a Rain module (another template uses it with"
-            + " !Rain::Module): documented inside the stacks that use it, not as a stack of its own",
+            + " !Rain::Module or in its Modules section): documented inside the stacks that use it, not as a stack of"
+            + " its own",
             SourceLocation.of(s.displayPath()), s.stackName()));
       } else {
         kept.add(s);

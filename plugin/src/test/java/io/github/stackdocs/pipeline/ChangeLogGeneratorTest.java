@@ -189,6 +189,54 @@ class ChangeLogGeneratorTest {
   }
 
   @Test
+  void aGitBaselineExpandsRainDirectivesFromTheFilesOfTheSameCommit() throws Exception {
+    Path sources = base.resolve("src/main/cloudformation");
+    write(sources.resolve("app.yaml"), """
+        Rain:
+          Constants:
+            Prefix: shop
+        Resources:
+          Storage:
+            Type: !Rain::Module ./modules/bucket.yaml
+            Properties:
+              Name: !Rain::Constant Prefix
+          Worker:
+            Type: AWS::SNS::Topic
+            Properties:
+              TopicName: !Rain::Embed name.txt
+        """);
+    String module = """
+        Parameters:
+          Name:
+            Type: String
+        Resources:
+          Logs:
+            Type: AWS::S3::Bucket
+            Properties:
+              BucketName: !Sub ${Name}-logs
+        """;
+    write(sources.resolve("modules/bucket.yaml"), module);
+    write(sources.resolve("name.txt"), "worker-topic");
+    try (Git git = Git.init().setDirectory(base.toFile()).setInitialBranch("main").call()) {
+      commit(git, "one");
+    }
+    write(sources.resolve("modules/bucket.yaml"), module.replace("-logs", "-audit-logs"));
+    Lines log = new Lines();
+
+    DiffResult result = new ChangeLogGenerator(log)
+        .run(new DiffRequest(inputs(), DiffRequest.parseBaseline("git:HEAD", base), FailOnRisk.NONE));
+
+    // the module file is no stack at the ref either; the embedded file (no template) is read from the commit
+    assertThat(result.changes().stacks()).extracting(s -> s.stackName() + " " + s.kind())
+        .containsExactly("app MODIFIED");
+    assertThat(result.changes().visibleResources()).singleElement().satisfies(r -> {
+      assertThat(r.logicalId()).isEqualTo("StorageLogs");
+      assertThat(r.visibleChanges()).extracting(PropertyChange::path).containsExactly("Properties.BucketName");
+    });
+    assertThat(log.warnings).isEmpty();
+  }
+
+  @Test
   void baselinesAreNamedRelativeToTheProjectNeverByTheMachinesAbsolutePath() throws Exception {
     Path project = base.resolve("project");
     write(project.resolve("src/main/cloudformation/app.yaml"), TABLE.replace("orders", "orders-v2"));

@@ -26,4 +26,18 @@ class RainModuleFilesTest {
     assertThat(findings).extracting(f -> f.severity() + " " + f.code() + " " + f.location().file())
         .containsExactly("INFO rain-module-file bucket.yaml");
   }
+
+  @Test
+  void aModuleFileOfAModulesSectionIsNoStackOfItsOwnEitherAndACodeBuildSourceIsNoModule() throws Exception {
+    Files.writeString(base.resolve("app.yaml"), "Modules:\n  Logs:\n    Source: \"./logs.yaml\"\n"
+        + "Resources:\n  Build:\n    Type: AWS::CodeBuild::Project\n    Properties:\n      Source:\n"
+        + "        Type: CODEPIPELINE\n        BuildSpec: buildspec.yaml\n");
+    Files.writeString(base.resolve("logs.yaml"), "Resources:\n  L:\n    Type: AWS::Logs::LogGroup\n");
+    Files.writeString(base.resolve("buildspec.yaml"), "Resources:\n  T:\n    Type: AWS::SNS::Topic\n");
+    List<TemplateSource> kept = RainModuleFiles.leaveOut(List.of(
+        new TemplateSource(base.resolve("app.yaml"), "app.yaml", "app"),
+        new TemplateSource(base.resolve("buildspec.yaml"), "buildspec.yaml", "buildspec"),
+        new TemplateSource(base.resolve("logs.yaml"), "logs.yaml", "logs")), new ArrayList<>());
+    assertThat(kept).extracting(TemplateSource::stackName).containsExactly("app", "buildspec");
+  }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +13,7 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
@@ -30,8 +32,55 @@ public final class GitTreeFiles {
   /** One file at the ref. @param path relative to the folder asked for, '/' separators */
   public record GitFile(String path, byte[] content) {}
 
-  /** What was read: the files, and the commit the ref named (abbreviated id). */
-  public record Snapshot(String commit, List<GitFile> files) {}
+  /** What was read: the files, and the commit the ref named (abbreviated id; {@code id} in full). */
+  public record Snapshot(String commit, List<GitFile> files, String id) {
+    public Snapshot(String commit, List<GitFile> files) {
+      this(commit, files, commit);
+    }
+  }
+
+  /**
+   * The files under a folder at one commit, read one at a time by folder-relative path (what Rain directives of a
+   * baseline template name: module files, embedded files). Close it when done.
+   */
+  public static final class Tree implements AutoCloseable {
+    private final Repository repo;
+    private final RevTree tree;
+    private final String prefix;
+
+    private Tree(Repository repo, RevTree tree, String prefix) {
+      this.repo = repo;
+      this.tree = tree;
+      this.prefix = prefix;
+    }
+
+    /** The file's bytes; empty when the commit has no file there or it is bigger than the files read at all. */
+    public Optional<byte[]> read(String path) throws IOException {
+      try (TreeWalk walk = TreeWalk.forPath(repo, full(path), tree)) {
+        if (walk == null || walk.getFileMode(0).getObjectType() != org.eclipse.jgit.lib.Constants.OBJ_BLOB) {
+          return Optional.empty();
+        }
+        ObjectLoader loader = repo.open(walk.getObjectId(0));
+        return loader.getSize() > MAX_FILE ? Optional.empty() : Optional.of(loader.getBytes());
+      }
+    }
+
+    /** Whether the commit has a folder at {@code path}. */
+    public boolean isFolder(String path) throws IOException {
+      try (TreeWalk walk = TreeWalk.forPath(repo, full(path), tree)) {
+        return walk != null && walk.getFileMode(0).getObjectType() == org.eclipse.jgit.lib.Constants.OBJ_TREE;
+      }
+    }
+
+    private String full(String path) {
+      return prefix.isEmpty() ? path : prefix + "/" + path;
+    }
+
+    @Override
+    public void close() {
+      repo.close();
+    }
+  }
 
   private GitTreeFiles() {}
 
@@ -70,8 +119,26 @@ public final class GitTreeFiles {
           }
           files.add(new GitFile(relative, loader.getBytes()));
         }
-        return new Snapshot(commit.abbreviate(8).name(), files);
+        return new Snapshot(commit.abbreviate(8).name(), files, commit.name());
       }
+    }
+  }
+
+  /** The files under {@code folder} at {@code commit} (a full id from {@link Snapshot#id}), to read one by one. */
+  public static Tree open(Path folder, String commit) throws IOException {
+    FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(folder.toFile());
+    if (builder.getGitDir() == null) {
+      throw new IllegalArgumentException("no git repository contains " + folder);
+    }
+    Repository repo = builder.setMustExist(true).build();
+    try (RevWalk walk = new RevWalk(repo)) {
+      File workTree = repo.isBare() ? null : repo.getWorkTree();
+      String prefix = workTree == null ? "" : slashes(workTree.toPath().toAbsolutePath().normalize()
+          .relativize(folder.toAbsolutePath().normalize()));
+      return new Tree(repo, walk.parseCommit(resolve(repo, commit)).getTree(), prefix);
+    } catch (IOException | RuntimeException e) {
+      repo.close();
+      throw e;
     }
   }
 

@@ -61,7 +61,8 @@ public final class RainExpander {
   public static boolean uses(Node root) {
     if (root instanceof MapNode m) {
       for (Map.Entry<String, Node> e : m.entries().entrySet()) {
-        if (e.getKey().startsWith(PREFIX) || e.getKey().equals("Rain") && m == root || uses(e.getValue())) {
+        if (e.getKey().startsWith(PREFIX) || (e.getKey().equals("Rain") || e.getKey().equals(RainModule.MODULES))
+            && m == root || uses(e.getValue())) {
           return true;
         }
       }

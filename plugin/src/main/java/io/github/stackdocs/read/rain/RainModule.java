@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * the template sets it to.
  */
 final class RainModule {
+  /** The section listing modules by name (Rain, like {@code aws cloudformation package}, reads it). */
+  static final String MODULES = "Modules";
   private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([A-Za-z0-9_:]+)(\\.[A-Za-z0-9_.]+)?}");
 
   private final RainExpander expander;
@@ -40,10 +42,13 @@ final class RainModule {
 
   /** The template with each module use replaced by the module's resources (and conditions). */
   MapNode expandAll(MapNode template) {
-    if (!(template.get("Resources") instanceof MapNode resources)
-        || resources.entries().values().stream().noneMatch(RainModule::isModule)) {
+    boolean section = template.has(MODULES);
+    if (!section && (!(template.get("Resources") instanceof MapNode resources)
+        || resources.entries().values().stream().noneMatch(RainModule::isModule))) {
       return template;
     }
+    MapNode resources = template.get("Resources") instanceof MapNode r ? r
+        : new MapNode(Map.of(), Map.of(), template.location());
     Map<String, Node> outResources = new LinkedHashMap<>();
     Map<String, SourceLocation> outLocations = new LinkedHashMap<>();
     Map<String, Node> conditions = new LinkedHashMap<>();
@@ -67,7 +72,18 @@ final class RainModule {
       });
       conditions.putAll(expanded.get().conditions());
     }
+    for (Map.Entry<String, MapNode> use : section(template).entrySet()) {
+      SourceLocation keyAt = ((MapNode) template.get(MODULES)).keyLocation(use.getKey());
+      expand(use.getKey(), use.getValue()).ifPresent(expanded -> {
+        expanded.resources().forEach((id, r) -> {
+          outResources.put(id, r);
+          outLocations.put(id, keyAt);
+        });
+        conditions.putAll(expanded.conditions());
+      });
+    }
     Map<String, Node> entries = new LinkedHashMap<>(template.entries());
+    entries.remove(MODULES); // rain pkg removes the section it expands
     entries.put("Resources", new MapNode(outResources, outLocations, resources.location()));
     if (!conditions.isEmpty()) {
       entries.put("Conditions", new MapNode(conditions, template.get("Conditions") instanceof MapNode c
@@ -75,6 +91,38 @@ final class RainModule {
           : template.get("Conditions").location()));
     }
     return new MapNode(entries, template.keyLocations(), template.location());
+  }
+
+  /**
+   * The {@code Modules} section ({@code Name: {Source, Properties, Overrides}}), each entry as the resource
+   * {@code Name: {Type: !Rain::Module Source, Properties, Overrides}} it stands for: its module's resources are named
+   * {@code Name} followed by their own ids. An entry without a {@code Source} file is a WARN and left out.
+   */
+  private Map<String, MapNode> section(MapNode template) {
+    Map<String, MapNode> uses = new LinkedHashMap<>();
+    Node section = template.get(MODULES);
+    if (section == null) {
+      return uses;
+    }
+    if (!(section instanceof MapNode modules)) {
+      expander.warn("the Modules section must be a mapping of names to {Source, Properties, Overrides}; ignored",
+          template.keyLocation(MODULES));
+      return uses;
+    }
+    modules.entries().forEach((name, value) -> {
+      SourceLocation at = modules.keyLocation(name);
+      if (!(value instanceof MapNode m) || m.get("Source") == null) {
+        expander.warn("module " + name + " in the Modules section has no Source naming its file; not expanded, its"
+            + " resources are left out", at);
+        return;
+      }
+      Map<String, Node> use = new LinkedHashMap<>(m.entries());
+      use.remove("Source");
+      use.put("Type", new MapNode(Map.of(RainExpander.PREFIX + "Module", m.get("Source")), Map.of(),
+          m.get("Source").location()));
+      uses.put(name, new MapNode(use, m.keyLocations(), m.location()));
+    });
+    return uses;
   }
 
   static boolean isModule(Node resource) {

@@ -17,11 +17,20 @@ public final class RainReferences {
   private static final Pattern DIRECTIVE = Pattern.compile(
       "Rain::(Module|Embed|Include|S3Http|S3)[\"']?\\s*:?\\s*[\"']?([^\\s\"'{}\\[\\],]+)");
 
+  /** A top-level {@code Modules} section, YAML or JSON. */
+  private static final Pattern MODULES_SECTION =
+      Pattern.compile("(?m)^(Modules|[ \\t]*\\{?[ \\t]*\"Modules\")[ \\t]*:");
+  /** A module's template file ({@code Source: x.yaml}) in the {@code Modules} section. */
+  private static final Pattern SOURCE = Pattern.compile(
+      "[\"']?Source[\"']?[ \\t]*:[ \\t]*[\"']?([^\\s\"'{}\\[\\],#]+\\.(?i:ya?ml|json|template))"
+      + "[\"']?[ \\t]*[,}\\r\\n]");
+
   private RainReferences() {}
 
-  /** Whether the text uses Rain directives at all (a cheap test before anything else). */
+  /** Whether the text uses Rain directives or a Modules section at all (a cheap test before anything else). */
   public static boolean uses(byte[] text) {
-    return new String(text, StandardCharsets.UTF_8).contains("Rain::");
+    String s = new String(text, StandardCharsets.UTF_8);
+    return s.contains("Rain::") || MODULES_SECTION.matcher(s).find();
   }
 
   /** The project-relative files {@code from}'s text names as modules. */
@@ -53,6 +62,14 @@ public final class RainReferences {
   private static Set<String> named(String from, byte[] bytes, boolean modulesOnly) {
     Set<String> out = new TreeSet<>();
     String text = new String(bytes, StandardCharsets.UTF_8);
+    Matcher section = MODULES_SECTION.matcher(text);
+    if (section.find()) { // a Source after the section starts names a module file (a guess: the text is not parsed)
+      Matcher source = SOURCE.matcher(text);
+      source.region(section.start(), text.length());
+      while (source.find()) {
+        RainFiles.resolve(from, source.group(1)).ifPresent(out::add);
+      }
+    }
     if (!text.contains("Rain::")) {
       return out;
     }

@@ -217,4 +217,74 @@ class RainExpanderTest {
     List<String> none = List.copyOf(RainReferences.modules("app.yaml", "Resources: {}".getBytes()));
     assertThat(none).isEmpty();
   }
+
+  @Test
+  void theModulesSectionUsesEachModuleUnderItsNameAsRainPkgDoes() throws Exception {
+    // rain's own cft/pkg/tmpl/awscli-modules cases: same-mod-template (one module twice) and default-template
+    write("src/same-mod-module.yaml", """
+        Parameters:
+          X:
+            Type: String
+        Resources:
+          ABC:
+            Type: A::B::C
+            Properties:
+              Name: !Ref X
+          Log:
+            Type: AWS::Logs::LogGroup
+            Properties:
+              LogGroupName: !Sub ${X}-logs
+        """);
+    ReadResult r = read("src/app.yaml", """
+        Parameters:
+          XParam:
+            Type: String
+            Default: default-x
+        Modules:
+          A:
+            Source: same-mod-module.yaml
+            Properties:
+              X: !Ref XParam
+          B:
+            Source: ./same-mod-module.yaml
+            Properties:
+              X: x
+            Overrides:
+              Log:
+                Properties:
+                  RetentionInDays: 7
+        """);
+    assertThat(r.findings()).isEmpty();
+    Stack s = r.stack().orElseThrow();
+    assertThat(s.resources()).extracting(Resource::logicalId).containsExactly("AABC", "ALog", "BABC", "BLog");
+    assertThat(prop(s, "AABC", "Name")).isEqualTo("{\"Ref\":\"XParam\"}");
+    assertThat(prop(s, "BABC", "Name")).isEqualTo("\"x\"");
+    assertThat(prop(s, "BLog", "LogGroupName")).isEqualTo("{\"Fn::Sub\":\"x-logs\"}");
+    assertThat(prop(s, "BLog", "RetentionInDays")).isEqualTo("7");
+    assertThat(s.resourcesById().get("BLog").location().line()).isEqualTo(10);
+    byte[] text = Files.readAllBytes(base.resolve("src/app.yaml"));
+    assertThat(RainReferences.uses(text)).isTrue();
+    assertThat(RainReferences.modules("src/app.yaml", text)).containsExactly("src/same-mod-module.yaml");
+  }
+
+  @Test
+  void aModulesEntryWithoutSourceOrASectionThatIsNoMappingIsAWarning() throws Exception {
+    ReadResult r = read("src/app.yaml", """
+        Modules:
+          A:
+            Properties: {X: 1}
+        Resources:
+          Q:
+            Type: AWS::SQS::Queue
+        """);
+    assertThat(r.findings()).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(io.github.stackdocs.model.Severity.WARN);
+      assertThat(f.code()).isEqualTo("rain-not-expanded");
+      assertThat(f.message()).contains("module A in the Modules section has no Source");
+      assertThat(f.location().line()).isEqualTo(2);
+    });
+    assertThat(r.stack().orElseThrow().resources()).extracting(Resource::logicalId).containsExactly("Q");
+    assertThat(read("src/b.yaml", "Modules: [x]\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n").findings())
+        .singleElement().satisfies(f -> assertThat(f.message()).contains("the Modules section must be a mapping"));
+  }
 }
