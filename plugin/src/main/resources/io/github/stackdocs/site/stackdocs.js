@@ -257,6 +257,11 @@
     });
     pan.addEventListener('pointerup', function () { drag = null; });
     pan.addEventListener('dblclick', function () { state.scale = 1; apply(); });
+    var asked = /^#zoom=([0-9.]+)$/.exec(window.location.hash); // a link can open the diagram zoomed: #zoom=2
+    if (asked && figure === document.querySelector('figure.sd-diagram')) {
+      state.scale = parseFloat(asked[1]) || 1;
+      state.x = -view.clientWidth * (state.scale - 1) / 2;
+    }
     apply();
   });
 
