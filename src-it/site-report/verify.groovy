@@ -6,7 +6,7 @@ assert log.contains('Generating "Infrastructure documentation" report')
 def site = new File(basedir, 'target/site')
 def docs = new File(site, 'stackdocs')
 ['index.html', 'stacks/app.html', 'stacks/network.html', 'findings.html', 'runbooks/app/Fn.html',
- 'assets/search-index.js', 'asciidoctor.css'].each { assert new File(docs, it).isFile() : "missing stackdocs/${it}" }
+ 'assets/search-index.js', 'assets/stackdocs.css'].each { assert new File(docs, it).isFile() : "missing stackdocs/${it}" }
 assert new File(docs, 'runbooks/app/Fn.html').text.contains('restart the consumer first')
 
 def report = new File(site, 'stackdocs-report.html')

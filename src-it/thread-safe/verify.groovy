@@ -11,7 +11,7 @@ def modules = [alpha: ['AlphaQueue', 'AlphaDeadLetterQueue'], beta: ['BetaTopic'
 def allIds = modules.values().flatten()
 modules.each { name, ids ->
     def out = new File(basedir, "${name}/target/stackdocs")
-    ["index.adoc", "index.md", "index.html", "asciidoctor.css", "stacks/${name}.adoc", "stacks/${name}.md",
+    ["index.adoc", "index.md", "index.html", "assets/stackdocs.css", "stacks/${name}.adoc", "stacks/${name}.md",
      "stacks/${name}.html", "model.json"].each {
         assert new File(out, it).isFile() : "${name}: missing ${it}"
     }

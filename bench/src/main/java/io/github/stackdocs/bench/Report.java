@@ -39,7 +39,7 @@ final class Report {
           ms(c.warm(stage)), ratio(c.warm(stage), c.warm(Stage.FLOOR)));
     }
     if (r.htmlOutOfMemory()) {
-      out.printf(Locale.ROOT, "%-30s out of memory within the heap limit (AsciidoctorJ and every page held at once)%n",
+      out.printf(Locale.ROOT, "%-30s out of memory within the heap limit%n",
           Stage.HTML.label());
     }
     HeapMeter.Peak p = r.peak();

@@ -71,7 +71,8 @@ final class SizeRun {
   }
 
   /** What the stages {@code generate} runs leave for the per-format renders (the documents are not kept). */
-  private record Generated(DocsGenerator.Analysis analysis, List<Finding> findings, int documents) {}
+  private record Generated(DocsGenerator.Analysis analysis, List<Finding> findings, int documents,
+      List<Document> runbooks) {}
 
   /** Read + model, bind, analyze, render adoc+md+json, write: what {@code generate} without HTML does, stage by stage. */
   private Generated generate(DocsRequest request, Timings timings, Timings cpu) {
@@ -91,10 +92,13 @@ final class SizeRun {
     });
     delete(request.outputDirectory());
     delete(request.runbookDirectory().orElseThrow());
-    return new Generated(analysis, findings, rendered.size() + runbooks.size());
+    return new Generated(analysis, findings, rendered.size() + runbooks.size(), runbooks);
   }
 
-  /** Each format rendered alone; HTML (AsciidoctorJ) from the AsciiDoc pages when asked. */
+  /**
+   * Each format rendered alone; when asked, the HTML site: its pages rendered from the view, then its runbook pages
+   * converted by AsciidoctorJ (what a run where every runbook changed converts; its first run starts JRuby).
+   */
   private void formats(DocsRequest request, Generated g, Timings timings, Timings cpu, boolean html) {
     DocsGenerator.Analysis analysis = g.analysis();
     List<Finding> findings = g.findings();
@@ -104,14 +108,15 @@ final class SizeRun {
       time(timings, cpu, Stage.ADOC, () -> generator.render(request, analysis, findings, EnumSet.of(Format.ADOC)).size());
       return;
     }
-    List<Document> adoc = time(timings, cpu, Stage.ADOC,
-        () -> generator.render(request, analysis, findings, EnumSet.of(Format.ADOC)));
+    time(timings, cpu, Stage.ADOC, () -> generator.render(request, analysis, findings, EnumSet.of(Format.ADOC)).size());
+    java.util.TreeMap<String, String> runbooks = new java.util.TreeMap<>();
+    g.runbooks().forEach(d -> runbooks.put(d.path(), d.content()));
+    io.github.stackdocs.render.site.SiteSources sources = new io.github.stackdocs.render.site.SiteSources(
+        analysis.coverageViews(), runbooks, Optional.empty());
     try {
-      time(timings, cpu, Stage.HTML, () -> {
-        List<Document> site = new ArrayList<>(generator.render(request, analysis, findings, EnumSet.of(Format.HTML)));
-        site.addAll(generator.html(adoc, findings));
-        return site.size();
-      });
+      io.github.stackdocs.render.DocumentRenderer.Rendered site = time(timings, cpu, Stage.HTML,
+          () -> generator.render(request, analysis, findings, EnumSet.of(Format.HTML), Optional.of(sources)));
+      time(timings, cpu, Stage.HTML_RUNBOOKS, () -> generator.html(site.site().orElseThrow().written(), findings).size());
     } catch (OutOfMemoryError e) { // reported as such; the pages and the other figures are still worth printing
       htmlOutOfMemory = true;
     }

@@ -13,7 +13,8 @@ enum Stage {
   ADOC("  render adoc alone"),
   MD("  render md alone"),
   JSON("  render json alone"),
-  HTML("  render html (AsciidoctorJ)");
+  HTML("  html site from the view"),
+  HTML_RUNBOOKS("  html runbooks (AsciidoctorJ)");
 
   private final String label;
 

@@ -106,7 +106,8 @@ public final class DocsGenerator implements AutoCloseable {
     }
     Optional<RegionReport> runbooks = runbookFolder(request, generation);
     runbooks.ifPresent(r -> r.warnings().forEach(log::warn));
-    SiteOutputs.Outputs outputs = SiteOutputs.of(request, generation, findings, incremental, this::html);
+    SiteOutputs.Outputs outputs = SiteOutputs.of(request, generation, findings, incremental, this::html,
+        renderer(request.templateDirectory()).htmlPages());
     List<Document> documents = outputs.documents();
     if (request.mode() == WriteMode.WRITE) {
       written = Optional.of(write(request, documents));
@@ -194,8 +195,8 @@ public final class DocsGenerator implements AutoCloseable {
 
   /**
    * Everything up to the output step, in memory: {@link #model}, {@link #analyze}, the runbooks, the doc site's
-   * inputs, and {@link #render} AsciiDoc, Markdown, diagrams and JSON (AsciiDoc also when only HTML or Antora is asked
-   * for: those are made from it in {@link #run}, once the findings allow writing). {@code generate} and {@code check} both start here.
+   * inputs, and {@link #render} AsciiDoc, Markdown, HTML, diagrams and JSON (AsciiDoc also when only Antora is asked
+   * for: the component is made from it in {@link #run}, once the findings allow writing). {@code generate} and {@code check} both start here.
    */
   public Generation generate(DocsRequest request) {
     List<Finding> findings = new ArrayList<>();
@@ -204,8 +205,8 @@ public final class DocsGenerator implements AutoCloseable {
     List<Document> runbooks = runbooks(request, analysis);
     Optional<SiteSources> site = SiteInputs.wanted(request) ? Optional.of(SiteInputs.read(request,
         analysis.coverage(), project, analysis.runbookUnits(), runbooks, log)) : Optional.empty();
-    Set<Format> rendered = EnumSet.copyOf(request.formats()); // with HTML, the renderer adds the site's assets
-    if (rendered.contains(Format.HTML) || rendered.contains(Format.ANTORA)) {
+    Set<Format> rendered = EnumSet.copyOf(request.formats()); // with HTML, the renderer adds the site's pages
+    if (rendered.contains(Format.ANTORA)) {
       rendered.add(Format.ADOC);
     }
     Optional<SvgCacheFolder> svgCache = request.stampFile().map(f -> new SvgCacheFolder(SvgCacheFolder.beside(f),
@@ -323,22 +324,17 @@ public final class DocsGenerator implements AutoCloseable {
   }
 
   /**
-   * HTML pages (and their stylesheet) from the AsciiDoc documents among {@code adoc}; Asciidoctor's warnings go to
-   * {@code findings}. Starts the AsciiDoc runtime on first use; {@link #close} stops it.
+   * The HTML bodies and titles of AsciiDoc documents people write (runbooks, change log); Asciidoctor's warnings go
+   * to {@code findings}. Starts the AsciiDoc runtime on first use (never for no document); {@link #close} stops it.
    */
-  public List<Document> html(List<Document> adoc, List<Finding> findings) {
-    return html(adoc, Optional.empty(), findings);
-  }
-
-  /** As above; with a site map, the pages get the site's breadcrumbs and navigation. */
-  public List<Document> html(List<Document> adoc, Optional<SiteMap> site, List<Finding> findings) {
+  public List<HtmlRenderer.Fragment> html(List<Document> adoc, List<Finding> findings) {
     if (adoc.isEmpty()) {
-      return List.of(HtmlRenderer.stylesheetDocument()); // no page to convert: the runtime is not started
+      return List.of();
     }
     if (html == null) {
       html = htmlRenderers.get();
     }
-    return html.render(adoc, site, findings);
+    return html.convert(adoc, findings);
   }
 
   /**

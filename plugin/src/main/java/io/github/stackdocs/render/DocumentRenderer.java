@@ -11,6 +11,7 @@ import io.github.stackdocs.render.json.ModelJson;
 import io.github.stackdocs.render.template.TemplateEngine;
 import io.github.stackdocs.render.view.ProjectView;
 import io.github.stackdocs.catalog.ResourceCatalog;
+import io.github.stackdocs.render.html.HtmlPages;
 import io.github.stackdocs.render.html.SiteAssets;
 import io.github.stackdocs.render.site.Site;
 import io.github.stackdocs.render.site.SiteRenderer;
@@ -30,9 +31,10 @@ import java.util.Set;
 
 /**
  * Turns a project into documents: for {@link Format#ADOC} and {@link Format#MD} an index and one page per
- * stack, for {@link Format#JSON} {@code model.json}, for {@link Format#HTML} the site's assets (search index,
- * script, style); with AsciiDoc or HTML the diagrams ({@code diagrams/*.svg|.mmd}); the HTML pages themselves are
- * made elsewhere from the AsciiDoc. Create once per execution; {@link #render} is thread-safe.
+ * stack, for {@link Format#JSON} {@code model.json}, for {@link Format#HTML} the site's pages rendered from the same
+ * view ({@link HtmlPages}) and its assets (search index, script, style); with AsciiDoc or HTML the diagrams
+ * ({@code diagrams/*.svg|.mmd}); the pages people write in AsciiDoc (runbooks, change log) are converted elsewhere.
+ * Create once per execution; {@link #render} is thread-safe.
  */
 public final class DocumentRenderer {
   private final TemplateEngine engine;
@@ -129,13 +131,23 @@ public final class DocumentRenderer {
     Optional<Site> built = Optional.empty();
     if (site.isPresent()) {
       ProjectView v = view != null ? view : ProjectViewBuilder.build(project, graph, findings, catalog, showCdkInternals);
-      built = Optional.of(new SiteRenderer(engine).render(v, parents(project), site.get(),
-          index(v, site.get().coverage(), Format.ADOC.extension())));
+      Optional<String> adocIndex = formats.contains(Format.ANTORA)
+          ? Optional.of(index(v, site.get().coverage(), Format.ADOC.extension())) : Optional.empty();
+      built = Optional.of(new SiteRenderer(engine).render(v, parents(project), site.get(), adocIndex));
     }
     if (formats.contains(Format.HTML)) {
       documents.addAll(SiteAssets.of(view, built.map(Site::map)));
+      if (built.isPresent()) {
+        htmlPages().render(view, built.get().map(), site.get().coverage(), SiteRenderer.findingRows(view),
+            documents::add);
+      }
     }
     return new Rendered(documents, built);
+  }
+
+  /** The HTML site's pages, rendered with this renderer's templates. */
+  public HtmlPages htmlPages() {
+    return new HtmlPages(engine);
   }
 
   private String index(ProjectView view, List<CoverageView> coverage, String ext) {

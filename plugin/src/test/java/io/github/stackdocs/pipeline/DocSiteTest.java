@@ -74,7 +74,7 @@ class DocSiteTest {
           .doesNotContain(EVIL);
       String runbook = page("runbooks/app/Fn.html");
       assertThat(runbook).contains("<li><a href=\"../../stacks/app.html\">app</a></li><li><span aria-current=\"page\">Fn runbook</span>",
-          "href=\"../../assets/stackdocs.css\"", "href=\"../../asciidoctor.css\"", "id=\"stackdocs-nav\"",
+          "href=\"../../assets/stackdocs.css\"", "id=\"stackdocs-nav\"", "<article class=\"sd-doc\">",
           "<a href=\"../../runbooks/app/Fn.html\" aria-current=\"page\">Fn</a>");
       assertThat(page("runbooks/app/notes.html")).contains("Written by people &lt;img").doesNotContain(EVIL);
       assertThat(page("runbooks/gone/Old.html")).contains("<span aria-current=\"page\">gone</span>",
@@ -103,6 +103,25 @@ class DocSiteTest {
       assertThat(off.written().orElseThrow().deleted()).containsExactlyInAnyOrder("runbooks/app/Fn.html",
           "runbooks/app/Queue.html", "runbooks/app/notes.html", "runbooks/gone/Old.html");
       assertThat(page("index.html")).doesNotContain("runbooks/");
+    }
+  }
+
+  @Test
+  void anEmptyProjectAndAProjectWithoutRunbooksBuildTheirSiteWithoutStartingAsciidoctor() throws IOException {
+    Files.createDirectories(base.resolve("src/main/cloudformation"));
+    try (DocsGenerator generator = new DocsGenerator(Log.silent(),
+        () -> org.assertj.core.api.Assertions.fail("the generated pages must not start Asciidoctor"))) {
+      DocsRequest empty = request(WriteMode.WRITE, EnumSet.of(Format.HTML)).runbookDirectory(Optional.empty())
+          .changelog(Optional.empty()).build();
+      DocsResult result = generator.run(empty);
+      assertThat(result.written().orElseThrow().written()).contains("index.html", "findings.html",
+          "assets/stackdocs.css", "assets/stackdocs.js", "assets/search-index.js").noneMatch(p -> p.endsWith(".adoc"));
+      assertThat(page("index.html")).contains("<p>No stacks.</p>", "<title>Shop &lt;img").doesNotContain(EVIL);
+
+      write("src/main/cloudformation/app.yaml", APP);
+      generator.run(empty);
+      assertThat(page("stacks/app.html")).contains("id=\"resource-fn\"", "<h1>app</h1>");
+      assertThat(base.resolve("target/site/asciidoctor.css")).doesNotExist();
     }
   }
 

@@ -213,44 +213,46 @@ class IncrementalGenerateTest {
   }
 
   @Test
-  void htmlIsOnlyConvertedForAsciiDocThatChangedAndAsciidoctorNotStartedWhenNoneDid(@TempDir Path site)
+  void onlyRunbooksThatChangedAreConvertedAndAsciidoctorIsNotStartedWhenNoneDid(@TempDir Path site)
       throws IOException {
     Files.createDirectories(site.resolve("src/main/cloudformation"));
-    Files.createDirectories(site.resolve("templates/md"));
+    Files.createDirectories(site.resolve("runbooks/a"));
     Files.writeString(site.resolve("src/main/cloudformation/a.yaml"), "Description: queue\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n");
     Files.writeString(site.resolve("src/main/cloudformation/b.yaml"), "Resources:\n  T:\n    Type: AWS::SNS::Topic\n");
+    Files.writeString(site.resolve("runbooks/a/Q.adoc"), "= Q runbook\n\nDrain it.\n");
     DocsRequest request = DocsRequest.builder(site).outputDirectory(Path.of("site"))
-        .formats(EnumSet.of(Format.HTML, Format.MD)).templateDirectory(Optional.of(Path.of("templates")))
+        .formats(EnumSet.of(Format.HTML, Format.MD)).siteRunbookDirectory(Optional.of(Path.of("runbooks")))
         .stampFile(Optional.of(Path.of("target/site.stamp"))).build();
     CountingHtml renderer = new CountingHtml();
     try (DocsGenerator withHtml = renderer.generator()) {
       withHtml.run(request);
-      assertThat(renderer.conversions()).isEqualTo(4); // index, a, b, findings
-      String pageB = Files.readString(site.resolve("site/stacks/b.html"));
+      assertThat(renderer.conversions()).as("the runbook; the generated pages are rendered from the view").isEqualTo(1);
+      String runbook = Files.readString(site.resolve("site/runbooks/a/Q.html"));
 
-      // only Markdown changes: every HTML page is reused, Asciidoctor is not even created
-      Files.writeString(site.resolve("templates/md/header.ftl"), "# Changed header\n");
-      try (DocsGenerator noHtml = new DocsGenerator(Log.silent(), () -> {
-        throw new AssertionError("AsciidoctorJ started although no AsciiDoc changed");
-      }, "build-1")) {
-        DocsResult r = noHtml.run(request);
-        assertThat(r.upToDateInputs()).isEmpty();
-        assertThat(r.written().orElseThrow().written()).doesNotContain("index.html", "stacks/a.html", "stacks/b.html");
-      }
-
-      // stack a's description changes: its page and the index (which shows descriptions) are converted, b's page is
-      // reused (a change that adds a finding changes only the navigation of the other pages, which is put in again)
+      // stack a's description changes: its pages are rendered again, the runbook page is reused, and Asciidoctor is
+      // not even created
       Files.writeString(site.resolve("src/main/cloudformation/a.yaml"),
           "Description: queue Q2\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n");
-      withHtml.run(request);
-      assertThat(renderer.conversions()).isEqualTo(4 + 2);
+      try (DocsGenerator noAsciidoctor = new DocsGenerator(Log.silent(), () -> {
+        throw new AssertionError("AsciidoctorJ started although no runbook changed");
+      }, "build-1")) {
+        DocsResult r = noAsciidoctor.run(request);
+        assertThat(r.upToDateInputs()).isEmpty();
+        assertThat(r.written().orElseThrow().written()).contains("stacks/a.html").doesNotContain("runbooks/a/Q.html");
+      }
       assertThat(Files.readString(site.resolve("site/stacks/a.html"))).contains("Q2");
-      assertThat(Files.readString(site.resolve("site/stacks/b.html"))).isEqualTo(pageB);
+      assertThat(Files.readString(site.resolve("site/runbooks/a/Q.html"))).isEqualTo(runbook);
+
+      // the runbook changes: it alone is converted again
+      Files.writeString(site.resolve("runbooks/a/Q.adoc"), "= Q runbook\n\nDrain it twice.\n");
+      withHtml.run(request);
+      assertThat(renderer.conversions()).isEqualTo(2);
+      assertThat(Files.readString(site.resolve("site/runbooks/a/Q.html"))).contains("Drain it twice.");
     }
   }
 
   @Test
-  void aSitePageIsConvertedAgainOnlyWhenItsAsciiDocChangesGetsTheCurrentNavigationAndTheChangeLogIsAnInput(@TempDir Path site)
+  void theChangeLogPageIsConvertedAgainOnlyWhenItChangesGetsTheCurrentNavigationAndIsAnInput(@TempDir Path site)
       throws IOException {
     Files.createDirectories(site.resolve("src/main/cloudformation"));
     Files.writeString(site.resolve("src/main/cloudformation/a.yaml"), "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n");
@@ -262,7 +264,7 @@ class IncrementalGenerateTest {
     try (DocsGenerator withHtml = renderer.generator()) {
       withHtml.run(request);
       int first = renderer.conversions();
-      assertThat(first).isEqualTo(4); // index, stacks/a, findings, changelog
+      assertThat(first).isEqualTo(1); // the change log; the generated pages are rendered from the view
       assertThat(site.resolve("site/changelog.html")).exists();
       assertThat(site.resolve("site/antora/antora.yml")).exists();
       assertThat(withHtml.run(request).upToDateInputs()).as("nothing changed").isPresent();
@@ -273,11 +275,11 @@ class IncrementalGenerateTest {
       assertThat(renderer.conversions()).isEqualTo(first + 1);
       assertThat(Files.readString(site.resolve("site/changelog.html"))).contains("Second.");
 
-      // a new stack is in every page's navigation: no page may keep a sidebar without it, yet only the pages whose
-      // AsciiDoc changed are converted again (index and the new stacks/b); the others get the new navigation
+      // a new stack is in every page's navigation: no page may keep a sidebar without it, yet the change log is not
+      // converted again; its page gets the new navigation
       Files.writeString(site.resolve("src/main/cloudformation/b.yaml"), "Resources:\n  T:\n    Type: AWS::SNS::Topic\n");
       withHtml.run(request);
-      assertThat(renderer.conversions()).isEqualTo(first + 1 + 2);
+      assertThat(renderer.conversions()).isEqualTo(first + 1);
       for (String page : List.of("index.html", "stacks/a.html", "findings.html", "changelog.html")) {
         assertThat(Files.readString(site.resolve("site").resolve(page))).as(page).contains("stacks/b.html");
       }
@@ -323,7 +325,7 @@ class IncrementalGenerateTest {
     }
 
     int conversions() {
-      return renderer.conversions();
+      return renderer == null ? 0 : renderer.conversions();
     }
   }
 

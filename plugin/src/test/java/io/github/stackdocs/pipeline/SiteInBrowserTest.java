@@ -70,6 +70,34 @@ class SiteInBrowserTest {
     Browser findings = open(site.resolve("findings.html"), "");
     assertThat(findings.dom()).contains("<button type=\"button\" class=\"stackdocs-sort\" aria-label=\"Sort by Severity\">");
     assertThat(findings.consoleProblems()).isEmpty();
+
+    // ranking: the exact id first, then ids it begins, then the rest; the diagram has its zoom controls
+    Browser ranked = open(site.resolve("stacks/data.html"), "#search=orderstable");
+    String results = ranked.dom().substring(ranked.dom().indexOf("id=\"stackdocs-search-results\""));
+    assertThat(results).containsPattern("^[^>]*>\\s*<li role=\"option\"><a href=\"../stacks/data.html#resource-orderstable\"");
+    assertThat(ranked.dom()).contains("aria-label=\"Zoom in\"", "aria-label=\"Reset zoom\"", ">Open full size</a>");
+  }
+
+  @Test
+  void everyPageOfTheExampleSiteLoadsWithoutAConsoleMessage() throws Exception {
+    if (!Files.isExecutable(CHROMIUM)) {
+      System.out.println("SiteInBrowserTest: skipped, no " + CHROMIUM + " (apt-get install chromium)");
+      Assumptions.abort("no chromium");
+    }
+    DocsRequest request = DocsRequest.builder(EXAMPLE).outputDirectory(tmp.resolve("site"))
+        .formats(EnumSet.of(Format.HTML)).failOn(FailOn.NEVER).projectName("Shop")
+        .siteRunbookDirectory(Optional.of(Path.of("src/docs/runbooks"))).build();
+    try (DocsGenerator generator = new DocsGenerator(Log.silent())) {
+      generator.run(request);
+    }
+    List<Path> pages;
+    try (var files = Files.walk(tmp.resolve("site"))) {
+      pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+    }
+    assertThat(pages).hasSizeGreaterThan(10);
+    for (Path page : pages) {
+      assertThat(open(page, "").consoleProblems()).as(page.toString()).isEmpty();
+    }
   }
 
   private record Browser(String dom, List<String> consoleProblems) {}

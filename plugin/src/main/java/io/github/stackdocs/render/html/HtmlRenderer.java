@@ -4,16 +4,10 @@ import io.github.stackdocs.model.Finding;
 import io.github.stackdocs.model.Severity;
 import io.github.stackdocs.model.SourceLocation;
 import io.github.stackdocs.render.Document;
-import io.github.stackdocs.render.site.SiteMap;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,10 +21,12 @@ import org.asciidoctor.SafeMode;
 import org.asciidoctor.log.LogRecord;
 
 /**
- * Turns AsciiDoc documents into HTML pages with AsciidoctorJ. One instance per execution: the JRuby
- * runtime behind it costs seconds to start, so it is created lazily, on the first conversion, and
- * only when HTML is asked for. Conversion runs in SECURE mode (no includes, no file reads), with no
- * dates in the output. Asciidoctor warnings become findings.
+ * Converts what people write in AsciiDoc (runbooks, the change log) to HTML with AsciidoctorJ: each page's body and
+ * title, which {@link HtmlPages} puts in the site's frame. The generated pages are not converted: they are rendered
+ * to HTML from the view directly. One instance per execution: the JRuby runtime behind it costs seconds to start, so
+ * it is created lazily, on the first conversion, and only when a page has to be converted (a run whose runbooks did
+ * not change reuses their pages and never starts it). Conversion runs in SECURE mode (no includes, no file reads),
+ * with no dates in the output. Asciidoctor warnings become findings.
  *
  * <p>Pages are converted on several threads by the one runtime (AsciidoctorJ supports concurrent conversions):
  * a site has a page per runbook, thousands in a large project, and one thread converted them at about 20 ms each.
@@ -41,9 +37,11 @@ import org.asciidoctor.log.LogRecord;
 public final class HtmlRenderer implements AutoCloseable {
   /** AsciiDoc size above which pages are converted one at a time (see {@link #convertAll}). */
   static final int LARGE = 1 << 20;
-  /** The stylesheet the pages link to, written once at the output root. */
+  /**
+   * The stylesheet of Asciidoctor that earlier versions wrote at the output root; no longer written (the site has
+   * one stylesheet, {@code assets/stackdocs.css}), still owned so an upgrade removes it.
+   */
   public static final String STYLESHEET = "asciidoctor.css";
-  private static final String STYLESHEET_RESOURCE = "/gems/asciidoctor-2.0.26/data/stylesheets/asciidoctor-default.css";
 
   /**
    * AsciidoctorJ also sends every message to java.util.logging logger "asciidoctor", which would print
@@ -56,14 +54,9 @@ public final class HtmlRenderer implements AutoCloseable {
   }
 
   /**
-   * Additions to Asciidoctor's stylesheet: long identifiers and paths may wrap anywhere inside a table
-   * cell, so browsers can give columns the widths the pages ask for instead of the longest word's.
+   * One converted page: its HTML path, its title and its body (Asciidoctor's HTML, without a frame).
    */
-  private static final String STACKDOCS_CSS = """
-
-      /* stackdocs */
-      td.tableblock{overflow-wrap:anywhere}
-      """;
+  public record Fragment(String path, String title, String body) {}
 
   private Asciidoctor asciidoctor;
   /** The messages of the conversion running on each thread (Asciidoctor reports them on the converting thread). */
@@ -82,39 +75,40 @@ public final class HtmlRenderer implements AutoCloseable {
   }
 
   /**
-   * Converts every {@code .adoc} document to an {@code .html} page at the same path, plus the stylesheet.
-   * Warnings and errors Asciidoctor reports are added to {@code findings}.
+   * Converts every {@code .adoc} document: its body and title, in the input order. Warnings and errors Asciidoctor
+   * reports are added to {@code findings}, each at its page.
    */
-  public List<Document> render(List<Document> adocDocuments, List<Finding> findings) {
-    return render(adocDocuments, Optional.empty(), findings);
-  }
-
-  /**
-   * As {@link #render(List, List)}; with a site map, every page also gets the site's breadcrumbs and sidebar
-   * navigation ({@link SiteNavigation}) and a table of contents on the left.
-   */
-  public List<Document> render(List<Document> adocDocuments, Optional<SiteMap> site, List<Finding> findings) {
+  public List<Fragment> convert(List<Document> adocDocuments, List<Finding> findings) {
     List<Document> pages = adocDocuments.stream().filter(d -> d.path().endsWith(".adoc")).toList();
     List<Converted> converted = new ArrayList<>();
     if (!pages.isEmpty()) {
-      converted.add(convert(pages.get(0), site)); // alone: JRuby's lazy set-up on one thread
-      converted.addAll(convertAll(pages.subList(1, pages.size()), site));
+      converted.add(convert(engine(), pages.get(0))); // alone: JRuby's lazy set-up on one thread
+      converted.addAll(convertAll(pages.subList(1, pages.size())));
     }
-    List<Document> html = new ArrayList<>();
+    List<Fragment> result = new ArrayList<>();
     for (int i = 0; i < pages.size(); i++) {
       Converted c = converted.get(i);
       for (LogRecord r : c.log()) {
         findings.add(toFinding(pages.get(i).path(), r));
       }
-      html.add(c.page());
+      result.add(c.page());
     }
     conversions += pages.size();
-    html.add(stylesheetDocument());
-    return html;
+    return result;
+  }
+
+  /**
+   * As {@link #convert}, each page standalone: a plain HTML page with the Content-Security-Policy, its title and
+   * body, outside any site (tests, the benchmark).
+   */
+  public List<Document> render(List<Document> adocDocuments, List<Finding> findings) {
+    return convert(adocDocuments, findings).stream().map(f -> new Document(f.path(), "<!DOCTYPE html>\n<html lang=\"en\">\n"
+        + "<head>\n" + ContentSecurityPolicy.META + "<meta charset=\"UTF-8\">\n<title>" + f.title()
+        + "</title>\n</head>\n<body>\n" + f.body() + "</body>\n</html>\n")).toList();
   }
 
   /** One converted page and the messages Asciidoctor gave on it. */
-  private record Converted(Document page, List<LogRecord> log) {}
+  private record Converted(Fragment page, List<LogRecord> log) {}
 
   /**
    * The pages converted on up to {@link #threads} threads, the largest first; the results in the input order. A page
@@ -122,10 +116,10 @@ public final class HtmlRenderer implements AutoCloseable {
    * thread meanwhile, one at a time: converting one takes many times its size in memory, and several at once could
    * need several times the heap one did.
    */
-  private List<Converted> convertAll(List<Document> pages, Optional<SiteMap> site) {
+  private List<Converted> convertAll(List<Document> pages) {
     int pool = Math.min(threads, pages.size());
     if (pool <= 1) {
-      return pages.stream().map(p -> convert(p, site)).toList();
+      return pages.stream().map(p -> convert(engine(), p)).toList();
     }
     Asciidoctor engine = engine();
     ExecutorService executor = Executors.newFixedThreadPool(pool, r -> {
@@ -142,12 +136,12 @@ public final class HtmlRenderer implements AutoCloseable {
         if (pages.get(i).utf8().length > LARGE) {
           large.add(i);
         } else {
-          futures.set(i, executor.submit(() -> convert(engine, pages.get(i), site)));
+          futures.set(i, executor.submit(() -> convert(engine, pages.get(i))));
         }
       }
       List<Converted> result = new ArrayList<>(Collections.nCopies(pages.size(), null));
       for (int i : large) {
-        result.set(i, convert(engine, pages.get(i), site));
+        result.set(i, convert(engine, pages.get(i)));
       }
       for (int i = 0; i < pages.size(); i++) {
         if (futures.get(i) != null) {
@@ -185,26 +179,29 @@ public final class HtmlRenderer implements AutoCloseable {
     }
   }
 
-  private Converted convert(Document doc, Optional<SiteMap> site) {
-    return convert(engine(), doc, site);
-  }
-
-  /** One page: converted, with the site's assets and, in a site, its breadcrumbs and navigation. */
-  private Converted convert(Asciidoctor engine, Document doc, Optional<SiteMap> site) {
+  /** One page: its title and body, converted. */
+  private Converted convert(Asciidoctor engine, Document doc) {
     List<LogRecord> messages = new ArrayList<>();
     log.set(messages);
-    String converted;
+    String title;
+    String body;
     try {
-      converted = engine.convert(doc.content(), options(doc.path(), site.isPresent()));
+      org.asciidoctor.ast.Document loaded = engine.load(doc.content(), options());
+      String doctitle = loaded.getDoctitle();
+      title = doctitle == null || doctitle.isBlank() ? escapedName(doc.path()) : TAG.matcher(doctitle).replaceAll("");
+      body = normalize(loaded.convert());
     } finally {
       log.remove();
     }
-    String path = htmlPath(doc.path());
-    String page = withSite(path, normalize(converted));
-    if (site.isPresent()) {
-      page = withNavigation(page, site.get(), path.substring(0, path.length() - ".html".length()));
-    }
-    return new Converted(new Document(path, page), messages);
+    return new Converted(new Fragment(htmlPath(doc.path()), title, body), messages);
+  }
+
+  private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>");
+
+  /** A page without a title is named by its file (a sanitized name: nothing to escape but to be sure). */
+  private static String escapedName(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1, path.length() - ".adoc".length());
+    return SiteNavigation.escape(name);
   }
 
   /** The HTML page made from an AsciiDoc page: {@code stacks/a.adoc} → {@code stacks/a.html}. */
@@ -213,66 +210,19 @@ public final class HtmlRenderer implements AutoCloseable {
   }
 
   /**
-   * Everything the conversion of {@code adoc} depends on besides the stackdocs build and the page's path: the
-   * AsciiDoc and whether the page is part of a site. Equal bytes make an equal page up to its breadcrumbs and
-   * navigation, which are inserted after the conversion; so a page converted from equal bytes before is reused
-   * without converting, with {@link #renavigated} giving it the site's current navigation (incremental generate).
-   * A new stack changes every page's sidebar, and no page needs converting again for that.
+   * Everything the conversion of {@code adoc} depends on besides the stackdocs build and the page's path: its
+   * AsciiDoc. Equal bytes make an equal body; so a page converted from equal bytes before is reused without
+   * converting, with {@link HtmlPages#renavigated} giving it the site's current navigation (incremental generate).
    */
-  public static byte[] madeFrom(Document adoc, Optional<SiteMap> site) {
-    byte[] head = ((site.isPresent() ? "site" : "plain") + "\u0000").getBytes(StandardCharsets.UTF_8);
-    byte[] body = adoc.utf8();
-    byte[] all = java.util.Arrays.copyOf(head, head.length + body.length);
-    System.arraycopy(body, 0, all, head.length, body.length);
-    return all;
+  public static byte[] madeFrom(Document adoc) {
+    return adoc.utf8();
   }
 
-  /**
-   * A site page made by this class earlier, with the breadcrumbs and navigation {@code site} gives it now in place of
-   * the ones it has: byte-identical to converting its AsciiDoc again. Empty when the page does not have them where
-   * {@link #withNavigation} puts them (then convert it).
-   */
-  public static Optional<Document> renavigated(Document html, SiteMap site) {
-    String text = html.content();
-    String page = html.path().substring(0, html.path().length() - ".html".length());
-    int crumbs = text.indexOf(HEADER);
-    if (crumbs < 0 || !text.startsWith(CRUMBS_START, crumbs + HEADER.length())) {
-      return Optional.empty();
-    }
-    crumbs += HEADER.length();
-    int crumbsEnd = text.indexOf(NAV_END, crumbs);
-    int nav = crumbsEnd < 0 ? -1 : text.indexOf(TOC + NAV_START, crumbsEnd);
-    int navEnd = nav < 0 ? -1 : text.indexOf(NAV_END, nav);
-    if (navEnd < 0) {
-      return Optional.empty();
-    }
-    nav += TOC.length();
-    String updated = text.substring(0, crumbs) + SiteNavigation.breadcrumbs(site, page)
-        + text.substring(crumbsEnd + NAV_END.length(), nav) + SiteNavigation.nav(site, page)
-        + text.substring(navEnd + NAV_END.length());
-    return Optional.of(new Document(html.path(), updated));
-  }
-
-  private static final String HEADER = "<div id=\"header\">\n";
-  private static final String TOC = "<div id=\"toc\" class=\"toc2\">\n";
-  private static final String CRUMBS_START = "<nav class=\"stackdocs-breadcrumbs\"";
-  private static final String NAV_START = "<nav id=\"stackdocs-nav\"";
-  private static final String NAV_END = "</nav>\n";
-
-  /** The stylesheet the pages link to (needs no conversion, so the runtime is not started for it). */
-  public static Document stylesheetDocument() {
-    return new Document(STYLESHEET, stylesheet());
-  }
-
-  private Options options(String path, boolean site) {
-    int depth = (int) path.chars().filter(c -> c == '/').count();
-    String stylesdir = depth == 0 ? "." : String.join("/", Collections.nCopies(depth, ".."));
+  private Options options() {
     org.asciidoctor.AttributesBuilder attributes = Attributes.builder()
         .attribute("nofooter", "")
         .attribute("reproducible", "")
-        .attribute("linkcss", "")
-        .attribute("stylesdir", stylesdir)
-        .attribute("stylesheet", STYLESHEET)
+        .attribute("showtitle", "")
         .attribute("outfilesuffix", ".html")
         .attribute("sectanchors", "")
         .attribute("max-include-depth", "0")
@@ -283,12 +233,9 @@ public final class HtmlRenderer implements AutoCloseable {
         .attribute("iconfont-remote", null)
         .attribute("stem", null)
         .attribute("source-highlighter", null);
-    if (site) {
-      attributes.attribute("toc", "left"); // every page of the site gets the sidebar with the site navigation
-    }
     return Options.builder()
         .safe(SafeMode.SECURE)
-        .standalone(true)
+        .standalone(false)
         .attributes(attributes.build())
         .build();
   }
@@ -327,67 +274,9 @@ public final class HtmlRenderer implements AutoCloseable {
         new SourceLocation(docPath, Math.max(line, 0), line > 0 ? 1 : 0), "");
   }
 
-  /**
-   * The page with its Content-Security-Policy ({@link ContentSecurityPolicy}) and the site's style, search box and
-   * scripts ({@link SiteAssets}) linked in.
-   */
-  static String withSite(String path, String html) {
-    String page = ContentSecurityPolicy.inHead(html).replace("</head>", SiteAssets.head(path) + "</head>");
-    int body = page.indexOf("<body");
-    int bodyOpen = body < 0 ? -1 : page.indexOf('>', body);
-    if (bodyOpen >= 0) {
-      page = page.substring(0, bodyOpen + 1) + "\n" + SiteAssets.bodyStart(path) + page.substring(bodyOpen + 1);
-    }
-    int end = page.lastIndexOf("</body>");
-    return end < 0 ? page : page.substring(0, end) + SiteAssets.bodyEnd(path) + page.substring(end);
-  }
-
-  /**
-   * The page with breadcrumbs at the top of its header and the site navigation at the top of its table of
-   * contents (a page without one gets a sidebar for the navigation).
-   */
-  static String withNavigation(String html, SiteMap site, String page) {
-    String result = insertAfter(html, HEADER, SiteNavigation.breadcrumbs(site, page));
-    String nav = SiteNavigation.nav(site, page);
-    String withNav = insertAfter(result, TOC, nav);
-    if (withNav != result) {
-      return withNav;
-    }
-    // a page without sections has no table of contents: the navigation gets a sidebar of its own
-    String sidebar = TOC + nav + "</div>\n";
-    String inHeader = insertAfter(result, NAV_END, sidebar);
-    return inHeader != result ? inHeader : insertAfter(result, "<div id=\"stackdocs-search\"", sidebar, "</div>\n");
-  }
-
-  /** {@code text} inserted after the first {@code marker}; the same instance when there is none. */
-  private static String insertAfter(String html, String marker, String text) {
-    return insertAfter(html, marker, text, "");
-  }
-
-  /** As above, after the first {@code end} following {@code marker}. */
-  private static String insertAfter(String html, String marker, String text, String end) {
-    int at = html.indexOf(marker);
-    if (at < 0) {
-      return html;
-    }
-    int after = end.isEmpty() ? at + marker.length() : html.indexOf(end, at) + end.length();
-    return html.substring(0, after) + text + html.substring(after);
-  }
-
   private static String normalize(String html) {
     String s = html.replace("\r\n", "\n");
     return s.endsWith("\n") ? s : s + "\n";
-  }
-
-  private static String stylesheet() {
-    try (InputStream in = Asciidoctor.class.getResourceAsStream(STYLESHEET_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("Asciidoctor's default stylesheet is missing from the class path: " + STYLESHEET_RESOURCE);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8) + STACKDOCS_CSS;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   @Override

@@ -15,6 +15,12 @@ public record Site(List<Document> pages, SiteMap map) {
     pages = pages.stream().sorted().toList();
   }
 
+  /** The site's pages that people write in AsciiDoc: the runbooks and the change log (sorted by path). */
+  public List<Document> written() {
+    return pages.stream().filter(d -> d.path().startsWith(SiteMap.RUNBOOKS + "/")
+        || d.path().equals(SiteMap.CHANGELOG + ".adoc")).toList();
+  }
+
   /**
    * Every AsciiDoc page of the site: the given AsciiDoc documents ({@code .adoc}; others are left out), with the
    * site's own pages added or taking the place of a document at the same path. Sorted by path.

@@ -33,15 +33,20 @@ public final class SiteRenderer {
    * @param view the project as the pages show it
    * @param parents nested stack name → its parent stack's name
    * @param sources the runbooks and change log to include
-   * @param index the site's overview page (AsciiDoc)
+   * @param index the site's overview page in AsciiDoc, for the Antora component; empty for the HTML site alone
+   *     (its overview and findings page are rendered to HTML directly), and the site then has no AsciiDoc overview
+   *     and findings page
    */
-  public Site render(ProjectView view, Map<String, String> parents, SiteSources sources, String index) {
+  public Site render(ProjectView view, Map<String, String> parents, SiteSources sources,
+      java.util.Optional<String> index) {
     Map<String, StackView> byFolder = new LinkedHashMap<>();
     view.stacks().forEach(s -> byFolder.put(folderOf(s), s));
     List<Document> pages = new ArrayList<>();
-    pages.add(new Document(SiteMap.INDEX + ".adoc", index));
-    pages.add(new Document(SiteMap.FINDINGS + ".adoc", engine.process(FINDINGS_TEMPLATE,
-        Map.of("project", view, "findings", findingRows(view)))));
+    if (index.isPresent()) {
+      pages.add(new Document(SiteMap.INDEX + ".adoc", index.get()));
+      pages.add(new Document(SiteMap.FINDINGS + ".adoc", engine.process(FINDINGS_TEMPLATE,
+          Map.of("project", view, "findings", findingRows(view)))));
+    }
     sources.changelog().ifPresent(text -> pages.add(new Document(SiteMap.CHANGELOG + ".adoc", text)));
 
     Map<String, List<SiteMap.RunbookEntry>> runbooksByStack = new LinkedHashMap<>();
@@ -112,7 +117,8 @@ public final class SiteRenderer {
     return result;
   }
 
-  private static List<FindingRow> findingRows(ProjectView view) {
+  /** The findings page's rows: every finding of the view, linked to its stack's findings. */
+  public static List<FindingRow> findingRows(ProjectView view) {
     Map<String, String> pages = new LinkedHashMap<>();
     view.stacks().forEach(s -> pages.put(s.name(), s.page()));
     List<FindingRow> rows = new ArrayList<>();

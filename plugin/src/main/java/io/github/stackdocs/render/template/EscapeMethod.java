@@ -31,12 +31,18 @@ final class EscapeMethod implements TemplateMethodModelEx {
   }
 
   static TemplateModel paragraph(String templateName) {
+    if (templateName.startsWith("html/")) {
+      return new EscapeMethod(EscapingOutputFormat.HTML, HtmlText::paragraph);
+    }
     return templateName.startsWith("md/")
         ? new EscapeMethod(EscapingOutputFormat.MARKDOWN, MarkdownText::paragraph)
         : new EscapeMethod(EscapingOutputFormat.ASCIIDOC, AsciiDocText::paragraph);
   }
 
   static TemplateModel code(String templateName) {
+    if (templateName.startsWith("html/")) {
+      return new EscapeMethod(EscapingOutputFormat.HTML, HtmlText::code);
+    }
     return templateName.startsWith("md/")
         ? new EscapeMethod(EscapingOutputFormat.MARKDOWN, MarkdownText::code)
         : new EscapeMethod(EscapingOutputFormat.ASCIIDOC, AsciiDocText::code);

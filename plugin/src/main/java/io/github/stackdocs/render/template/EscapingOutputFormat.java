@@ -20,6 +20,13 @@ public final class EscapingOutputFormat extends CommonMarkupOutputFormat<Escapin
   public static final EscapingOutputFormat MARKDOWN =
       new EscapingOutputFormat("Markdown", "text/markdown", MarkdownText::cell);
 
+  /**
+   * HTML: values escaped by FreeMarker's own HTML output format ({@code < > & " '} as references), after
+   * {@link ShownValues}; safe in element content and quoted attribute values.
+   */
+  public static final EscapingOutputFormat HTML =
+      new EscapingOutputFormat("stackdocs-HTML", "text/html", HtmlText::escape);
+
   private final String name;
   private final String mimeType;
   private final UnaryOperator<String> escaper;

@@ -31,8 +31,8 @@ import java.util.TimeZone;
 
 /**
  * The FreeMarker set-up, built once and then only read (thread-safe): templates from the user's folder
- * first, then the built-in ones; {@code adoc/**} and {@code runbook/**} auto-escaped as AsciiDoc and {@code md/**}
- * as Markdown.
+ * first, then the built-in ones; {@code adoc/**} and {@code runbook/**} auto-escaped as AsciiDoc, {@code md/**}
+ * as Markdown and {@code html/**} as HTML.
  */
 public final class TemplateEngine {
   /** Classpath folder of the built-in templates. */
@@ -58,10 +58,11 @@ public final class TemplateEngine {
     cfg.setLocalizedLookup(false);
     cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build());
-    cfg.setRegisteredCustomOutputFormats(List.of(EscapingOutputFormat.ASCIIDOC, EscapingOutputFormat.MARKDOWN));
+    cfg.setRegisteredCustomOutputFormats(List.of(EscapingOutputFormat.ASCIIDOC, EscapingOutputFormat.MARKDOWN,
+        EscapingOutputFormat.HTML));
     cfg.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
             formatFor("adoc/**", EscapingOutputFormat.ASCIIDOC), formatFor("md/**", EscapingOutputFormat.MARKDOWN),
-            formatFor("runbook/**", EscapingOutputFormat.ASCIIDOC))
+            formatFor("runbook/**", EscapingOutputFormat.ASCIIDOC), formatFor("html/**", EscapingOutputFormat.HTML))
         .allowNoMatch(true));
     cfg.setTemplateLoader(loader(userTemplateDirectory));
   }

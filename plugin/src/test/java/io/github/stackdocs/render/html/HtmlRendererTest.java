@@ -13,35 +13,32 @@ import org.junit.jupiter.api.Test;
 class HtmlRendererTest {
 
   @Test
-  void convertsPagesDeterministicallyWithLinkedStylesheetAndCapturedWarnings() {
+  void convertsBodiesAndTitlesDeterministicallyWithCapturedWarnings() {
     List<Document> adoc = List.of(
-        new Document("index.adoc", "= Shop\n\nSee xref:stacks/api.adoc#res-fn[the function].\n"),
-        new Document("stacks/api.adoc", "= Stack: api\n\n[[res-fn]]\n== Fn\n\nText &#60;script&#62;\n\n----\nunterminated\n"));
+        new Document("runbooks/a/x.adoc", "= Runbook: *x* &#60;b&#62;\n\nSee xref:../../stacks/api.adoc#res-fn[the function].\n"),
+        new Document("changelog.adoc", "[[res-fn]]\n== Fn\n\nText &#60;script&#62;\n\n----\nunterminated\n"));
     List<Finding> findings = new ArrayList<>();
-    List<Document> first;
-    List<Document> second;
+    List<HtmlRenderer.Fragment> first;
+    List<HtmlRenderer.Fragment> second;
     try (HtmlRenderer renderer = new HtmlRenderer()) {
       assertThat(renderer.started()).isFalse();
-      first = renderer.render(adoc, findings);
+      first = renderer.convert(adoc, findings);
       assertThat(renderer.started()).isTrue();
-      second = renderer.render(adoc, new ArrayList<>());
+      second = renderer.convert(adoc, new ArrayList<>());
     }
 
-    assertThat(first).extracting(Document::path).containsExactly("index.html", "stacks/api.html", "asciidoctor.css");
+    assertThat(first).extracting(HtmlRenderer.Fragment::path).containsExactly("runbooks/a/x.html", "changelog.html");
     assertThat(first).isEqualTo(second);
-    String index = first.get(0).content();
-    assertThat(index).contains("<!DOCTYPE html>", "href=\"stacks/api.html#res-fn\"", "href=\"./asciidoctor.css\"");
-    assertThat(index).doesNotContain("Last updated").doesNotContainPattern("20\\d\\d-\\d\\d-\\d\\d");
-    String api = first.get(1).content();
-    assertThat(api).contains("href=\"../asciidoctor.css\"", "id=\"res-fn\"", "Text &#60;script&#62;");
-    assertThat(api).doesNotContain("<script>");
-    assertThat(index).contains("<link rel=\"stylesheet\" href=\"assets/stackdocs.css\">\n</head>",
-        "<div id=\"stackdocs-search\" data-root=\"\"></div>", "<script src=\"assets/search-index.js\"></script>");
-    assertThat(api).contains("href=\"../assets/stackdocs.css\"", "data-root=\"../\"", "src=\"../assets/stackdocs.js\"");
-    assertThat(first.get(2).content()).contains("Asciidoctor default stylesheet", "overflow-wrap:anywhere");
+    HtmlRenderer.Fragment runbook = first.get(0);
+    assertThat(runbook.title()).as("tags stripped, references kept").isEqualTo("Runbook: x &#60;b&#62;");
+    assertThat(runbook.body()).contains("<h1>Runbook: <strong>x</strong>", "href=\"../../stacks/api.html#res-fn\"")
+        .doesNotContain("<html", "<head", "Last updated").doesNotContainPattern("20\\d\\d-\\d\\d-\\d\\d");
+    HtmlRenderer.Fragment log = first.get(1);
+    assertThat(log.title()).as("no title: the file's name").isEqualTo("changelog");
+    assertThat(log.body()).contains("id=\"res-fn\"", "Text &#60;script&#62;").doesNotContain("<script>");
     assertThat(findings).anySatisfy(f -> {
       assertThat(f.severity()).isEqualTo(Severity.WARN);
-      assertThat(f.location().file()).isEqualTo("stacks/api.adoc");
+      assertThat(f.location().file()).isEqualTo("changelog.adoc");
       assertThat(f.message()).contains("unterminated listing block");
     });
   }
@@ -80,37 +77,5 @@ class HtmlRendererTest {
     }
     assertThat(together).extracting(f -> f.location().file()).contains("findings.adoc");
     assertThat(together).extracting(f -> f.location().file()).doesNotHaveDuplicates();
-  }
-
-  @Test
-  void aPageGivenAnotherSitesNavigationIsTheSameAsThePageConvertedInThatSite() {
-    io.github.stackdocs.render.site.SiteMap.RunbookEntry fn =
-        new io.github.stackdocs.render.site.SiteMap.RunbookEntry("Fn", "runbooks/app/Fn", "app", "stacks/app");
-    io.github.stackdocs.render.site.SiteMap.StackEntry app =
-        new io.github.stackdocs.render.site.SiteMap.StackEntry("app", "stacks/app", List.of(), List.of(fn));
-    io.github.stackdocs.render.site.SiteMap.StackEntry net =
-        new io.github.stackdocs.render.site.SiteMap.StackEntry("net <b>", "stacks/net", List.of(), List.of());
-    io.github.stackdocs.render.site.SiteMap before =
-        new io.github.stackdocs.render.site.SiteMap("shop", List.of(app), List.of(), 3, false);
-    io.github.stackdocs.render.site.SiteMap after =
-        new io.github.stackdocs.render.site.SiteMap("shop", List.of(app, net), List.of(), 4, true);
-    List<Document> adoc = List.of(
-        new Document("index.adoc", "= shop\n\n== Stacks\n\nText.\n"),
-        new Document("stacks/app.adoc", "= Stack: app\n\nNo sections, so the navigation gets a sidebar.\n"),
-        new Document("runbooks/app/Fn.adoc", "= Runbook: Fn\n\n== Notes\n\nNotes.\n"));
-    List<Document> old;
-    List<Document> fresh;
-    try (HtmlRenderer renderer = new HtmlRenderer(1)) {
-      old = renderer.render(adoc, java.util.Optional.of(before), new ArrayList<>());
-      fresh = renderer.render(adoc, java.util.Optional.of(after), new ArrayList<>());
-    }
-
-    for (int i = 0; i < adoc.size(); i++) {
-      assertThat(old.get(i)).as(adoc.get(i).path()).isNotEqualTo(fresh.get(i));
-      assertThat(HtmlRenderer.renavigated(old.get(i), after)).as(adoc.get(i).path()).contains(fresh.get(i));
-    }
-    assertThat(fresh.get(1).content()).contains("stacks/net.html", "net &lt;b&gt;", "Findings (4)");
-    String plain = "<html><body><div id=\"header\">\n<h1>x</h1></div></body></html>\n";
-    assertThat(HtmlRenderer.renavigated(new Document("x.html", plain), after)).as("no navigation to replace").isEmpty();
   }
 }

@@ -51,17 +51,4 @@ class SiteNavigationTest {
     assertThat(SiteNavigation.nav(new SiteMap("p", List.of(), List.of(), 0, false), "index"))
         .doesNotContain("Change log", "Stacks").contains("Findings (0)");
   }
-
-  @Test
-  void aPageWithoutTableOfContentsGetsTheNavigationInASidebarOfItsOwn() {
-    SiteMap map = map();
-    String withToc = "<body>\n<div id=\"header\">\n<h1>T</h1>\n<div id=\"toc\" class=\"toc2\">\n<div id=\"toctitle\">";
-    assertThat(HtmlRenderer.withNavigation(withToc, map, "findings"))
-        .contains("<div id=\"header\">\n<nav class=\"stackdocs-breadcrumbs\"")
-        .contains("<div id=\"toc\" class=\"toc2\">\n<nav id=\"stackdocs-nav\"");
-    String without = "<body>\n<div id=\"header\">\n<h1>T</h1>\n</div>";
-    String page = HtmlRenderer.withNavigation(without, map, "findings");
-    assertThat(page).contains("</ol></nav>\n<div id=\"toc\" class=\"toc2\">\n<nav id=\"stackdocs-nav\"");
-    assertThat(page.indexOf("id=\"stackdocs-nav\"")).isEqualTo(page.lastIndexOf("id=\"stackdocs-nav\""));
-  }
 }
