@@ -5,9 +5,13 @@ import java.nio.file.Files
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
 
-def version = new XmlSlurper().parse(new File(basedir, '../../../pom.xml')).parent.version.text()
-def jar = new File(localRepositoryPath, "io/github/stackdocs/stackdocs-maven-plugin/${version}/stackdocs-maven-plugin-${version}.jar")
-assert jar.isFile() : "no plugin jar at ${jar}"
+// the plugin jar the invoker installed for this build (it bundles the command line and its libraries)
+def jars = []
+new File(localRepositoryPath, 'io/github/stackdocs/stackdocs-maven-plugin').eachFileRecurse(groovy.io.FileType.FILES) {
+    if (it.name ==~ /stackdocs-maven-plugin-[^-]+(-SNAPSHOT)?\.jar/) { jars << it }
+}
+assert jars.size() == 1 : "expected one plugin jar in the invoker's repository, found ${jars}"
+def jar = jars[0]
 def java = new File(System.getProperty('java.home'), 'bin/java').path
 
 def cli = { String... args ->

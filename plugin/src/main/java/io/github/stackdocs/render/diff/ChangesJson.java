@@ -19,9 +19,9 @@ import java.util.Optional;
 
 /**
  * {@code changes.json}, schema version 1 (documented in the README, "changes.json"): every change, suppressed
- * ones included and flagged, in a fixed order (stacks by name, resources by logical id, paths as in the change
- * set, risks by kind, stack and logical id). No timestamps: the same inputs give the same bytes. No raw control
- * character: JSON's escapes, and DEL and C1 controls escaped too ({@link io.github.stackdocs.render.json.ControlEscapes}).
+ * ones included and flagged, in a fixed order (stacks by name, resources in reading order: the changes written in
+ * the templates, then the cascade under its cause; paths as in the change set, risks by kind, stack and logical id).
+ * No timestamps: the same inputs give the same bytes. No raw control character: JSON's escapes, and DEL and C1 controls escaped too ({@link io.github.stackdocs.render.json.ControlEscapes}).
  */
 public final class ChangesJson {
   public static final int SCHEMA_VERSION = 1;

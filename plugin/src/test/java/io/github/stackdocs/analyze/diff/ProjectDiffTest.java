@@ -319,14 +319,40 @@ class ProjectDiffTest {
     ChangeSet c = diff(before, before.replace("TableName: orders", "TableName: orders-v2"));
     List<ResourceChange> resources = c.stacks().get(0).resources();
     assertThat(resources).extracting(r -> r.logicalId() + " " + r.impact())
-        .containsExactly("Alarm WILL_REPLACE", "Mapping WILL_REPLACE", "Role IN_PLACE", "Table WILL_REPLACE");
+        .containsExactly("Table WILL_REPLACE", "Mapping WILL_REPLACE", "Role IN_PLACE", "Alarm WILL_REPLACE");
     PropertyChange role = resources.get(2).changes().get(0);
     assertThat(role.path()).isEqualTo("Properties.Policies[0].PolicyDocument.Statement[0].Resource");
     assertThat(role.cause()).isEqualTo("Table");
     assertThat(role.oldValue()).contains("GetAtt Table.Arn");
     assertThat(role.newValue()).contains("updates because Table is replaced");
     // the event source mapping's EventSourceArn replaces it; the alarm's name refers to the mapping: replaced too
-    assertThat(resources.get(0).changes()).extracting(PropertyChange::cause).containsExactly("Mapping");
+    assertThat(resources.get(3).changes()).extracting(PropertyChange::cause).containsExactly("Mapping");
+  }
+
+  @Test
+  void theEditedResourceComesFirstAndEachCascadeRightAfterItsCause() {
+    // the one edit (Subnet's CIDR) replaces the subnet; everything else follows from it, two levels deep
+    String before = """
+        Resources:
+          Zeta: {Type: AWS::SNS::Topic, Properties: {DisplayName: zeta}}
+          Subnet:
+            Type: AWS::EC2::Subnet
+            Properties: {VpcId: vpc-1, CidrBlock: 10.0.0.0/24}
+          Alpha:
+            Type: AWS::EC2::NetworkInterface
+            Properties: {SubnetId: !Ref Subnet}
+          Beta:
+            Type: AWS::EC2::EIP
+            Properties: {Domain: vpc, Tags: [{Key: eni, Value: !Ref Alpha}]}
+          Gamma:
+            Type: AWS::EC2::RouteTable
+            Properties: {VpcId: vpc-1, Tags: [{Key: subnet, Value: !Ref Subnet}]}
+        """;
+    ChangeSet c = diff(before, before.replace("10.0.0.0/24", "10.0.1.0/24").replace("zeta}", "zeta-v2}"));
+    List<ResourceChange> resources = c.stacks().get(0).resources();
+    assertThat(resources).extracting(r -> r.logicalId() + " " + r.changes().stream().map(PropertyChange::cause)
+        .filter(x -> !x.isEmpty()).findFirst().orElse("-"))
+        .containsExactly("Subnet -", "Zeta -", "Alpha Subnet", "Gamma Subnet", "Beta Alpha");
   }
 
   @Test
@@ -350,8 +376,8 @@ class ProjectDiffTest {
     // BlockDeviceMappings replaces an instance only for some changes; the attachment's InstanceId replaces it
     // whenever the instance is replaced: maybe
     assertThat(resources).extracting(r -> r.logicalId() + " " + r.impact())
-        .containsExactly("Attachment MAY_REPLACE", "Server MAY_REPLACE");
-    assertThat(resources.get(0).changes().get(0).newValue()).contains("updates because Server is maybe replaced");
+        .containsExactly("Server MAY_REPLACE", "Attachment MAY_REPLACE");
+    assertThat(resources.get(1).changes().get(0).newValue()).contains("updates because Server is maybe replaced");
   }
 
   private static final String DATA = """
