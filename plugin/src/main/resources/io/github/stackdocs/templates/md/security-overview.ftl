@@ -20,7 +20,7 @@ Nothing in the project is reachable from the internet.
 <a id="access"></a>
 ### Access
 
-${sec.flagged} of ${sec.grants} grants flagged.
+${sec.flagged} of ${sec.grants} grant<#if sec.grants != 1>s</#if> flagged.
 
 <#if sec.access?has_content>
 <@accessTable sec.access/>

@@ -22,7 +22,7 @@ Nothing in this stack is reachable from the internet.
 ### Access
 
 <#if sec.access?has_content>
-${sec.grants} grants, ${sec.flagged} flagged.
+${sec.grants} grant<#if sec.grants != 1>s</#if>, ${sec.flagged} flagged.
 
 <@accessTable sec.access/>
 <#else>
