@@ -1,5 +1,6 @@
 package io.github.stackdocs.analyze.diff;
 
+import io.github.stackdocs.analyze.security.SecurityGroupRules;
 import io.github.stackdocs.model.Node;
 import io.github.stackdocs.model.Output;
 import io.github.stackdocs.model.Project;
@@ -19,8 +20,6 @@ import java.util.Set;
  * internet or on new ports) and deploy failures (an export removed that a stack still imports).
  */
 final class RiskClassifier {
-  private static final Set<String> WORLD = Set.of("0.0.0.0/0", "::/0");
-
   List<Risk> classify(Project baseline, Project current, List<StackChange> stacks) {
     List<Risk> risks = new ArrayList<>();
     for (StackChange s : stacks) {
@@ -40,6 +39,7 @@ final class RiskClassifier {
       }
       exports(s, baseline, current, risks);
     }
+    new SecurityWidening(baseline, current).risks(stacks, risks);
     return risks;
   }
 
@@ -229,7 +229,7 @@ final class RiskClassifier {
         continue;
       }
       String cidr = Node.text(field(rule, "CidrIp")).or(() -> Node.text(field(rule, "CidrIpv6"))).orElse("");
-      if (WORLD.contains(cidr)) {
+      if (SecurityGroupRules.WORLD.contains(cidr)) {
         risks.add(new Risk(RiskKind.SECURITY, stack, id, direction.word + " " + ports(rule) + " opened to " + cidr));
       } else if (!oldPorts.contains(ports(rule))) {
         String peer = cidr.isEmpty() ? Node.text(field(rule, direction.peerGroup)).orElse(
@@ -253,13 +253,7 @@ final class RiskClassifier {
   }
 
   private static String ports(Node rule) {
-    String protocol = Node.text(field(rule, "IpProtocol")).orElse("?");
-    String from = Node.text(field(rule, "FromPort")).orElse("");
-    String to = Node.text(field(rule, "ToPort")).orElse("");
-    if (protocol.equals("-1")) {
-      return "all traffic";
-    }
-    return protocol + " " + (from.equals(to) || to.isEmpty() ? from : from + "-" + to);
+    return SecurityGroupRules.ports(rule);
   }
 
   // ---- exports ---------------------------------------------------------------------------------

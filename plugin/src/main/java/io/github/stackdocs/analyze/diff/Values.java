@@ -6,17 +6,17 @@ import java.util.Iterator;
 import java.util.Map;
 
 /** Content equality and compact text of template values, ignoring where they are written. */
-final class Values {
+public final class Values {
   private Values() {}
 
   /** An intrinsic function call ({@code {"Ref": ..}}, {@code {"Fn::X": ..}}, {@code {"Condition": ..}}). */
-  static boolean intrinsic(Node n) {
+  public static boolean intrinsic(Node n) {
     return n instanceof Node.MapNode m && m.singleKey()
         .filter(k -> k.equals("Ref") || k.startsWith("Fn::") || k.equals("Condition")).isPresent();
   }
 
   /** Compact JSON; a top-level string scalar without quotes. */
-  static String text(Node n) {
+  public static String text(Node n) {
     if (n instanceof Node.ScalarNode s && s.isString()) {
       return s.text();
     }

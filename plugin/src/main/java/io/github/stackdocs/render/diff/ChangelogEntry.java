@@ -85,7 +85,12 @@ public final class ChangelogEntry {
     sb.append("* Risks: ").append(riskCounts.isEmpty() ? "none" : String.join(", ", riskCounts)).append('\n');
     for (Risk r : changes.risks()) {
       sb.append("** *").append(r.kind().label()).append("* ").append(AsciiDocText.code(r.stack() + " / "
-          + r.logicalId())).append(": ").append(AsciiDocText.inline(r.reason())).append('\n');
+          + r.logicalId())).append(": ").append(AsciiDocText.inline(r.reason()));
+      if (!r.view().isEmpty()) {
+        sb.append(" (").append(r.view()).append("; before: ").append(AsciiDocText.inline(r.before()))
+            .append(" → after: ").append(AsciiDocText.inline(r.after())).append(')');
+      }
+      sb.append('\n');
     }
     sb.append("\n[cols=\"1,3\",options=\"header\"]\n|===\n| Stack | Changes\n");
     for (StackChange s : changes.stacks()) {

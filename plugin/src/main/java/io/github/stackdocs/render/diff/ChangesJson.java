@@ -53,8 +53,11 @@ public final class ChangesJson {
     summary.put("suppressed", c.suppressed());
     ArrayNode risks = root.putArray("risks");
     for (Risk r : c.risks()) {
-      risks.addObject().put("kind", r.kind().name()).put("stack", r.stack()).put("logicalId", r.logicalId())
-          .put("reason", r.reason());
+      ObjectNode risk = risks.addObject().put("kind", r.kind().name()).put("stack", r.stack())
+          .put("logicalId", r.logicalId()).put("reason", r.reason());
+      if (!r.view().isEmpty()) {
+        risk.put("view", r.view()).put("before", r.before()).put("after", r.after());
+      }
     }
     ArrayNode stacks = root.putArray("stacks");
     for (StackChange s : c.stacks()) {

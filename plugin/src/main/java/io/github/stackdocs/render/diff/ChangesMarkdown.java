@@ -80,8 +80,10 @@ public final class ChangesMarkdown {
       blocks.add("### Risks\n\n");
       counts.add(0);
       for (Risk r : changes.risks()) {
-        blocks.add("- **" + r.kind().label() + "** " + MarkdownText.code(r.stack() + " / " + r.logicalId()) + ": "
-            + MarkdownText.inline(r.reason()) + "\n");
+        blocks.add("- **" + r.kind().label() + "**" + (r.view().isEmpty() ? "" : " (" + r.view() + ")") + " "
+            + MarkdownText.code(r.stack() + " / " + r.logicalId()) + ": " + MarkdownText.inline(r.reason())
+            + (r.view().isEmpty() ? "" : "; before: " + MarkdownText.inline(r.before()) + " → after: "
+            + MarkdownText.inline(r.after())) + "\n");
         counts.add(1);
       }
       blocks.add("\n");

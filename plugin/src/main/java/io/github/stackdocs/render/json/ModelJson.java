@@ -86,6 +86,12 @@ public final class ModelJson {
       gen.writeTree(environments(project.environments()));
       gen.writeFieldName("graph");
       gen.writeTree(graph(graph));
+      gen.writeArrayFieldStart("security");
+      for (io.github.stackdocs.analyze.security.StackSecurity s
+          : new io.github.stackdocs.analyze.security.SecurityAnalyzer().analyze(project)) {
+        gen.writeTree(SecurityJson.stack(F, s));
+      }
+      gen.writeEndArray();
       gen.writeArrayFieldStart("findings");
       for (Finding f : findings.stream().sorted().toList()) {
         gen.writeTree(F.objectNode()

@@ -17,7 +17,7 @@ public final class PageIndex {
   /** Section anchors reserved on every stack page. */
   static final String[] SECTIONS = {
     "overview", "diagram", "parameters", "resources", "outputs", "imports", "conditions", "mappings", "rules",
-    "findings", "other-parameters", "cdk", "constructs", "deployed", "drift"
+    "findings", "other-parameters", "cdk", "constructs", "deployed", "drift", "security", "access", "exposure"
   };
 
   /** Page and anchors of one stack. */

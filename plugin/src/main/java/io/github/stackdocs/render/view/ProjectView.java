@@ -9,6 +9,7 @@ import java.util.List;
  * @param drift one row per stack with deployed state (empty without snapshots)
  * @param owners the owners and tiers overview (empty without annotations)
  * @param systemDiagram the system diagram's SVG
+ * @param security every exposure and every flagged grant of the project
  */
 public record ProjectView(
     String name,
@@ -21,7 +22,16 @@ public record ProjectView(
     List<StackView> stacks,
     List<DriftRow> drift,
     List<OwnerRow> owners,
-    DiagramView systemDiagram) {
+    DiagramView systemDiagram,
+    SecurityView security) {
+  /** Without security views (nothing analyzed). */
+  public ProjectView(String name, List<StackRow> stackRows, List<StackDependencyView> stackDependencies,
+      List<ExportView> exports, List<SeverityCount> findingSummary, List<FindingView> findings, String diagram,
+      List<StackView> stacks, List<DriftRow> drift, List<OwnerRow> owners, DiagramView systemDiagram) {
+    this(name, stackRows, stackDependencies, exports, findingSummary, findings, diagram, stacks, drift, owners,
+        systemDiagram, new SecurityView("", List.of(), List.of(), 0, 0));
+  }
+
   public ProjectView {
     stackRows = List.copyOf(stackRows);
     stackDependencies = List.copyOf(stackDependencies);

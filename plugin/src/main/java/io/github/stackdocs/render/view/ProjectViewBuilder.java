@@ -1,5 +1,7 @@
 package io.github.stackdocs.render.view;
 
+import io.github.stackdocs.analyze.security.SecurityAnalyzer;
+import io.github.stackdocs.analyze.security.StackSecurity;
 import io.github.stackdocs.analyze.graph.CrossStackLink;
 import io.github.stackdocs.catalog.ResourceCatalog;
 import io.github.stackdocs.analyze.graph.DependencyGraph;
@@ -54,9 +56,12 @@ public final class ProjectViewBuilder {
     Map<String, List<FindingView>> findingsByStack = new HashMap<>();
     sorted.forEach(f -> findingsByStack.computeIfAbsent(f.stack(), k -> new ArrayList<>()).add(finding(f)));
 
+    List<StackSecurity> security = new SecurityAnalyzer().analyze(project);
+    Map<String, StackSecurity> securityByStack = new HashMap<>();
+    security.forEach(s -> securityByStack.put(s.stack(), s));
     StackViewBuilder stackViews =
         new StackViewBuilder(graph, pages, importsByStack, importersByExport, findingsByStack, new TypeDocs(catalog),
-            showCdkInternals, project, diagrams);
+            showCdkInternals, project, diagrams, securityByStack);
     List<StackView> stacks = project.stacks().stream().map(stackViews::build).toList();
 
     return new ProjectView(
@@ -70,7 +75,8 @@ public final class ProjectViewBuilder {
         stacks,
         drift(project, pages, findingsByStack),
         OwnerRows.build(project, pages),
-        diagrams.system(project.stacks().size()));
+        diagrams.system(project.stacks().size()),
+        SecurityViews.project(security, pages));
   }
 
   private static List<DriftRow> drift(Project project, PageIndex pages, Map<String, List<FindingView>> findingsByStack) {

@@ -17,6 +17,7 @@ import java.util.List;
  * @param diagrams the SVG diagram shown and the links to its levels
  * @param environment the environment the page's values are from, what it does not create, what differs between
  *     environments
+ * @param security who can do what on which resource, and what is reachable from the internet
  */
 public record StackView(
     String name,
@@ -46,7 +47,8 @@ public record StackView(
     NestedView nested,
     AnnotationView annotation,
     DiagramView diagrams,
-    EnvironmentView environment) {
+    EnvironmentView environment,
+    SecurityView security) {
   public StackView {
     transforms = List.copyOf(transforms);
     parameterGroups = List.copyOf(parameterGroups);

@@ -41,6 +41,7 @@ final class StackViewBuilder {
   private final io.github.stackdocs.model.Annotations annotations;
   private final io.github.stackdocs.model.Project project;
   private final DiagramViews diagrams;
+  private final Map<String, io.github.stackdocs.analyze.security.StackSecurity> security;
   /** parent stack NUL logical id → the nested stack loaded for that resource. */
   private final Map<String, String> children = new java.util.HashMap<>();
 
@@ -53,8 +54,10 @@ final class StackViewBuilder {
       TypeDocs types,
       boolean showCdkInternals,
       io.github.stackdocs.model.Project project,
-      DiagramViews diagrams) {
+      DiagramViews diagrams,
+      Map<String, io.github.stackdocs.analyze.security.StackSecurity> security) {
     this.project = project;
+    this.security = security;
     this.annotations = project.annotations();
     List<Stack> stacks = project.stacks();
     this.diagrams = diagrams;
@@ -113,7 +116,8 @@ final class StackViewBuilder {
         nested(stack, page),
         AnnotationView.of(annotations.stack(stack.name())),
         diagrams.stack(stack.name(), page.page()),
-        EnvironmentViews.of(project, model));
+        EnvironmentViews.of(project, model),
+        security.containsKey(stack.name()) ? SecurityViews.stack(security.get(stack.name()), pages) : null);
   }
 
   private static List<SamView.ImplicitView> samShared(SamApplication sam) {

@@ -71,6 +71,7 @@ No stack imports an export of another stack.
 No exports.
 </#if>
 
+<#include "security-overview.ftl">
 <#include "drift.ftl">
 <#include "coverage.ftl">
 [[findings]]

@@ -47,6 +47,7 @@ No stack imports an export of another stack.
 No exports.
 </#if>
 
+<#include "security-overview.ftl">
 <#include "drift.ftl">
 <#include "coverage.ftl">
 <a id="findings"></a>

@@ -1,0 +1,32 @@
+<#-- Security views of the stack: what is reachable from the internet, and who can do what on which resource. -->
+<#if stack.security??>
+<#assign sec = stack.security>
+<#include "security-parts.ftl">
+[[security]]
+== Security
+
+<#if sec.environment?has_content>With the values of environment ${sec.environment}. </#if>Read from the templates: what
+the stack makes reachable from the internet, and every grant of its IAM and resource policies, with wildcards, other
+accounts and anyone flagged.
+
+[[exposure]]
+=== Exposure
+
+<#if sec.exposure?has_content>
+<@exposureTable sec.exposure/>
+<#else>
+Nothing in this stack is reachable from the internet.
+</#if>
+
+[[access]]
+=== Access
+
+<#if sec.access?has_content>
+${sec.grants} grant<#if sec.grants != 1>s</#if>, ${sec.flagged} flagged.
+
+<@accessTable sec.access/>
+<#else>
+No IAM or resource policies.
+</#if>
+
+</#if>
