@@ -143,7 +143,7 @@ final class StackViewBuilder {
           boolean loaded = child != null && pages.hasStack(child);
           List<NestedView.PassedParameter> params = r.properties().get("Parameters") instanceof Node.MapNode m
               ? new TreeMap<>(m.entries()).entrySet().stream()
-                  .map(e -> new NestedView.PassedParameter(e.getKey(), ValueFormatter.format(e.getValue()))).toList()
+                  .map(e -> new NestedView.PassedParameter(e.getKey(), ValueFormatter.inline(e.getValue()))).toList()
               : List.of();
           List<Link> outputs = stack.references().stream()
               .filter(ref -> ref.kind() == Reference.Kind.GET_ATT && ref.target().equals(r.logicalId())
@@ -157,7 +157,7 @@ final class StackViewBuilder {
           Node url = io.github.stackdocs.model.NestedStacks.templateLocation(r).orElse(null);
           list.add(new NestedView.ChildView(pages.sourceLink(page.page(), stack.name(), r.logicalId()),
               loaded ? pages.stackLink(page.page(), child) : null,
-              url == null ? "" : ValueFormatter.format(url), params, outputs));
+              url == null ? "" : ValueFormatter.inline(url), params, outputs));
         });
     return parent == null && list.isEmpty() ? null : new NestedView(parent, list);
   }
@@ -286,7 +286,8 @@ final class StackViewBuilder {
   private ResourceView resource(Stack stack, Resource r, PageIndex.StackPage page, SamApplication sam,
       DeployedReferences deployed) {
     NodeId node = new NodeId(stack.name(), r.logicalId());
-    List<PropertyView> properties = KeyProperties.of(deployed.shown(r.properties()), r.writtenProperties(),
+    Node.MapNode shown = deployed.shown(r.properties());
+    List<PropertyView> properties = KeyProperties.of(r.type(), shown, r.writtenProperties(),
         name -> types.property(r.type(), name));
     TypeDocs.TypeView type = types.type(r.type());
     return new ResourceView(
@@ -296,7 +297,7 @@ final class StackViewBuilder {
         r.service(),
         r.location().toString(),
         properties,
-        r.properties().size() - properties.size(),
+        SecurityGroupRules.ofResource(r.type(), shown).orElse(null),
         condition(stack, r.condition()),
         r.deletionPolicy(),
         r.updateReplacePolicy(),
@@ -330,8 +331,8 @@ final class StackViewBuilder {
             o.name(),
             page.outputs().get(o.name()),
             o.description(),
-            ValueFormatter.format(o.value()),
-            o.resolvedExportName().orElseGet(() -> o.exportName().map(ValueFormatter::format).orElse("")),
+            ValueFormatter.inline(o.value()),
+            o.resolvedExportName().orElseGet(() -> o.exportName().map(ValueFormatter::inline).orElse("")),
             condition(stack, o.condition()),
             importersByExport.getOrDefault(exportKey(stack.name(), o.name()), List.of()).stream()
                 .filter(l -> pages.hasStack(l.importingStack()))
@@ -357,7 +358,7 @@ final class StackViewBuilder {
 
   private static List<NamedValueView> conditions(Stack stack, PageIndex.StackPage page) {
     return new TreeMap<>(stack.conditions()).entrySet().stream()
-        .map(e -> new NamedValueView(e.getKey(), page.conditions().get(e.getKey()), ValueFormatter.format(e.getValue()),
+        .map(e -> new NamedValueView(e.getKey(), page.conditions().get(e.getKey()), ValueFormatter.inline(e.getValue()),
             truth(stack, e.getKey())))
         .toList();
   }
