@@ -57,6 +57,30 @@ final class ValueViews {
     return view.kind().equals("text") ? Optional.empty() : Optional.of(new Detail(view, describe(value, view)));
   }
 
+  /**
+   * One line for a property's value where values are compared side by side (the environments table): its short
+   * form, but for a function's environment and ECS containers what their page shows (variable names, never values).
+   */
+  static String comparable(String type, String property, Node value) {
+    boolean namesOnly = (type.equals("AWS::Lambda::Function") || type.equals("AWS::Serverless::Function"))
+        && property.equals("Environment") || type.equals("AWS::ECS::TaskDefinition")
+        && property.equals("ContainerDefinitions");
+    return namesOnly ? detail(type, property, value).map(d -> flat(d.view())).orElse("")
+        : ValueFormatter.inline(value);
+  }
+
+  /** Every text of a view on one line. */
+  private static String flat(ValueView v) {
+    return switch (v.kind()) {
+      case "map" -> String.join("; ", v.entries().stream().map(e -> e.key() + ": " + flat(e.value())).toList());
+      case "list" -> String.join(", ", v.items().stream().map(ValueViews::flat).toList());
+      case "lines" -> String.join(" ", v.lines());
+      case "table" -> String.join("; ", v.table().rows().stream().map(r -> String.join(" | ",
+          r.stream().map(c -> String.join(", ", c)).toList())).toList());
+      default -> v.text();
+    };
+  }
+
   /** True when the short form of {@code value} is short enough for the table. */
   static boolean inline(Node value) {
     return ValueFormatter.format(value).length() <= INLINE;

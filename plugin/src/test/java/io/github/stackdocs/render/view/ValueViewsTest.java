@@ -165,4 +165,11 @@ class ValueViewsTest {
     assertThat(p.detail()).isNotNull();
     assertThat(p.collapsed()).isFalse();
   }
+
+  @Test
+  void environmentsAreComparedByVariableNamesNotValues() {
+    Node env = map("Variables", map("A", "value-one-secret", "B", ref("X")));
+    assertThat(ValueViews.comparable("AWS::Lambda::Function", "Environment", env)).isEqualTo("A, B");
+    assertThat(ValueViews.comparable("AWS::SNS::Topic", "TopicName", map("Ref", "N"))).isEqualTo("!Ref N");
+  }
 }
