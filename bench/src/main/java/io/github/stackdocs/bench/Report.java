@@ -42,6 +42,11 @@ final class Report {
       out.printf(Locale.ROOT, "%-30s out of memory within the heap limit%n",
           Stage.HTML.label());
     }
+    StringBuilder output = new StringBuilder();
+    r.outputBytes().forEach((kind, bytes) -> output.append(output.length() == 0 ? "" : ", ")
+        .append(String.format(Locale.ROOT, "%s %.2f MB", kind, bytes / 1e6)));
+    out.printf(Locale.ROOT, "output (last iteration, UTF-8 bytes): %s; total %.2f MB%n", output,
+        r.outputBytes().values().stream().mapToLong(Long::longValue).sum() / 1e6);
     HeapMeter.Peak p = r.peak();
     out.printf(Locale.ROOT, "peak heap %d MB sampled (heap pools' peaks summed: %d MB), limit -Xmx %d MB;"
             + " live after GC holding model, analysis and documents: %d MB%n",

@@ -35,7 +35,10 @@ final class SizeRun {
 
   /** What a size's run measured. */
   record Result(Timings timings, Timings cpu, HeapMeter.Peak peak, long live, int inputFiles, long inputBytes,
-      int documents, int findings, boolean htmlOutOfMemory) {}
+      int documents, int findings, boolean htmlOutOfMemory, java.util.SortedMap<String, Long> outputBytes) {}
+
+  /** The bytes of the last iteration's output, by kind: each file extension, and runbooks. */
+  private final java.util.SortedMap<String, Long> outputBytes = new java.util.TreeMap<>();
 
   SizeRun(DocsGenerator generator, Path input, Path scratch, boolean html) {
     this.generator = generator;
@@ -67,7 +70,8 @@ final class SizeRun {
     for (Timings t : List.of(timings, cpu)) {
       t.sum(Stage.TOTAL, List.of(Stage.MODEL, Stage.BIND, Stage.ANALYZE, Stage.RENDER, Stage.RUNBOOKS, Stage.WRITE));
     }
-    return new Result(timings, cpu, peak, live(), all.size(), bytes(all), documents, findingCount, htmlOutOfMemory);
+    return new Result(timings, cpu, peak, live(), all.size(), bytes(all), documents, findingCount, htmlOutOfMemory,
+        new java.util.TreeMap<>(outputBytes));
   }
 
   /** What the stages {@code generate} runs leave for the per-format renders (the documents are not kept). */
@@ -92,6 +96,9 @@ final class SizeRun {
     });
     delete(request.outputDirectory());
     delete(request.runbookDirectory().orElseThrow());
+    outputBytes.clear();
+    count(rendered, "");
+    count(runbooks, "runbooks ");
     return new Generated(analysis, findings, rendered.size() + runbooks.size(), runbooks);
   }
 
@@ -119,6 +126,15 @@ final class SizeRun {
       time(timings, cpu, Stage.HTML_RUNBOOKS, () -> generator.html(site.site().orElseThrow().written(), findings).size());
     } catch (OutOfMemoryError e) { // reported as such; the pages and the other figures are still worth printing
       htmlOutOfMemory = true;
+    }
+  }
+
+  /** Adds the documents' bytes to {@link #outputBytes}, by {@code prefix} and file extension. */
+  private void count(List<Document> documents, String prefix) {
+    for (Document d : documents) {
+      String name = d.path().substring(d.path().lastIndexOf('/') + 1);
+      String kind = prefix + (name.lastIndexOf('.') > 0 ? name.substring(name.lastIndexOf('.') + 1) : name);
+      outputBytes.merge(kind, (long) d.utf8().length, Long::sum);
     }
   }
 

@@ -50,6 +50,36 @@ public final class GoldenFiles {
     }
   }
 
+  /**
+   * Each document must equal its golden file in {@code dir}; other files there belong to other tests. With
+   * {@code -Dgolden.update=true}, writes these files only.
+   */
+  public static void assertMatchesFiles(String dir, List<Document> documents) {
+    Path base = ROOT.resolve(dir);
+    StringBuilder problems = new StringBuilder();
+    try {
+      for (Document d : documents) {
+        Path p = base.resolve(d.path());
+        if (updating()) {
+          Files.createDirectories(p.getParent());
+          Files.writeString(p, d.content(), StandardCharsets.UTF_8);
+        } else if (!Files.isRegularFile(p)) {
+          problems.append("missing golden file ").append(p).append('\n');
+        } else {
+          String want = Files.readString(p, StandardCharsets.UTF_8);
+          if (!want.equals(d.content())) {
+            problems.append(diff(dir + "/" + d.path(), want, d.content()));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (problems.length() > 0) {
+      fail(problems + "(run with -Dgolden.update=true to accept the new output)");
+    }
+  }
+
   private static void write(Path base, List<Document> documents) {
     try {
       if (Files.exists(base)) {

@@ -48,6 +48,15 @@ public final class AsciiDocText {
   }
 
   /**
+   * The text of a block title ({@code .Title}) or of a one-line label: the inline escape, and a first character that
+   * could open a block, list or directive escaped.
+   */
+  public static String title(String text) {
+    String line = inline(text).strip();
+    return line.isEmpty() ? "" : escapeLineStart(line);
+  }
+
+  /**
    * A paragraph: lines kept with {@code " +"} hard breaks, blank lines and leading blanks dropped, and a
    * character at the start of a line that could open a block, list or directive is escaped.
    */

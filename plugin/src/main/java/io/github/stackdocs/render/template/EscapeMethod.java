@@ -10,8 +10,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * A template function that escapes text its own way for the template's format and returns markup, so
- * templates need no {@code ?no_esc}: {@code paragraph(text)} (multi-line text, lines kept) and {@code
- * code(text)} (a value in monospace).
+ * templates need no {@code ?no_esc}: {@code paragraph(text)} (multi-line text, lines kept), {@code
+ * code(text)} (a value in monospace) and {@code label(text)} (a block title; Markdown: text in raw HTML).
  */
 final class EscapeMethod implements TemplateMethodModelEx {
   private final CommonMarkupOutputFormat<?> format;
@@ -37,6 +37,13 @@ final class EscapeMethod implements TemplateMethodModelEx {
     return templateName.startsWith("md/")
         ? new EscapeMethod(EscapingOutputFormat.MARKDOWN, MarkdownText::paragraph)
         : new EscapeMethod(EscapingOutputFormat.ASCIIDOC, AsciiDocText::paragraph);
+  }
+
+  /** A one-line label: an AsciiDoc block title's text; in Markdown, text inside raw HTML ({@code <summary>}). */
+  static TemplateModel label(String templateName) {
+    return templateName.startsWith("md/")
+        ? new EscapeMethod(EscapingOutputFormat.MARKDOWN, MarkdownText::html)
+        : new EscapeMethod(EscapingOutputFormat.ASCIIDOC, AsciiDocText::title);
   }
 
   static TemplateModel code(String templateName) {

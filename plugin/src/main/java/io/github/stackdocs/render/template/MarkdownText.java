@@ -54,6 +54,27 @@ public final class MarkdownText {
     return fence + pad + line.replace("|", "\\|") + pad + fence;
   }
 
+  /**
+   * Text inside raw HTML (a {@code <summary>}), where Markdown is not read: one line, {@code & < > " '} as
+   * character references.
+   */
+  public static String html(String text) {
+    String line = LineBreaks.join(ShownValues.withoutControls(text)).strip();
+    StringBuilder sb = new StringBuilder(line.length() + 16);
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      switch (c) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append("&quot;");
+        case '\'' -> sb.append("&#39;");
+        default -> sb.append(c < ' ' ? ' ' : c);
+      }
+    }
+    return sb.toString();
+  }
+
   /** A paragraph: lines kept, leading blanks dropped, block-starting characters at line start escaped. */
   public static String paragraph(String text) {
     StringBuilder sb = new StringBuilder();

@@ -88,13 +88,14 @@ public final class TemplateEngine {
   }
 
   /**
-   * Runs a template over {@code model} (plus {@code paragraph(text)} and {@code code(text)}) and returns its normalized text:
+   * Runs a template over {@code model} (plus {@code paragraph(text)}, {@code code(text)} and {@code label(text)}) and returns its normalized text:
    * {@code \n} line ends, no trailing spaces, no runs of blank lines, exactly one final newline.
    */
   public String process(String templateName, Map<String, ?> model) {
     Map<String, Object> root = new HashMap<>(model);
     root.put("paragraph", EscapeMethod.paragraph(templateName));
     root.put("code", EscapeMethod.code(templateName));
+    root.put("label", EscapeMethod.label(templateName));
     StringBuilderWriter out = new StringBuilderWriter();
     try {
       Template template = cfg.getTemplate(templateName);

@@ -54,10 +54,7 @@ final class DeployedReferences {
     return refs.isEmpty() && attributes.isEmpty() ? NONE : new DeployedReferences(refs, attributes);
   }
 
-  /**
-   * {@code properties} with every whole {@code Ref}/{@code Fn::GetAtt} the snapshot knows replaced by its value,
-   * except in a property whose value would then be too long to show in full (the page would summarize it).
-   */
+  /** {@code properties} with every whole {@code Ref}/{@code Fn::GetAtt} the snapshot knows replaced by its value. */
   Node.MapNode shown(Node.MapNode properties) {
     if (this == NONE) {
       return properties;
@@ -66,9 +63,6 @@ final class DeployedReferences {
     boolean changed = false;
     for (Map.Entry<String, Node> e : properties.entries().entrySet()) {
       Node v = replaced(e.getValue(), 0);
-      if (v != e.getValue() && KeyProperties.summarized(v) && !KeyProperties.summarized(e.getValue())) {
-        v = e.getValue();
-      }
       changed |= v != e.getValue();
       entries.put(e.getKey(), v);
     }

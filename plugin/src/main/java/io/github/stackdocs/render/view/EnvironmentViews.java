@@ -84,7 +84,8 @@ final class EnvironmentViews {
         }
         for (Map.Entry<String, Node> e : resources.get(i).get().properties().entries().entrySet()) {
           properties.computeIfAbsent(e.getKey(), k -> new ArrayList<>(java.util.Collections.nCopies(
-              resources.size(), ABSENT))).set(i, KeyProperties.summary(e.getValue()));
+              resources.size(), ABSENT))).set(i, ValueViews.comparable(resources.get(i).get().type(), e.getKey(),
+              e.getValue()));
         }
       }
       long created = resources.stream().filter(Optional::isPresent).count();

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A resource as shown.
  *
- * @param moreProperties how many top-level properties are not among {@code properties}
+ * @param properties every top-level property, in source order
+ * @param rule for a security-group ingress or egress resource, its rule as a table; null otherwise
  * @param dependsOn what it uses (graph dependencies), linked
  * @param usedBy what uses it directly (graph dependents), linked
  * @param blastRadius how many resources depend on it transitively
@@ -25,7 +26,7 @@ public record ResourceView(
     String service,
     String location,
     List<PropertyView> properties,
-    int moreProperties,
+    ValueView.TableView rule,
     String condition,
     String deletionPolicy,
     String updateReplacePolicy,

@@ -150,7 +150,7 @@ final class StackViewBuilder {
           boolean loaded = child != null && pages.hasStack(child);
           List<NestedView.PassedParameter> params = r.properties().get("Parameters") instanceof Node.MapNode m
               ? new TreeMap<>(m.entries()).entrySet().stream()
-                  .map(e -> new NestedView.PassedParameter(e.getKey(), ValueFormatter.format(e.getValue()))).toList()
+                  .map(e -> new NestedView.PassedParameter(e.getKey(), ValueFormatter.inline(e.getValue()))).toList()
               : List.of();
           List<Link> outputs = stack.references().stream()
               .filter(ref -> ref.kind() == Reference.Kind.GET_ATT && ref.target().equals(r.logicalId())
@@ -164,7 +164,7 @@ final class StackViewBuilder {
           Node url = io.github.stackdocs.model.NestedStacks.templateLocation(r).orElse(null);
           list.add(new NestedView.ChildView(pages.sourceLink(page.page(), stack.name(), r.logicalId()),
               loaded ? pages.stackLink(page.page(), child) : null,
-              url == null ? "" : ValueFormatter.format(url), params, outputs));
+              url == null ? "" : ValueFormatter.inline(url), params, outputs));
         });
     return parent == null && list.isEmpty() ? null : new NestedView(parent, list);
   }
@@ -289,31 +289,13 @@ final class StackViewBuilder {
     return result;
   }
 
-  /**
-   * At most {@link KeyProperties#MAX} properties, with every one {@code Globals} give among them: the resource's
-   * own others fill what is left, in source order.
-   */
-  private static Node.MapNode keepingGlobals(Node.MapNode shown, Set<String> globals) {
-    if (globals.isEmpty() || shown.size() <= KeyProperties.MAX) {
-      return shown;
-    }
-    int others = KeyProperties.MAX - (int) shown.entries().keySet().stream().filter(globals::contains).count();
-    Map<String, Node> kept = new LinkedHashMap<>();
-    for (Map.Entry<String, Node> e : shown.entries().entrySet()) {
-      if (globals.contains(e.getKey()) || others-- > 0) {
-        kept.put(e.getKey(), e.getValue());
-      }
-    }
-    return new Node.MapNode(kept, shown.keyLocations(), shown.location());
-  }
-
   /** A resource's view; {@code deployed} puts in the values the snapshot knows of Ref/GetAtt (shown with them). */
   private ResourceView resource(Stack stack, Resource r, PageIndex.StackPage page, SamApplication sam,
       DeployedReferences deployed) {
     NodeId node = new NodeId(stack.name(), r.logicalId());
     Map<String, String> globals = SamGlobals.sources(stack, r);
-    Node.MapNode shown = SamGlobals.properties(stack, r, r.properties());
-    List<PropertyView> properties = KeyProperties.of(deployed.shown(keepingGlobals(shown, globals.keySet())),
+    Node.MapNode shown = deployed.shown(SamGlobals.properties(stack, r, r.properties()));
+    List<PropertyView> properties = KeyProperties.of(r.type(), shown,
         SamGlobals.properties(stack, r, r.writtenProperties()), name -> types.property(r.type(), name)).stream()
         .map(p -> p.withGlobals(globals.getOrDefault(p.name(), ""))).toList();
     TypeDocs.TypeView type = types.type(r.type());
@@ -324,7 +306,7 @@ final class StackViewBuilder {
         r.service(),
         r.location().toString(),
         properties,
-        shown.size() - properties.size(),
+        SecurityGroupRules.ofResource(r.type(), shown).orElse(null),
         condition(stack, r.condition()),
         r.deletionPolicy(),
         r.updateReplacePolicy(),
@@ -358,8 +340,8 @@ final class StackViewBuilder {
             o.name(),
             page.outputs().get(o.name()),
             o.description(),
-            ValueFormatter.format(o.value()),
-            o.resolvedExportName().orElseGet(() -> o.exportName().map(ValueFormatter::format).orElse("")),
+            ValueFormatter.inline(o.value()),
+            o.resolvedExportName().orElseGet(() -> o.exportName().map(ValueFormatter::inline).orElse("")),
             condition(stack, o.condition()),
             importersByExport.getOrDefault(exportKey(stack.name(), o.name()), List.of()).stream()
                 .filter(l -> pages.hasStack(l.importingStack()))
@@ -385,7 +367,7 @@ final class StackViewBuilder {
 
   private static List<NamedValueView> conditions(Stack stack, PageIndex.StackPage page) {
     return new TreeMap<>(stack.conditions()).entrySet().stream()
-        .map(e -> new NamedValueView(e.getKey(), page.conditions().get(e.getKey()), ValueFormatter.format(e.getValue()),
+        .map(e -> new NamedValueView(e.getKey(), page.conditions().get(e.getKey()), ValueFormatter.inline(e.getValue()),
             truth(stack, e.getKey())))
         .toList();
   }

@@ -44,3 +44,94 @@ ifndef::env-github[]
 ++++
 endif::[]
 </#macro>
+<#-- A property value shown whole below the properties table (ValueView, built by the view): mappings and lists as
+     nested lists (one more * per level; the view nests at most five), tables and lines attached to their list item
+     with +. -->
+<#macro valueBlock v depth>
+<#local stars = ""?left_pad(depth, "*")>
+<#if v.kind == "map">
+<#list v.entries as e>
+<#if e.value.kind == "text">
+${stars?no_esc} ${e.key}: ${code(e.value.text)}
+<#else>
+${stars?no_esc} ${e.key}:<#if e.value.kind == "lines" && e.value.text?has_content> ${code(e.value.text)}</#if>
+<@valueChild e.value depth/>
+</#if>
+</#list>
+<#elseif v.kind == "list">
+<#list v.items as i>
+<#if i.kind == "text">
+${stars?no_esc} ${code(i.text)}
+<#else>
+${stars?no_esc} Item ${i?counter}<#if i.kind == "lines" && i.text?has_content>: ${code(i.text)}</#if>
+<@valueChild i depth/>
+</#if>
+</#list>
+<#elseif v.kind == "table">
+<@valueTable v.table v.table.caption/>
+<#elseif v.kind == "lines">
+<@valueLines v/>
+<#else>
+${code(v.text)}
+</#if>
+</#macro>
+<#macro valueChild v depth>
+<#if v.kind == "map" || v.kind == "list">
+<@valueBlock v depth + 1/>
+<#else>
++
+<@valueBlock v depth/>
+</#if>
+</#macro>
+<#-- Cells are lines of short-form text, one hard line break between them. -->
+<#macro valueTable t heading>
+<#if heading?has_content>
+.${label(heading)}
+</#if>
+[cols="${t.columns?size}*",options="header"]
+|===
+<#list t.columns as c>|${c}<#sep> </#sep></#list>
+<#list t.rows as row>
+
+<#list row as cell>
+|<#list cell as l>${code(l)}<#sep>${" +\n"?no_esc}</#sep></#list>
+</#list>
+</#list>
+|===
+</#macro>
+<#-- Lines of a text in monospace, indentation kept (no-break spaces), an empty line kept. -->
+<#macro valueLines v>
+<#list v.lines as l>
+<#if l?has_content>${code(l?replace("\\G ", "\xA0", "r"))}<#else>{empty}</#if><#sep> +</#sep>
+</#list>
+</#macro>
+<#-- Every property: the table, then each value too large for it, titled, collapsed when large. -->
+<#macro properties ps>
+<#if ps?has_content>
+[cols="2,3,4",options="header"]
+|===
+|Property |Value |Description
+<#list ps as p>
+|${p.name} |<#if p.detail??>${p.value} (below)<#else>${code(p.value)}<#if p.written?has_content> (from ${code(p.written)})</#if></#if><#if p.globals?has_content> (${p.globals})</#if> |${p.summary}
+</#list>
+|===
+
+<#list ps as p>
+<#if p.detail??>
+<#if p.collapsed>
+.${label(p.name + ": " + p.value)}
+[%collapsible]
+====
+<@valueBlock p.detail 1/>
+====
+<#elseif p.detail.kind == "table">
+<@valueTable p.detail.table p.name + p.detail.table.caption?has_content?then(" (" + p.detail.table.caption + ")", "")/>
+<#else>
+.${label(p.name)}
+<@valueBlock p.detail 1/>
+</#if>
+
+</#if>
+</#list>
+</#if>
+</#macro>

@@ -59,20 +59,11 @@ ${paragraph(r.typeDescription)}
 </#if>
 * Defined at: ${r.location}
 
-<#if r.properties?has_content>
-[cols="2,3,4",options="header"]
-|===
-|Property |Value |Description
-<#list r.properties as p>
-|${p.name} |${code(p.value)}<#if p.written?has_content> (from ${code(p.written)})</#if><#if p.globals?has_content> (${p.globals})</#if> |${p.summary}
-</#list>
-|===
-
-<#if r.moreProperties gt 0>
-And ${r.moreProperties} more <#if r.moreProperties == 1>property<#else>properties</#if>.
+<#if r.rule??>
+<@valueTable r.rule "Rule"/>
 
 </#if>
-</#if>
+<@properties r.properties/>
 <#if r.sam??>
 <#if r.sam.events?has_content>
 Events:

@@ -52,6 +52,7 @@
 <p>No exports.</p>
 </#if>
 </section>
+<#include "security-overview.ftl">
 <#include "drift.ftl">
 <#include "coverage.ftl">
 <section>

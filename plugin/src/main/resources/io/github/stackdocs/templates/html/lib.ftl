@@ -40,17 +40,57 @@
 <figcaption><a href="${d.image}">Open full size</a><#if d.source?has_content> · <a href="${d.source}">Mermaid source</a></#if></figcaption>
 </figure>
 </#macro>
-<#-- A resource's key properties: name, value (and the expression written when the environment gave another), what
-     the catalog says. The one place the HTML pages render resource properties. -->
+<#-- A value shown whole below the properties table (render/view/ValueView): nested lists, a structured table
+     (IAM statements, security-group rules, containers) or lines of text with their indentation. -->
+<#macro valueBlock v>
+<#if v.kind == "map">
+<ul class="sd-value"><#list v.entries as e><li>${e.key}: <#if e.value.kind == "text">${code(e.value.text)}<#else><#if e.value.kind == "lines" && e.value.text?has_content>${code(e.value.text)}</#if><@valueBlock e.value/></#if></li></#list></ul>
+<#elseif v.kind == "list">
+<ul class="sd-value"><#list v.items as i><li><#if i.kind == "text">${code(i.text)}<#else>Item ${i?counter}<#if i.kind == "lines" && i.text?has_content>: ${code(i.text)}</#if><@valueBlock i/></#if></li></#list></ul>
+<#elseif v.kind == "table">
+<@valueTable v.table v.table.caption/>
+<#elseif v.kind == "lines">
+<pre class="sd-lines"><#list v.lines as l>${l}<#sep>
+</#sep></#list></pre>
+<#else>
+${code(v.text)}
+</#if>
+</#macro>
+<#-- A structured table: cells are lines of short-form text. -->
+<#macro valueTable t heading>
+<#if heading?has_content><p class="sd-value-heading">${heading}</p></#if>
+<@table t.columns "sd-value-table">
+<#list t.rows as row>
+<tr><#list row as cell><td><#list cell as l>${code(l)}<#sep><br></#sep></#list></td></#list></tr>
+</#list>
+</@table>
+</#macro>
+<#-- A resource's properties: name, value (and the expression written when the environment gave another, or where
+     SAM Globals come in), what the catalog says; then each value too large for the table, whole, large ones folded
+     in <details>. The one place the HTML pages render resource properties. -->
 <#macro properties r>
 <#if r.properties?has_content>
 <@table ["Property", "Value", "Description"] "sd-props">
 <#list r.properties as p>
-<tr><td><code>${p.name}</code></td><td>${code(p.value)}<#if p.written?has_content> (from ${code(p.written)})</#if></td><td>${p.summary}</td></tr>
+<tr><td><code>${p.name}</code></td><td><#if p.detail??>${p.value} (below)<#else>${code(p.value)}<#if p.written?has_content> (from ${code(p.written)})</#if></#if><#if p.globals?has_content> (${p.globals})</#if></td><td>${p.summary}</td></tr>
 </#list>
 </@table>
-<#if r.moreProperties gt 0>
-<p class="sd-more">And ${r.moreProperties} more <#if r.moreProperties == 1>property<#else>properties</#if>.</p>
+<#list r.properties as p>
+<#if p.detail??>
+<#if p.collapsed>
+<details class="sd-detail"><summary><code>${p.name}</code>: ${p.value}</summary>
+<@valueBlock p.detail/>
+</details>
+<#elseif p.detail.kind == "table">
+<@valueTable p.detail.table p.name + p.detail.table.caption?has_content?then(" (" + p.detail.table.caption + ")", "")/>
+<#else>
+<p class="sd-value-heading"><code>${p.name}</code></p>
+<@valueBlock p.detail/>
 </#if>
+</#if>
+</#list>
+</#if>
+<#if r.rule??>
+<@valueTable r.rule "Rule"/>
 </#if>
 </#macro>

@@ -12,6 +12,7 @@
 <#include "resources.ftl">
 <#include "sam.ftl">
 <#include "nested.ftl">
+<#include "security.ftl">
 <#include "outputs.ftl">
 <#include "imports.ftl">
 <#include "conditions.ftl">

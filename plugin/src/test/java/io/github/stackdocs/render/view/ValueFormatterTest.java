@@ -10,6 +10,7 @@ import static io.github.stackdocs.render.Fixtures.sub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ValueFormatterTest {
@@ -52,7 +53,13 @@ class ValueFormatterTest {
   }
 
   @Test
-  void keyPropertiesSummarizeBigStructuresAndKeepSourceOrder() {
+  void inlineNeverCuts() {
+    String s = ValueFormatter.inline(list(Collections.nCopies(100, "item").toArray()));
+    assertThat(s).hasSize(2 + 100 * 4 + 99 * 2).endsWith("item]").doesNotContain("…");
+  }
+
+  @Test
+  void everyPropertyIsShownInSourceOrderAndBigStructuresWhole() {
     var props = map(
         "Z", "first",
         "Role", getAtt("R", "Arn"),
@@ -61,14 +68,25 @@ class ValueFormatterTest {
             "Resource", "arn:aws:s3:::bucket/*"))),
         "Tags", list(map("Key", "a-long-key-name", "Value", "a-long-value"), map("Key", "b", "Value", "c-long")),
         "P6", 6, "P7", 7, "P8", 8, "P9", 9);
-    assertThat(KeyProperties.of(props)).containsExactly(
+    var shown = KeyProperties.of(props);
+    assertThat(shown).extracting(PropertyView::name)
+        .containsExactly("Z", "Role", "Small", "Policy", "Tags", "P6", "P7", "P8", "P9");
+    assertThat(shown.subList(0, 3)).containsExactly(
         new PropertyView("Z", "first", ""),
         new PropertyView("Role", "!GetAtt R.Arn", ""),
-        new PropertyView("Small", "[a, b]", ""),
-        new PropertyView("Policy", "{…2 keys}", ""),
-        new PropertyView("Tags", "[…2 items]", ""),
-        new PropertyView("P6", "6", ""),
-        new PropertyView("P7", "7", ""),
-        new PropertyView("P8", "8", ""));
+        new PropertyView("Small", "[a, b]", ""));
+    assertThat(shown.get(8)).isEqualTo(new PropertyView("P9", "9", ""));
+
+    PropertyView policy = shown.get(3);
+    assertThat(policy.value()).isEqualTo("1 statement");
+    assertThat(policy.detail().table().caption()).isEqualTo("Version 2012-10-17");
+    assertThat(policy.detail().table().rows()).containsExactly(List.of(List.of("Allow"), List.of(),
+        List.of("s3:GetObject"), List.of("arn:aws:s3:::bucket/*"), List.of()));
+
+    PropertyView tags = shown.get(4);
+    assertThat(tags.value()).isEqualTo("2 items");
+    assertThat(tags.detail().entries()).extracting(e -> e.key() + "=" + e.value().text())
+        .containsExactly("a-long-key-name=a-long-value", "b=c-long");
+    assertThat(shown).noneMatch(p -> p.value().contains("…"));
   }
 }
