@@ -2,6 +2,7 @@ package io.github.stackdocs.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.stackdocs.model.Finding;
+import io.github.stackdocs.model.Severity;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -9,10 +10,11 @@ import java.util.List;
 
 /**
  * Typed fields of a JSON object read from a file: a field of the wrong type (or a date that does not parse) is an
- * ERROR with the file, the JSON path, line and column, and reads as absent, so the rest of the object is kept.
+ * ERROR (or the severity given) with the file, the JSON path, line and column, and reads as absent, so the rest of the object is kept.
  */
 public final class JsonFields {
   private final String code;
+  private final Severity severity;
   private final JsonPositions positions;
   private final String stack;
   private final List<Finding> findings;
@@ -23,7 +25,13 @@ public final class JsonFields {
    * @param stack the stack the findings are about, or ""
    */
   public JsonFields(String code, JsonPositions positions, String stack, List<Finding> findings) {
+    this(code, Severity.ERROR, positions, stack, findings);
+  }
+
+  /** With findings of {@code severity} (a WARN for a file the docs can do without). */
+  public JsonFields(String code, Severity severity, JsonPositions positions, String stack, List<Finding> findings) {
     this.code = code;
+    this.severity = severity;
     this.positions = positions;
     this.stack = stack;
     this.findings = findings;
@@ -36,6 +44,19 @@ public final class JsonFields {
       return "";
     }
     if (v.isContainerNode()) {
+      wrong(pointer + "/" + field, field + " is " + kind(v), "a string");
+      return "";
+    }
+    return v.asText();
+  }
+
+  /** A string; "" when absent or null, or (with a finding) of another type. */
+  public String string(JsonNode obj, String pointer, String field) {
+    JsonNode v = obj.get(field);
+    if (v == null || v.isNull()) {
+      return "";
+    }
+    if (!v.isTextual()) {
       wrong(pointer + "/" + field, field + " is " + kind(v), "a string");
       return "";
     }
@@ -85,13 +106,17 @@ public final class JsonFields {
 
   /** An ERROR about the value at {@code pointer}: "{@code found} at JSON path ...; expected {@code expected}". */
   public void wrong(String pointer, String found, String expected) {
-    findings.add(Finding.error(code, found + " at JSON path " + pointer + "; expected " + expected,
-        positions.at(pointer), stack));
+    error(pointer, found + " at JSON path " + pointer + "; expected " + expected);
   }
 
   /** An ERROR about the value at {@code pointer} (where it is, else where its nearest enclosing value is). */
   public void error(String pointer, String message) {
-    findings.add(Finding.error(code, message, positions.at(pointer), stack));
+    findings.add(new Finding(severity, code, message, positions.at(pointer), stack));
+  }
+
+  /** The JSON pointer of {@code key} under {@code pointer}: '~' and '/' in the key escaped as RFC 6901 says. */
+  public static String pointer(String pointer, String key) {
+    return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
   }
 
   static boolean isDate(String text) {

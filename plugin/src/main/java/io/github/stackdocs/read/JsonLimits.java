@@ -55,7 +55,8 @@ public final class JsonLimits {
       return limitMessage(e);
     }
     String m = e.getOriginalMessage() == null ? "invalid JSON" : e.getOriginalMessage().strip();
-    return m.lines().findFirst().orElse("invalid JSON");
+    // the finding has the location: Jackson's own ("start marker at [Source: REDACTED (...); line: 2...]") is noise
+    return m.lines().findFirst().orElse("invalid JSON").replaceFirst("\\s*\\(start marker at \\[Source:.*$", "");
   }
 
   /** Where it went wrong: the exception's location, else (stream limits carry none) the parser's. */

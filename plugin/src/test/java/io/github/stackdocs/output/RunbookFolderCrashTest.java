@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A runbook write killed (-9) at random points: the folder holds every runbook old or every runbook new, or, killed
  * while the staged runbooks were being renamed in, a committed journal that the next run finishes. No kill loses a
- * line anyone wrote or leaves a torn or temporary file in the folder.
+ * line anyone wrote or leaves a torn or temporary file in the folder. Each kill costs a JVM and a whole write, so the
+ * suite kills 3 times; {@code -Dstackdocs.runbookKills=20} for the figures in the README (it prints them).
  */
 class RunbookFolderCrashTest {
   private static final int RUNBOOKS = 1000;

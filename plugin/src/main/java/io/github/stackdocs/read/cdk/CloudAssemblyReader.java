@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  * {@code additionalMetadataFile} in new ones) and construct classes from {@code tree.json}.
  *
  * <p>Never throws for a bad input: a malformed manifest or a missing template is an ERROR finding naming the
- * file, a newer schema version than known a WARN (and the assembly is read as far as it makes sense).
+ * file, a value of the wrong type in an assembly file an {@code assembly-shape} finding at its line
+ * ({@link AssemblyShape}), a newer schema version than known a WARN (and the assembly is read as far as it makes sense).
  * Stateless apart from the template reader it is given; thread-safe when that is.
  */
 public final class CloudAssemblyReader {
@@ -123,6 +124,8 @@ public final class CloudAssemblyReader {
       if (!version(root, manifest)) {
         return;
       }
+      new AssemblyShape(findings, this::display, rel -> inside(dir, rel))
+          .manifest((com.fasterxml.jackson.databind.node.ObjectNode) root, parsed.positions());
       JsonNode missing = root.path("missing");
       if (missing.isArray() && !missing.isEmpty()) {
         findings.add(Finding.warn("cdk-missing-context", manifest + " lists " + missing.size()
@@ -238,6 +241,7 @@ public final class CloudAssemblyReader {
             + "; construct classes are not shown", parsed.failure().location(), ""));
         return parentTree;
       }
+      new AssemblyShape(findings, this::display, rel -> inside(dir, rel)).tree(parsed);
       return ConstructTree.of(parsed.root());
     }
 

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.stackdocs.model.SourceLocation;
 import io.github.stackdocs.read.InputFiles;
 import io.github.stackdocs.read.JsonLimits;
+import io.github.stackdocs.read.JsonPositions;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -24,8 +25,12 @@ final class JsonFile {
   /** Why a file could not be read: {@code missing}, {@code syntax} or {@code io}. */
   record Failure(String kind, String message, SourceLocation location) {}
 
-  /** Either the parsed tree or the failure. */
-  record Parsed(JsonNode root, Failure failure) {
+  /** Either the parsed tree (with where its values are) or the failure. */
+  record Parsed(JsonNode root, Failure failure, JsonPositions positions) {
+    Parsed(JsonNode root, Failure failure) {
+      this(root, failure, null);
+    }
+
     boolean ok() {
       return failure == null;
     }
@@ -50,7 +55,7 @@ final class JsonFile {
       if (root == null || root.isMissingNode()) {
         return new Parsed(null, new Failure("syntax", display + " is empty", SourceLocation.of(display)));
       }
-      return new Parsed(root, null);
+      return new Parsed(root, null, JsonPositions.of(display, bytes));
     } catch (JsonProcessingException e) {
       JsonLocation at = JsonLimits.location(e, parser);
       SourceLocation where = at == null ? SourceLocation.of(display)
