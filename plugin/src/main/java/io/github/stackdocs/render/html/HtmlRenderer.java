@@ -187,7 +187,8 @@ public final class HtmlRenderer implements AutoCloseable {
     String body;
     try {
       org.asciidoctor.ast.Document loaded = engine.load(doc.content(), options());
-      String doctitle = loaded.getDoctitle();
+      // a document without a header has no doctitle attribute; getDoctitle() would name it by its first section
+      String doctitle = loaded.hasAttribute("doctitle") ? loaded.getDoctitle() : null;
       title = doctitle == null || doctitle.isBlank() ? escapedName(doc.path()) : TAG.matcher(doctitle).replaceAll("");
       body = normalize(loaded.convert());
     } finally {
