@@ -1,5 +1,6 @@
 package io.github.stackdocs.read.rain;
 
+import io.github.stackdocs.model.RelativePaths;
 import io.github.stackdocs.read.InputFiles;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -46,21 +47,7 @@ public interface RainFiles {
     }
     int slash = from.lastIndexOf('/');
     String joined = (slash < 0 ? "" : from.substring(0, slash + 1)) + ref;
-    java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
-    for (String part : joined.split("/")) {
-      if (part.isEmpty() || part.equals(".")) {
-        continue;
-      }
-      if (part.equals("..")) {
-        if (parts.isEmpty()) {
-          return Optional.empty();
-        }
-        parts.removeLast();
-      } else {
-        parts.addLast(part);
-      }
-    }
-    return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("/", parts));
+    return RelativePaths.normalize(joined);
   }
 
   /** Files under {@code base} on disk; symbolic links may not lead out of it. */

@@ -1,7 +1,6 @@
 package io.github.stackdocs.render.antora;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import io.github.stackdocs.model.RelativePaths;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -44,20 +43,6 @@ final class AntoraLinks {
         || target.contains("@")) {
       return Optional.empty();
     }
-    Deque<String> parts = new ArrayDeque<>();
-    for (String part : (folder + target).split("/")) {
-      if (part.isEmpty() || part.equals(".")) {
-        continue;
-      }
-      if (part.equals("..")) {
-        if (parts.isEmpty()) {
-          return Optional.empty();
-        }
-        parts.removeLast();
-      } else {
-        parts.addLast(part);
-      }
-    }
-    return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("/", parts));
+    return RelativePaths.normalize(folder + target);
   }
 }
