@@ -61,18 +61,7 @@ public final class AsciiDocText {
    * character at the start of a line that could open a block, list or directive is escaped.
    */
   public static String paragraph(String text) {
-    StringBuilder sb = new StringBuilder();
-    for (String raw : LineBreaks.split(ShownValues.withoutControls(text))) {
-      String line = raw.strip();
-      if (line.isEmpty()) {
-        continue;
-      }
-      if (sb.length() > 0) {
-        sb.append(" +\n");
-      }
-      sb.append(escapeLineStart(escapeChars(line)));
-    }
-    return sb.toString();
+    return LineBreaks.paragraph(text, " +\n", line -> escapeLineStart(escapeChars(line)));
   }
 
   static String joinLines(String text) {

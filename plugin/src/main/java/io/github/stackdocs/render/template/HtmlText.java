@@ -17,18 +17,7 @@ public final class HtmlText {
 
   /** Multi-line text: each line escaped, blank lines dropped, lines kept with {@code <br>}. */
   public static String paragraph(String text) {
-    StringBuilder sb = new StringBuilder();
-    for (String raw : LineBreaks.split(ShownValues.withoutControls(text))) {
-      String line = raw.strip();
-      if (line.isEmpty()) {
-        continue;
-      }
-      if (sb.length() > 0) {
-        sb.append("<br>\n");
-      }
-      sb.append(escape(line));
-    }
-    return sb.toString();
+    return LineBreaks.paragraph(text, "<br>\n", HtmlText::escape);
   }
 
   /** A value in monospace; empty for a blank value. */

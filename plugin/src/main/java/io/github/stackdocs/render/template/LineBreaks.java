@@ -1,5 +1,6 @@
 package io.github.stackdocs.render.template;
 
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,25 @@ final class LineBreaks {
       }
     }
     return false;
+  }
+
+  /**
+   * A paragraph of {@code text}: control characters replaced ({@link ShownValues#withoutControls}), each line
+   * stripped and written through {@code escape}, blank lines dropped, lines kept apart by {@code separator}.
+   */
+  static String paragraph(String text, String separator, UnaryOperator<String> escape) {
+    StringBuilder sb = new StringBuilder();
+    for (String raw : split(ShownValues.withoutControls(text))) {
+      String line = raw.strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        sb.append(separator);
+      }
+      sb.append(escape.apply(line));
+    }
+    return sb.toString();
   }
 
   /** {@code s} stripped, its lines joined with one space (blanks around each break dropped). */

@@ -59,20 +59,8 @@ public final class MarkdownText {
    * character references.
    */
   public static String html(String text) {
-    String line = LineBreaks.join(ShownValues.withoutControls(text)).strip();
-    StringBuilder sb = new StringBuilder(line.length() + 16);
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c < ' ' ? ' ' : c);
-      }
-    }
-    return sb.toString();
+    // HtmlText.escape joins the lines and leaves no control character but tab, which a summary shows as a space
+    return HtmlText.escape(text).replace('\t', ' ');
   }
 
   /** A paragraph: lines kept, leading blanks dropped, block-starting characters at line start escaped. */
