@@ -3,6 +3,8 @@ package io.github.stackdocs.render;
 import io.github.stackdocs.analyze.graph.DependencyGraph;
 import io.github.stackdocs.analyze.graph.NodeId;
 import io.github.stackdocs.analyze.observability.WatchingAlarm;
+import io.github.stackdocs.analyze.security.SecurityAnalyzer;
+import io.github.stackdocs.analyze.security.StackSecurity;
 import io.github.stackdocs.render.runbook.CoverageView;
 import io.github.stackdocs.render.runbook.RunbookRenderer;
 import io.github.stackdocs.model.Finding;
@@ -89,10 +91,15 @@ public final class DocumentRenderer {
   public Rendered render(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
       boolean showCdkInternals, List<CoverageView> coverage, Optional<SiteSources> site, DiagramLevel diagramLevel) {
     List<Document> documents = new ArrayList<>();
+    // analysed once for model.json and the pages
+    boolean shown = site.isPresent() || formats.stream().anyMatch(f -> f == Format.JSON || f == Format.ADOC
+        || f == Format.MD || f == Format.HTML);
+    List<StackSecurity> security = shown ? new SecurityAnalyzer().analyze(project) : List.of();
     if (formats.contains(Format.JSON)) { // first: its buffers are large, and fewer pages exist yet
-      documents.add(Document.ofUtf8("model.json", ModelJson.writeUtf8(project, graph, findings)));
+      documents.add(Document.ofUtf8("model.json", ModelJson.writeUtf8(project, graph, findings, security)));
     }
-    Rendered pages = pages(project, graph, findings, formats, showCdkInternals, coverage, site, diagramLevel);
+    Rendered pages = pages(project, graph, findings, formats, showCdkInternals, coverage, site, diagramLevel,
+        security);
     documents.addAll(pages.documents());
     documents.sort(null);
     return new Rendered(List.copyOf(documents), pages.site());
@@ -103,7 +110,8 @@ public final class DocumentRenderer {
    * The view is only referenced here, so it is garbage once the pages are made (it is large at 50,000 resources).
    */
   private Rendered pages(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
-      boolean showCdkInternals, List<CoverageView> coverage, Optional<SiteSources> site, DiagramLevel diagramLevel) {
+      boolean showCdkInternals, List<CoverageView> coverage, Optional<SiteSources> site, DiagramLevel diagramLevel,
+      List<StackSecurity> security) {
     List<Document> documents = new ArrayList<>();
     ProjectView view = null;
     DiagramSet diagrams = null;
@@ -113,7 +121,7 @@ public final class DocumentRenderer {
       }
       if (view == null) {
         diagrams = DiagramSet.build(project, graph, diagramLevel, writesDiagrams(formats));
-        view = ProjectViewBuilder.build(project, graph, findings, catalog, showCdkInternals, diagrams);
+        view = ProjectViewBuilder.build(project, graph, findings, catalog, showCdkInternals, diagrams, security);
         if (diagrams.files()) {
           documents.addAll(diagramFiles(view, diagrams));
         }
@@ -130,7 +138,8 @@ public final class DocumentRenderer {
     }
     Optional<Site> built = Optional.empty();
     if (site.isPresent()) {
-      ProjectView v = view != null ? view : ProjectViewBuilder.build(project, graph, findings, catalog, showCdkInternals);
+      ProjectView v = view != null ? view : ProjectViewBuilder.build(project, graph, findings, catalog,
+          showCdkInternals, DiagramSet.build(project, graph, DiagramLevel.DEFAULT, false), security);
       Optional<String> adocIndex = formats.contains(Format.ANTORA)
           ? Optional.of(index(v, site.get().coverage(), Format.ADOC.extension())) : Optional.empty();
       built = Optional.of(new SiteRenderer(engine).render(v, parents(project), site.get(), adocIndex));

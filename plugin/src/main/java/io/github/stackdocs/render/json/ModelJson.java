@@ -1,5 +1,7 @@
 package io.github.stackdocs.render.json;
 
+import io.github.stackdocs.analyze.security.SecurityAnalyzer;
+import io.github.stackdocs.analyze.security.StackSecurity;
 import io.github.stackdocs.model.Binding;
 import io.github.stackdocs.model.Environment;
 import io.github.stackdocs.model.Environments;
@@ -71,6 +73,12 @@ public final class ModelJson {
    * held twice (as a tree and as text); at 50,000 resources that tree alone outgrew a 1 GB heap.
    */
   public static byte[] writeUtf8(Project project, DependencyGraph graph, List<Finding> findings) {
+    return writeUtf8(project, graph, findings, new SecurityAnalyzer().analyze(project));
+  }
+
+  /** As above, with the project's security views already analysed ({@link SecurityAnalyzer}). */
+  public static byte[] writeUtf8(Project project, DependencyGraph graph, List<Finding> findings,
+      List<StackSecurity> security) {
     ChunkedBytes out = new ChunkedBytes();
     try (JsonGenerator gen = MAPPER.createGenerator(out)) {
       gen.setPrettyPrinter(PRINTER.createInstance());
@@ -87,8 +95,7 @@ public final class ModelJson {
       gen.writeFieldName("graph");
       gen.writeTree(graph(graph));
       gen.writeArrayFieldStart("security");
-      for (io.github.stackdocs.analyze.security.StackSecurity s
-          : new io.github.stackdocs.analyze.security.SecurityAnalyzer().analyze(project)) {
+      for (StackSecurity s : security) {
         gen.writeTree(SecurityJson.stack(F, s));
       }
       gen.writeEndArray();

@@ -40,6 +40,13 @@ public final class ProjectViewBuilder {
   /** As above, with the project's diagrams (which level pages show, whether SVG files are written). */
   public static ProjectView build(Project project, DependencyGraph graph, List<Finding> findings,
       ResourceCatalog catalog, boolean showCdkInternals, DiagramSet diagramSet) {
+    return build(project, graph, findings, catalog, showCdkInternals, diagramSet,
+        new SecurityAnalyzer().analyze(project));
+  }
+
+  /** As above, with the project's security views already analysed ({@link SecurityAnalyzer}). */
+  public static ProjectView build(Project project, DependencyGraph graph, List<Finding> findings,
+      ResourceCatalog catalog, boolean showCdkInternals, DiagramSet diagramSet, List<StackSecurity> security) {
     PageIndex pages = new PageIndex(project);
     DiagramViews diagrams = new DiagramViews(diagramSet, project, pages);
     Map<String, List<CrossStackLink>> importsByStack = new HashMap<>();
@@ -56,7 +63,6 @@ public final class ProjectViewBuilder {
     Map<String, List<FindingView>> findingsByStack = new HashMap<>();
     sorted.forEach(f -> findingsByStack.computeIfAbsent(f.stack(), k -> new ArrayList<>()).add(finding(f)));
 
-    List<StackSecurity> security = new SecurityAnalyzer().analyze(project);
     Map<String, StackSecurity> securityByStack = new HashMap<>();
     security.forEach(s -> securityByStack.put(s.stack(), s));
     StackViewBuilder stackViews =
