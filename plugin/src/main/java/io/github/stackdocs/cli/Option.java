@@ -71,6 +71,8 @@ enum Option {
       + " suppressing them", "false", Command.DIFF),
   DIFF_EXCLUDES("diff-excludes", "PATHS", "comma list of change paths to leave out, e.g. Tags,Properties.Description"
       + " (repeatable)", null, Command.DIFF),
+  DIFF_CASCADES("diff-cascades", "WHICH", "changes that follow from a replaced resource: ALL (in place too) or"
+      + " AS_CDK_DIFF (only the replacements cdk diff lists)", "ALL", Command.DIFF),
   SNAPSHOT_DIRECTORY("snapshot-directory", "DIR", "the folder written, one sub-folder per stack; later runs read it"
       + " with --deployed-directory", "src/main/deployed", Command.SNAPSHOT),
   STACKS("stacks", "LIST", "comma list of deployed stack names to read (repeatable)", "the stacks generate documents",

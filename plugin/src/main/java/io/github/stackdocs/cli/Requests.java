@@ -106,7 +106,8 @@ final class Requests {
     DiffRequest request = new DiffRequest(inputs, DiffRequest.parseBaseline(args.has(Option.PAIR) ? "."
         : args.value(Option.BASELINE).orElse("git:origin/main"), inputs.baseDirectory()),
         FailOnRisk.parse(args.value(Option.FAIL_ON_RISK).orElse("NONE")), args.value(Option.DOCS_URL),
-        path(Option.APPEND_CHANGELOG), new DiffOptions(args.has(Option.SHOW_ASSET_CHANGES), list(Option.DIFF_EXCLUDES)));
+        path(Option.APPEND_CHANGELOG), new DiffOptions(args.has(Option.SHOW_ASSET_CHANGES), list(Option.DIFF_EXCLUDES),
+            DiffRequest.parseCascades(args.value(Option.DIFF_CASCADES).orElse(null))));
     if (!args.has(Option.PAIR)) { // two files compared: the project's folder is not read
       requireTemplates(inputs);
     }

@@ -96,6 +96,16 @@ public class DiffMojo extends AbstractStackdocsMojo {
   private java.util.List<String> diffExcludes;
 
   /**
+   * Which changes that follow from a replaced resource are listed: {@code ALL} (every resource whose reference to
+   * it gets a new value, in place or by replacement) or {@code AS_CDK_DIFF} (only the replacements {@code cdk diff}
+   * lists).
+   *
+   * @since 0.3.0
+   */
+  @Parameter(property = PropertyNames.DIFF_CASCADES, defaultValue = "ALL")
+  private String diffCascades;
+
+  /**
    * Skips this goal only.
    *
    * @since 0.1.0
@@ -119,7 +129,8 @@ public class DiffMojo extends AbstractStackdocsMojo {
     DiffRequest request = new DiffRequest(inputs, DiffRequest.parseBaseline(baseline, inputs.baseDirectory()),
         FailOnRisk.parse(failOnRisk), java.util.Optional.ofNullable(docsUrl),
         java.util.Optional.ofNullable(appendChangelog).map(java.io.File::toPath),
-        new DiffOptions(showAssetChanges, diffExcludes == null ? java.util.List.of() : diffExcludes));
+        new DiffOptions(showAssetChanges, diffExcludes == null ? java.util.List.of() : diffExcludes,
+            DiffRequest.parseCascades(diffCascades)));
     try {
       DiffResult result = new ChangeLogGenerator(log).run(request);
       logRisks(result);

@@ -26,6 +26,7 @@ final class PropertyNames {
   static final String DOCS_URL = PREFIX + "docsUrl";
   static final String APPEND_CHANGELOG = PREFIX + "appendChangelog";
   static final String SHOW_ASSET_CHANGES = PREFIX + "showAssetChanges";
+  static final String DIFF_CASCADES = PREFIX + "diffCascades";
   static final String DIFF_EXCLUDES = PREFIX + "diffExcludes";
   static final String CDK_OUT = PREFIX + "cdkOut";
   static final String EXPORT_DIRECTORY = PREFIX + "exportDirectory";

@@ -45,6 +45,15 @@ public record DiffRequest(DocsRequest inputs, Baseline baseline, FailOnRisk fail
   }
 
 
+  /** Parses {@code diffCascades}: ALL or AS_CDK_DIFF (absent: ALL). */
+  public static io.github.stackdocs.analyze.diff.Cascades parseCascades(String value) {
+    if (value == null || value.isBlank()) {
+      return io.github.stackdocs.analyze.diff.Cascades.ALL;
+    }
+    return io.github.stackdocs.analyze.diff.Cascades.parse(value).orElseThrow(() -> new ConfigurationException(
+        "diffCascades", "'" + value + "' is not a valid value; expected ALL or AS_CDK_DIFF"));
+  }
+
   /** Parses {@code baseline} ({@code git:<ref>} or a folder) relative to the request's base directory. */
   public static Baseline parseBaseline(String value, java.nio.file.Path baseDirectory) {
     return Baseline.parse(value, baseDirectory.toAbsolutePath().normalize());

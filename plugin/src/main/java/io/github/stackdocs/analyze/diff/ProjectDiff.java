@@ -38,7 +38,7 @@ public final class ProjectDiff {
 
   public ProjectDiff(ResourceCatalog catalog, DiffOptions options) {
     this.catalog = catalog;
-    this.cascade = new ReplacementCascade(catalog);
+    this.cascade = new ReplacementCascade(catalog, options.cascades());
     this.options = options;
   }
 

@@ -34,9 +34,11 @@ final class ReplacementCascade {
       Reference.Kind.SUB);
 
   private final ResourceCatalog catalog;
+  private final Cascades listed;
 
-  ReplacementCascade(ResourceCatalog catalog) {
+  ReplacementCascade(ResourceCatalog catalog, Cascades listed) {
     this.catalog = catalog;
+    this.listed = listed;
   }
 
   /** Spreads replacements inside one stack; {@code resources} (by logical id) is updated. */
@@ -176,6 +178,9 @@ final class ReplacementCascade {
     Impact impact = ProjectDiff.impact(catalog.type(resource.type()), path);
     if (replaced == Impact.MAY_REPLACE && impact == Impact.WILL_REPLACE) {
       impact = Impact.MAY_REPLACE;
+    }
+    if (!listed.lists(replaced, impact)) {
+      return Optional.empty();
     }
     List<PropertyChange> changes = new ArrayList<>(before == null ? List.of() : before.changes());
     changes.add(new PropertyChange(path, Optional.of(oldText), Optional.of(newText), impact, false, cause));

@@ -330,6 +330,47 @@ class ProjectDiffTest {
   }
 
   @Test
+  void asCdkDiffListsOnlyReplacingCascadesFromSureReplacements() {
+    ProjectDiff asCdkDiff = new ProjectDiff(ResourceCatalog.bundled(),
+        new DiffOptions(false, List.of(), Cascades.AS_CDK_DIFF));
+    String before = """
+        Resources:
+          Table:
+            Type: AWS::DynamoDB::Table
+            Properties:
+              TableName: orders
+              KeySchema: [{AttributeName: id, KeyType: HASH}]
+              AttributeDefinitions: [{AttributeName: id, AttributeType: S}]
+          Role:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument: {}
+              Policies: [{PolicyName: p, PolicyDocument: {Statement: [{Effect: Allow, Action: 'dynamodb:*',
+                Resource: !GetAtt Table.Arn}]}}]
+          Mapping:
+            Type: AWS::Lambda::EventSourceMapping
+            Properties:
+              FunctionName: f
+              EventSourceArn: !GetAtt Table.StreamArn
+          Server:
+            Type: AWS::EC2::Instance
+            Properties:
+              ImageId: ami-1
+              BlockDeviceMappings: [{DeviceName: /dev/sda1, Ebs: {VolumeSize: 8}}]
+          Attachment:
+            Type: AWS::EC2::VolumeAttachment
+            Properties: {InstanceId: !Ref Server, VolumeId: vol-1, Device: /dev/sdf}
+        """;
+    String after = before.replace("TableName: orders", "TableName: orders-v2").replace("VolumeSize: 8", "VolumeSize: 16");
+    // the role updates in place (not listed); the attachment follows a server that is only maybe replaced (not listed)
+    assertThat(asCdkDiff.diff(project("app", before), project("app", after)).stacks().get(0).resources())
+        .extracting(r -> r.logicalId() + " " + r.impact())
+        .containsExactly("Server MAY_REPLACE", "Table WILL_REPLACE", "Mapping WILL_REPLACE");
+    assertThat(diff(before, after).stacks().get(0).resources()).extracting(ResourceChange::logicalId)
+        .contains("Role", "Attachment");
+  }
+
+  @Test
   void theEditedResourceComesFirstAndEachCascadeRightAfterItsCause() {
     // the one edit (Subnet's CIDR) replaces the subnet; everything else follows from it, two levels deep
     String before = """
