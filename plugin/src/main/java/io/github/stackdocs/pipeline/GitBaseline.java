@@ -3,6 +3,8 @@ package io.github.stackdocs.pipeline;
 import io.github.stackdocs.model.Project;
 import io.github.stackdocs.model.Stack;
 import io.github.stackdocs.read.InputSelector;
+import io.github.stackdocs.read.StackNames;
+import io.github.stackdocs.read.TemplateSource;
 import io.github.stackdocs.read.cfn.CfnTemplateReader;
 import io.github.stackdocs.read.git.GitTreeFiles;
 import io.github.stackdocs.read.rain.RainFiles;
@@ -120,29 +122,45 @@ final class GitBaseline {
         .forEach(f -> modules.addAll(RainReferences.modules(f.path(), f.content())));
     boolean rain = files.stream().anyMatch(f -> RainReferences.uses(f.content()));
     List<Stack> stacks = new ArrayList<>();
-    Set<String> names = new HashSet<>();
     try (GitTreeFiles.Tree tree = rain ? GitTreeFiles.open(base, commit) : null) {
       RainFiles rainFiles = tree == null ? RainFiles.NONE : rainFiles(tree, ref);
-      for (GitTreeFiles.GitFile file : files) {
-        if (modules.contains(file.path())) {
-          continue;
-        }
-        String stackName = explicit.getOrDefault(file.path(), "");
-        if (stackName.isEmpty()) {
-          stackName = InputSelector.baseName(Path.of(file.path()));
-        }
-        if (!names.add(stackName)) {
-          log.warn("baseline: stack name '" + stackName + "' given twice at " + ref + "; " + file.path()
-              + " left out");
-          continue;
-        }
-        stacks.addAll(ChangeLogGenerator.readBaseline(log, file.path(), stackName,
-            reader.read(file.path(), stackName, file.content(), rainFiles)));
+      Map<String, GitTreeFiles.GitFile> byPath = new TreeMap<>();
+      files.stream().filter(f -> !modules.contains(f.path())).forEach(f -> byPath.put(f.path(), f));
+      for (TemplateSource source : names(byPath, explicit)) {
+        GitTreeFiles.GitFile file = byPath.get(source.displayPath());
+        stacks.addAll(ChangeLogGenerator.readBaseline(log, file.path(), source.stackName(),
+            reader.read(file.path(), source.stackName(), file.content(), rainFiles)));
       }
     } catch (IOException e) {
       throw new StackdocsException("could not read git ref '" + ref + "': " + e.getMessage(), e);
     }
     return stacks;
+  }
+
+  /**
+   * The baseline's templates named as the current project names its templates: a configured name, else the base
+   * name, or the shortest unique path when base names collide ({@link StackNames}); identical JSON/YAML twins are one
+   * stack ({@link Twins}). A name given twice is logged and the later file left out.
+   */
+  private List<TemplateSource> names(Map<String, GitTreeFiles.GitFile> byPath, Map<String, String> explicit) {
+    Map<String, String> derived = StackNames.of(byPath.keySet().stream()
+        .filter(p -> explicit.getOrDefault(p, "").isEmpty()).toList());
+    List<TemplateSource> sources = new ArrayList<>();
+    byPath.keySet().forEach(p -> sources.add(new TemplateSource(Path.of(p), p,
+        explicit.getOrDefault(p, "").isEmpty() ? derived.get(p) : explicit.get(p))));
+    List<io.github.stackdocs.model.Finding> ignored = new ArrayList<>();
+    List<TemplateSource> merged = Twins.merge(sources, (a, b) -> reader.sameTemplate(a.displayPath(),
+        byPath.get(a.displayPath()).content(), b.displayPath(), byPath.get(b.displayPath()).content()), ignored);
+    Set<String> names = new HashSet<>();
+    List<TemplateSource> out = new ArrayList<>();
+    for (TemplateSource s : merged) {
+      if (names.add(s.stackName())) {
+        out.add(s);
+      } else {
+        log.warn("baseline: stack name '" + s.stackName() + "' given twice; " + s.displayPath() + " left out");
+      }
+    }
+    return out;
   }
 
   /** The files Rain directives of a baseline template read: those of the commit, by project-relative path. */

@@ -31,7 +31,7 @@ final class ProjectReader {
   Project read(DocsRequest request, List<TemplateSource> sources, List<Finding> findings) {
     sources = RainModuleFiles.leaveOut(sources, findings);
     CfnTemplateReader reader = new CfnTemplateReader(request.limits()); // stateless and cheap
-    sources = Twins.merge(sources, reader, findings);
+    sources = Twins.merge(sources, reader::sameTemplate, findings);
     List<Stack> stacks = new ArrayList<>();
     // templates are independent and the reader is stateless: read them on every core, keep their order
     List<ReadResult> results = sources.size() < 2 ? sources.stream().map(reader::read).toList()

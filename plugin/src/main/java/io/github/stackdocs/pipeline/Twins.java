@@ -4,7 +4,6 @@ import io.github.stackdocs.model.Finding;
 import io.github.stackdocs.model.SourceLocation;
 import io.github.stackdocs.read.StackNames;
 import io.github.stackdocs.read.TemplateSource;
-import io.github.stackdocs.read.cfn.CfnTemplateReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +18,12 @@ import java.util.Map;
 final class Twins {
   private Twins() {}
 
-  /** {@code sources} (sorted by display path) with each group of identical twins reduced to its first file. */
-  static List<TemplateSource> merge(List<TemplateSource> sources, CfnTemplateReader reader, List<Finding> findings) {
+  /**
+   * {@code sources} (sorted by display path) with each group of identical twins ({@code sameTemplate}) reduced to its
+   * first file.
+   */
+  static List<TemplateSource> merge(List<TemplateSource> sources, java.util.function.BiPredicate<TemplateSource, TemplateSource> sameTemplate,
+      List<Finding> findings) {
     Map<String, List<TemplateSource>> byStem = new LinkedHashMap<>();
     for (TemplateSource s : sources) {
       byStem.computeIfAbsent(StackNames.stem(s.displayPath()), k -> new ArrayList<>()).add(s);
@@ -32,7 +35,7 @@ final class Twins {
         return;
       }
       TemplateSource first = group.get(0);
-      boolean same = group.stream().skip(1).allMatch(other -> reader.sameTemplate(first, other));
+      boolean same = group.stream().skip(1).allMatch(other -> sameTemplate.test(first, other));
       if (!same) {
         out.addAll(group);
         return;

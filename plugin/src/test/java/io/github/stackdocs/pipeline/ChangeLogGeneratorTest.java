@@ -189,6 +189,28 @@ class ChangeLogGeneratorTest {
   }
 
   @Test
+  void aGitBaselineNamesCollidingTemplatesAndTwinsAsTheCurrentProjectDoes() throws Exception {
+    Path cfn = base.resolve("src/main/cloudformation");
+    String topic = "Resources:\n  T:\n    Type: AWS::SNS::Topic\n";
+    write(cfn.resolve("orders/template.yaml"), TABLE);
+    write(cfn.resolve("billing/template.yaml"), topic);
+    write(cfn.resolve("queue.yaml"), "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n");
+    write(cfn.resolve("queue.json"), "{\"Resources\": {\"Q\": {\"Type\": \"AWS::SQS::Queue\"}}}");
+    try (Git git = Git.init().setDirectory(base.toFile()).setInitialBranch("main").call()) {
+      commit(git, "one");
+      write(cfn.resolve("orders/template.yaml"), TABLE.replace("PAY_PER_REQUEST", "PROVISIONED"));
+      commit(git, "two");
+    }
+    Lines log = new Lines();
+    DiffResult result = new ChangeLogGenerator(log)
+        .run(new DiffRequest(inputs(), DiffRequest.parseBaseline("git:HEAD~1", base), FailOnRisk.NONE));
+    // only the edited template changes: no stack is added or removed because the baseline named it differently
+    assertThat(result.changes().stacks()).extracting(s -> s.stackName() + " " + s.kind())
+        .containsExactly("orders/template MODIFIED");
+    assertThat(log.warnings).noneMatch(w -> w.contains("given twice"));
+  }
+
+  @Test
   void aGitBaselineExpandsRainDirectivesFromTheFilesOfTheSameCommit() throws Exception {
     Path sources = base.resolve("src/main/cloudformation");
     write(sources.resolve("app.yaml"), """

@@ -135,14 +135,26 @@ public final class CfnTemplateReader {
    * are ignored. Unreadable or unparsable files are never the same.
    */
   public boolean sameTemplate(TemplateSource a, TemplateSource b) {
-    Optional<MapNode> x = root(a);
-    return x.isPresent() && root(b).map(y -> io.github.stackdocs.model.Nodes.same(x.get(), y, true)).orElse(false);
+    Optional<MapNode> x = root(a.displayPath(), () -> InputFiles.read(a.path()));
+    return x.isPresent() && root(b.displayPath(), () -> InputFiles.read(b.path()))
+        .map(y -> io.github.stackdocs.model.Nodes.same(x.get(), y, true)).orElse(false);
   }
 
-  private Optional<MapNode> root(TemplateSource source) {
+  /** As {@link #sameTemplate(TemplateSource, TemplateSource)}, for contents already read (e.g. from git). */
+  public boolean sameTemplate(String displayA, byte[] a, String displayB, byte[] b) {
+    Optional<MapNode> x = root(displayA, () -> a);
+    return x.isPresent() && root(displayB, () -> b)
+        .map(y -> io.github.stackdocs.model.Nodes.same(x.get(), y, true)).orElse(false);
+  }
+
+  private interface Content {
+    byte[] read() throws IOException;
+  }
+
+  private Optional<MapNode> root(String display, Content content) {
     try {
-      Problems problems = new Problems(source.displayPath(), source.stackName());
-      ParsedTemplate parsed = TemplateParser.parse(source.displayPath(), InputFiles.read(source.path()), problems,
+      Problems problems = new Problems(display, "");
+      ParsedTemplate parsed = TemplateParser.parse(display, content.read(), problems,
           limits.templateBytes());
       return parsed.parameterFile().isPresent() || problems.findings().stream()
           .anyMatch(f -> f.severity() == io.github.stackdocs.model.Severity.ERROR) ? Optional.empty() : parsed.root();
