@@ -1,8 +1,10 @@
 package io.github.stackdocs.analyze.diff;
 
+import io.github.stackdocs.analyze.sam.SamProperties;
+import io.github.stackdocs.catalog.PropertyInfo;
 import io.github.stackdocs.catalog.Replacement;
 import io.github.stackdocs.catalog.ResourceCatalog;
-import io.github.stackdocs.catalog.ResourceTypeInfo;
+import io.github.stackdocs.catalog.TypeKind;
 import io.github.stackdocs.model.Node;
 import io.github.stackdocs.model.Nodes;
 import io.github.stackdocs.model.Output;
@@ -124,7 +126,6 @@ public final class ProjectDiff {
     if (leaves.isEmpty() && !typeChanged) {
       return Optional.empty();
     }
-    Optional<ResourceTypeInfo> info = catalog.type(b.type());
     List<PropertyChange> changes = new ArrayList<>();
     if (typeChanged) {
       changes.add(new PropertyChange("Type", Optional.of(a.type()), Optional.of(b.type()), Impact.WILL_REPLACE, false));
@@ -134,7 +135,7 @@ public final class ProjectDiff {
       Optional<String> after = leaf.newValue().map(Values::text);
       boolean noise = Noise.metadataPath(leaf.path()) || !options.showAssetChanges() && Noise.assetHashOnly(before, after)
           || options.excluded(leaf.path());
-      changes.add(new PropertyChange(leaf.path(), before, after, impact(info, leaf.path()), noise));
+      changes.add(new PropertyChange(leaf.path(), before, after, impact(catalog, b.type(), leaf.path()), noise));
     }
     changes.sort(Comparator.comparing((PropertyChange c) -> topLevel(c.path())));
     Impact impact = typeChanged ? Impact.WILL_REPLACE : Impact.IN_PLACE;
@@ -146,14 +147,24 @@ public final class ProjectDiff {
         a.type(), b.type(), impact, changes, suppressed));
   }
 
-  /** The replacement of the top-level property a path is under; attribute changes update in place. */
-  static Impact impact(Optional<ResourceTypeInfo> info, String path) {
-    if (!path.startsWith("Properties.") || info.isEmpty()) {
+  /**
+   * The replacement of the top-level property a path is under; attribute changes update in place. A SAM property
+   * counts with the rule of the generated resource's property it becomes ({@code CodeUri} → Lambda {@code Code}: in
+   * place; {@code FunctionName}: replacement), when it becomes one.
+   */
+  static Impact impact(ResourceCatalog catalog, String type, String path) {
+    if (!path.startsWith("Properties.")) {
       return Impact.IN_PLACE;
     }
-    Replacement r = info.get().property(topLevel(path).substring("Properties.".length()))
-        .map(p -> p.replacement()).orElse(Replacement.NO);
-    return switch (r) {
+    String property = topLevel(path).substring("Properties.".length());
+    Optional<SamProperties.Target> sam = catalog.kind(type) == TypeKind.SAM ? SamProperties.target(type, property)
+        : Optional.empty();
+    Optional<PropertyInfo> info = sam.flatMap(t -> catalog.type(t.type()).flatMap(i -> i.property(t.property())))
+        .or(() -> catalog.type(type).flatMap(i -> i.property(property)));
+    if (catalog.type(type).isEmpty() && sam.isEmpty()) {
+      return Impact.IN_PLACE;
+    }
+    return switch (info.map(PropertyInfo::replacement).orElse(Replacement.NO)) {
       case YES -> Impact.WILL_REPLACE;
       case MAYBE -> Impact.MAY_REPLACE;
       case NO -> Impact.IN_PLACE;

@@ -175,7 +175,7 @@ final class ReplacementCascade {
     if (before != null && before.changes().stream().anyMatch(c -> c.path().equals(path))) {
       return Optional.empty(); // changed in the template: that change already says what the new value is
     }
-    Impact impact = ProjectDiff.impact(catalog.type(resource.type()), path);
+    Impact impact = ProjectDiff.impact(catalog, resource.type(), path);
     if (replaced == Impact.MAY_REPLACE && impact == Impact.WILL_REPLACE) {
       impact = Impact.MAY_REPLACE;
     }

@@ -330,6 +330,20 @@ class ProjectDiffTest {
   }
 
   @Test
+  void aSamPropertyCountsWithTheGeneratedResourcesPropertyRule() {
+    String before = """
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+          Fn:
+            Type: AWS::Serverless::Function
+            Properties: {FunctionName: orders, CodeUri: s3://b/k1, Handler: app.handler, Runtime: java17}
+        """;
+    assertThat(only(diff(before, before.replace("k1", "k2"))).impact()).isEqualTo(Impact.IN_PLACE);
+    assertThat(only(diff(before, before.replace("java17", "java21"))).impact()).isEqualTo(Impact.IN_PLACE);
+    assertThat(only(diff(before, before.replace("orders", "orders-v2"))).impact()).isEqualTo(Impact.WILL_REPLACE);
+  }
+
+  @Test
   void asCdkDiffListsOnlyReplacingCascadesFromSureReplacements() {
     ProjectDiff asCdkDiff = new ProjectDiff(ResourceCatalog.bundled(),
         new DiffOptions(false, List.of(), Cascades.AS_CDK_DIFF));
