@@ -30,11 +30,12 @@ public final class StackNames {
         names.put(paths.get(0), baseName);
         return;
       }
-      List<String> stems = paths.stream().map(StackNames::stem).distinct().toList();
+      String common = commonFolder(paths);
+      List<String> stems = paths.stream().map(p -> stem(p).substring(common.length())).distinct().toList();
       Map<String, Long> stemCounts = new HashMap<>();
       paths.forEach(p -> stemCounts.merge(stem(p), 1L, Long::sum));
       for (String p : paths) {
-        String name = shortestUniqueSuffix(stem(p), stems);
+        String name = shortestUniqueSuffix(stem(p).substring(common.length()), stems);
         if (stemCounts.get(stem(p)) > 1) { // twins: the extension tells them apart
           name = name + p.substring(stem(p).length());
         }
@@ -42,6 +43,26 @@ public final class StackNames {
       }
     });
     return names;
+  }
+
+  /**
+   * The folder all {@code paths} lie in, with its trailing '/' ({@code src/main/cloudformation/}), or "": names are
+   * unique below it, so {@code src/main/cloudformation/template.yaml} beside {@code .../orders/template.yaml} is
+   * {@code template}, not {@code cloudformation/template}.
+   */
+  private static String commonFolder(List<String> paths) {
+    String common = null;
+    for (String p : paths) {
+      String folder = p.substring(0, p.lastIndexOf('/') + 1);
+      if (common == null) {
+        common = folder;
+      } else {
+        while (!folder.startsWith(common)) {
+          common = common.substring(0, common.lastIndexOf('/', common.length() - 2) + 1);
+        }
+      }
+    }
+    return common == null ? "" : common;
   }
 
   /** The shortest run of trailing segments of {@code path} that ends no other of {@code all}. */

@@ -89,7 +89,8 @@ class InputSelectorTest {
     Files.writeString(base.resolve("cfn/net/zeta.json"), "{}");
     Selection s = select(List.of(), List.of(), List.of());
     assertThat(s.findings()).isEmpty();
-    assertThat(paths(s)).contains("cfn/net/zeta.json=net/zeta", "cfn/zeta.yaml=cfn/zeta");
+    // unique below the folder they share (cfn/): the outer one keeps its base name
+    assertThat(paths(s)).contains("cfn/net/zeta.json=net/zeta", "cfn/zeta.yaml=zeta");
   }
 
   @Test

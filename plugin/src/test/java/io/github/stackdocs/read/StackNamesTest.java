@@ -30,6 +30,15 @@ class StackNamesTest {
   }
 
   @Test
+  void namesAreUniqueBelowTheFolderTheCollidingTemplatesShare() {
+    assertThat(StackNames.of(List.of("src/main/cloudformation/template.yaml",
+        "src/main/cloudformation/orders/template.yaml", "src/main/cloudformation/billing/template.yaml")))
+        .containsEntry("src/main/cloudformation/template.yaml", "template")
+        .containsEntry("src/main/cloudformation/orders/template.yaml", "orders/template")
+        .containsEntry("src/main/cloudformation/billing/template.yaml", "billing/template");
+  }
+
+  @Test
   void twinsKeepTheirExtension() {
     assertThat(StackNames.of(List.of("app.json", "app.yaml", "other/app.yaml")))
         .containsEntry("app.json", "app.json").containsEntry("app.yaml", "app.yaml")
