@@ -122,6 +122,9 @@ function propertyInfo(p, sam) {
   const r = replacement(p, sam);
   if (r) out.replacement = r;
   if (p.deprecated) out.deprecated = true;
+  // The values the schema enumerates for a string (or for each string of a list), in the schema's order.
+  const allowed = p.type.allowedValues ?? (p.type.type === 'array' ? p.type.element?.allowedValues : undefined);
+  if (Array.isArray(allowed) && allowed.length > 0) out.allowed = allowed.map(String);
   return out;
 }
 

@@ -319,6 +319,15 @@ public final class ResourceCatalog {
         t.path("transform").isTextual() ? Optional.of(t.path("transform").asText()) : Optional.empty());
   }
 
+  private static List<String> allowed(JsonNode values) {
+    if (!values.isArray()) {
+      return List.of();
+    }
+    List<String> out = new java.util.ArrayList<>(values.size());
+    values.forEach(v -> out.add(v.asText()));
+    return out;
+  }
+
   private static Map<String, PropertyInfo> properties(JsonNode owner) {
     Map<String, PropertyInfo> out = new LinkedHashMap<>();
     owner.path("properties").fields().forEachRemaining(e -> {
@@ -329,7 +338,8 @@ public final class ResourceCatalog {
           p.path("required").asBoolean(false),
           p.path("summary").asText(""),
           replacement(p.path("replacement").asText("")),
-          p.path("deprecated").asBoolean(false)));
+          p.path("deprecated").asBoolean(false),
+          allowed(p.path("allowed"))));
     });
     return out;
   }

@@ -32,6 +32,9 @@ final class PropertyValueValidator {
 
   /** A value of the wrong kind: a list for a string, {@code "abc"} for an integer. */
   static final String INVALID_PROPERTY_VALUE = "invalid-property-value";
+  static final String VALUE_NOT_ALLOWED = "value-not-allowed";
+  /** Enumerations up to this size are listed in full in a finding. */
+  private static final int LISTED_VALUES = 12;
 
   private static final int SUGGESTIONS = 3;
   private static final List<String> TAG_PROPERTIES = List.of("Key", "Value");
@@ -66,7 +69,8 @@ final class PropertyValueValidator {
         && PACKAGEABLE.getOrDefault(info.name(), List.of()).contains(property.name())) {
       return; // a local artifact that packaging replaces
     }
-    new Walk(stack, resource, info, out).value(value, TypeShape.parse(property.type()), property.name());
+    new Walk(stack, resource, info, out).value(value, TypeShape.parse(property.type()), property.name(),
+        property.allowedValues());
   }
 
   /** One property's check: what every finding of it names. */
@@ -84,17 +88,22 @@ final class PropertyValueValidator {
     }
 
     void value(Node node, TypeShape type, String path) {
+      value(node, type, path, List.of());
+    }
+
+    /** {@code allowed}: the values the specification enumerates for a string (of a list: for each string). */
+    void value(Node node, TypeShape type, String path, List<String> allowed) {
       if (computed(node) || node instanceof Node.ScalarNode s && s.isNull()) {
         return; // an intrinsic function's result, or nothing (the reader's business)
       }
       if (type instanceof TypeShape.Primitive p) {
-        primitive(node, p.name(), path);
+        primitive(node, p.name(), path, allowed);
       } else if (type instanceof TypeShape.Named n) {
         named(node, n.name(), path);
       } else if (type instanceof TypeShape.ListOf l) {
         if (node instanceof Node.ListNode list) {
           for (int i = 0; i < list.size(); i++) {
-            value(list.get(i), l.element(), path + "[" + i + "]");
+            value(list.get(i), l.element(), path + "[" + i + "]", allowed);
           }
         } else {
           mismatch(node, path, "a list");
@@ -113,7 +122,7 @@ final class PropertyValueValidator {
       // Union (any of several) and Unknown (text not understood): not judged
     }
 
-    private void primitive(Node node, String name, String path) {
+    private void primitive(Node node, String name, String path, List<String> allowed) {
       switch (name) {
         case "Json" -> { } // free-form (and the name of some nested types: ambiguous either way)
         case "Tag" -> {
@@ -136,6 +145,8 @@ final class PropertyValueValidator {
             mismatch(node, path, article(name));
           } else if (!scalarFits(s, name)) {
             mismatch(node, path, article(name));
+          } else if (name.equals("String") && !allowed.isEmpty() && !allowed.contains(s.text())) {
+            notAllowed(s, path, allowed);
           }
         }
       }
@@ -175,7 +186,8 @@ final class PropertyValueValidator {
               + typeName + ") has no property '" + key + "'" + CatalogValidator.didYouMean(similar),
               map.keyLocation(key), stack));
         } else if (type != null) {
-          value(e.getValue(), TypeShape.parse(type.properties().get(key).type()), path + "." + key);
+          PropertyInfo nested = type.properties().get(key);
+          value(e.getValue(), TypeShape.parse(nested.type()), path + "." + key, nested.allowedValues());
         } else {
           value(e.getValue(), STRING, path + "." + key);
         }
@@ -189,6 +201,21 @@ final class PropertyValueValidator {
             + typeName + ") lacks the required propert" + (missing.size() == 1 ? "y " : "ies ")
             + CatalogValidator.quoted(missing), map.location(), stack));
       }
+    }
+
+    /**
+     * A literal string the specification does not enumerate: named with the values it allows (all of them up to
+     * {@link #LISTED_VALUES}, else their count) and the closest ones; a secret-named value is never printed.
+     */
+    private void notAllowed(Node.ScalarNode node, String path, List<String> allowed) {
+      String last = path.substring(path.lastIndexOf('.') + 1);
+      boolean secret = SecretValues.isSecretName(last) || SecretValues.isSecretName(path);
+      String expected = allowed.size() <= LISTED_VALUES ? "one of " + String.join(", ", allowed)
+          : "one of the " + allowed.size() + " values the specification allows";
+      List<String> close = secret ? List.of() : catalog.similarNames(allowed, node.text(), SUGGESTIONS);
+      out.add(new Finding(severity, VALUE_NOT_ALLOWED, subject() + "'" + path + "' should be " + expected
+          + ", found " + (secret ? "another value" : describe(node)) + CatalogValidator.didYouMean(close),
+          node.location(), stack));
     }
 
     private void mismatch(Node node, String path, String expected) {

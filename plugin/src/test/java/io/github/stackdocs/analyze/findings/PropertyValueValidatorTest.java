@@ -45,6 +45,31 @@ class PropertyValueValidatorTest {
   }
 
   @Test
+  void aValueTheSpecificationDoesNotEnumerateIsNamedWithTheAllowedOnes() {
+    List<Finding> findings = validate("""
+        Resources:
+          Bucket:
+            Type: AWS::S3::Bucket
+            Properties:
+              VersioningConfiguration: {Status: enabled}
+          Fn:
+            Type: AWS::Lambda::Function
+            Properties:
+              Role: r
+              Code: {ZipFile: x}
+              PackageType: zip
+              TracingConfig: {Mode: !Ref Mode}
+        """);
+    assertThat(findings).extracting(Finding::code).containsOnly("value-not-allowed");
+    assertThat(findings).extracting(Finding::message).containsExactlyInAnyOrder(
+        "resource 'Bucket' (AWS::S3::Bucket): 'VersioningConfiguration.Status' should be one of Enabled, Suspended,"
+            + " found 'enabled'; did you mean Enabled?",
+        "resource 'Fn' (AWS::Lambda::Function): 'PackageType' should be one of Image, Zip, found 'zip'; did you mean"
+            + " Zip?");
+    assertThat(findings).extracting(f -> f.location().line()).containsExactlyInAnyOrder(6, 12);
+  }
+
+  @Test
   void wrongKindsOfValueAreLocatedAtTheValue() {
     List<Finding> findings = validate("""
         Resources:
