@@ -66,7 +66,7 @@ class PropertyValueValidatorTest {
             + " found 'enabled'; did you mean Enabled?",
         "resource 'Fn' (AWS::Lambda::Function): 'PackageType' should be one of Image, Zip, found 'zip'; did you mean"
             + " Zip?");
-    assertThat(findings).extracting(f -> f.location().line()).containsExactlyInAnyOrder(6, 12);
+    assertThat(findings).extracting(f -> f.location().line()).containsExactlyInAnyOrder(5, 11);
   }
 
   @Test
