@@ -1,7 +1,6 @@
 package io.github.stackdocs.bench;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,7 +12,7 @@ import java.util.List;
  * @param html whether HTML is rendered (AsciidoctorJ)
  * @param htmlWarm warm iterations for HTML, which is much slower than the rest
  * @param gen the generator script; by default {@code ../shared/bench/gen_stacks.py} beside the repository
- * @param work where generated inputs (kept between runs) and scratch outputs go
+ * @param work where generated inputs (kept between runs) and scratch outputs go; by default bench/target/bench
  */
 record Options(List<Size> sizes, int warm, boolean html, int htmlWarm, Path gen, Path work) {
 
@@ -23,7 +22,7 @@ record Options(List<Size> sizes, int warm, boolean html, int htmlWarm, Path gen,
     boolean html = true;
     int htmlWarm = 2;
     Path gen = null;
-    Path work = Path.of("target/bench");
+    Path work = null;
     for (String arg : args) {
       int eq = arg.indexOf('=');
       if (!arg.startsWith("--") || eq < 0) {
@@ -43,20 +42,37 @@ record Options(List<Size> sizes, int warm, boolean html, int htmlWarm, Path gen,
             + " gen, work");
       }
     }
-    return new Options(sizes, warm, html, Math.min(htmlWarm, warm), gen == null ? defaultGen() : gen, work);
+    return new Options(sizes, warm, html, Math.min(htmlWarm, warm), gen == null ? defaultGen() : gen,
+        work == null ? repositoryRoot(loadedFrom()).resolve("bench/target/bench") : work);
   }
 
-  /** {@code ../shared/bench/gen_stacks.py} relative to the repository root (the folder holding plugin/ and bench/). */
-  private static Path defaultGen() {
-    List<Path> tried = new ArrayList<>();
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (java.nio.file.Files.isDirectory(dir.resolve("plugin")) && java.nio.file.Files.isDirectory(dir.resolve("bench"))) {
-        return dir.resolve("../shared/bench/gen_stacks.py").normalize();
-      }
-      tried.add(dir);
+  /**
+   * {@code ../shared/bench/gen_stacks.py} relative to the repository root (the folder holding plugin/ and bench/), found
+   * from where this class was loaded (bench/target/classes or the bench jar), so the working directory does not matter.
+   */
+  static Path defaultGen() {
+    return repositoryRoot(loadedFrom()).resolve("../shared/bench/gen_stacks.py").normalize();
+  }
+
+  /** Where this class was loaded from: bench/target/classes, or the bench jar. */
+  private static Path loadedFrom() {
+    try {
+      return Path.of(Options.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath();
+    } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
+      throw new BenchException("cannot tell where the harness was loaded from (" + e + "); pass --gen=<path to"
+          + " gen_stacks.py> and --work=<folder>");
     }
-    throw new BenchException("cannot find the repository root (a folder with plugin/ and bench/) above "
-        + tried.get(0) + "; run from inside the repository or pass --gen=<path to gen_stacks.py>");
+  }
+
+  /** The nearest folder at or above {@code from} holding plugin/ and bench/. */
+  static Path repositoryRoot(Path from) {
+    for (Path dir = from; dir != null; dir = dir.getParent()) {
+      if (java.nio.file.Files.isDirectory(dir.resolve("plugin")) && java.nio.file.Files.isDirectory(dir.resolve("bench"))) {
+        return dir;
+      }
+    }
+    throw new BenchException("cannot find the repository root (a folder with plugin/ and bench/) above " + from
+        + "; pass --gen=<path to gen_stacks.py>");
   }
 
   private static int positive(String name, String value) {

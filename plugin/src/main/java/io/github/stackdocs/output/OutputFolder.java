@@ -89,15 +89,30 @@ public final class OutputFolder {
    * class comment). First finishes or discards what an interrupted earlier write left beside the folder.
    */
   public WriteReport write(List<OutputFile> files) throws IOException {
-    Staging staging = new Staging(root, managed, hook);
-    List<String> warnings = new ArrayList<>(staging.recover());
-    Comparison c = compare(files);
-    List<OutputFile> writes = concat(c.changed(), c.missing());
-    if (!writes.isEmpty() || !c.extra().isEmpty()) {
-      warnings.addAll(staging.replace(writes, c.extra()));
+    try (OutputSession session = openWrite()) {
+      for (OutputFile f : files.stream().sorted().toList()) {
+        session.add(f);
+      }
+      return session.commit();
     }
-    return new WriteReport(writes.stream().map(OutputFile::path).sorted().toList(), c.unchanged(), c.extra(),
-        warnings);
+  }
+
+  /**
+   * A write fed one file at a time ({@link OutputSession}); as {@link #write}, it first finishes or discards what an
+   * interrupted earlier write left beside the folder.
+   */
+  public OutputSession openWrite() throws IOException {
+    return new OutputSession(this, new Staging(root, managed, hook).open(), 0);
+  }
+
+  /** A check fed one file at a time ({@link OutputSession}); the folder is not touched. */
+  public OutputSession openCheck(int maxDiffLines) {
+    return new OutputSession(this, null, maxDiffLines);
+  }
+
+  /** Whether this tool owns {@code path} (relative, '/' separators) in the folder. */
+  boolean manages(String path) {
+    return managed.test(path);
   }
 
   /** True when an interrupted write left something beside the folder (the next {@link #write} deals with it). */
@@ -107,33 +122,15 @@ public final class OutputFolder {
 
   /** Compares only; the folder is not touched. */
   public CheckReport check(List<OutputFile> files, int maxDiffLines) throws IOException {
-    Comparison c = compare(files);
-    List<String> diff = new ArrayList<>();
-    for (OutputFile f : c.changed()) {
-      if (diff.size() >= maxDiffLines) {
-        break;
+    try (OutputSession session = openCheck(maxDiffLines)) {
+      for (OutputFile f : files.stream().sorted().toList()) {
+        session.add(f);
       }
-      diff.addAll(UnifiedDiff.diff(f.path(), new String(c.onDisk().get(f.path()), StandardCharsets.UTF_8),
-          new String(f.content(), StandardCharsets.UTF_8), maxDiffLines - diff.size()));
+      return session.checked();
     }
-    if (diff.size() > maxDiffLines) {
-      diff = new ArrayList<>(diff.subList(0, maxDiffLines));
-      diff.add("... (diff truncated)");
-    }
-    return new CheckReport(
-        c.changed().stream().map(OutputFile::path).toList(),
-        c.missing().stream().map(OutputFile::path).toList(),
-        c.extra(),
-        String.join("\n", diff));
   }
 
   private List<String> existingFiles() throws IOException {
     return FolderFiles.relativePaths(root);
-  }
-
-  private static List<OutputFile> concat(List<OutputFile> a, List<OutputFile> b) {
-    List<OutputFile> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
   }
 }

@@ -160,15 +160,55 @@ final class Staging {
    */
   List<String> replace(List<OutputFile> writes, List<String> deletes, Map<String, String> before)
       throws IOException {
-    List<String> warnings = recover();
-    String runId = Journal.newRunId();
-    Files.createDirectories(dir.getParent());
-    createOwnerOnly(dir, true);
-    List<Journal.Entry> entries = new ArrayList<>();
+    Open open = open();
     try {
-      Files.write(createOwnerOnly(dir.resolve(MARKER), false),
-          List.of(MARKER_HEADER, runId), StandardCharsets.UTF_8);
       for (OutputFile f : writes) {
+        open.stage(f, before.getOrDefault(f.path(), ""));
+      }
+      open.commit(deletes);
+    } finally {
+      open.close();
+    }
+    return open.warnings();
+  }
+
+  /**
+   * Recovers what an earlier run left ({@link #recover}) and starts staging this run's files: they are then staged one
+   * at a time ({@link Open#stage}), as they are made, so none has to be held until the last is ready, and moved in by
+   * {@link Open#commit}. Closing an open staging that was not committed removes it; the output folder is not touched.
+   */
+  Open open() throws IOException {
+    return new Open(Journal.newRunId(), recover());
+  }
+
+  /** One run's staging folder while files are staged into it; see {@link #open}. */
+  final class Open implements AutoCloseable {
+    private final String runId;
+    private final List<String> warnings;
+    private final List<Journal.Entry> entries = new ArrayList<>();
+    private boolean created;
+    private boolean done;
+
+    private Open(String runId, List<String> warnings) {
+      this.runId = runId;
+      this.warnings = warnings;
+    }
+
+    /** The warnings of recovering what was left beside the folder. */
+    List<String> warnings() {
+      return warnings;
+    }
+
+    /**
+     * Writes {@code f} in full into the staging folder. {@code before}: for an update, the SHA-256 of the file its
+     * text was made from, or {@link Journal#NO_FILE}; empty for a plain write. A failure removes the staging folder.
+     */
+    void stage(OutputFile f, String before) throws IOException {
+      if (done) {
+        throw new IllegalStateException("staging already committed or discarded");
+      }
+      try {
+        create();
         if (f.path().indexOf('\n') >= 0 || f.path().indexOf('\r') >= 0) {
           throw new IllegalArgumentException("refusing output path '" + f.path() + "': it spans lines");
         }
@@ -176,22 +216,64 @@ final class Staging {
         hook.before("stage " + f.path());
         Files.createDirectories(staged.getParent());
         Files.write(staged, f.content());
-        entries.add(new Journal.Entry(true, f.path(), Journal.sha256(f.content()), before.getOrDefault(f.path(), ""),
-            0));
+        entries.add(new Journal.Entry(true, f.path(), Journal.sha256(f.content()), before, 0));
+      } catch (IOException | RuntimeException e) {
+        fail(e);
       }
-      deletes.forEach(path -> entries.add(new Journal.Entry(false, path, "", 0)));
-      Path tmp = dir.resolve(JOURNAL + ".tmp");
-      Files.write(tmp, Journal.lines(runId, entries), StandardCharsets.UTF_8);
-      move(tmp, dir.resolve(JOURNAL)); // the commit point
-    } catch (IOException e) {
-      throw new IOException(discarded(e) + " was removed", e);
-    } catch (RuntimeException e) {
-      discarded(e);
-      throw e;
     }
-    apply(entries, null);
-    NoFollow.deleteTree(dir);
-    return warnings;
+
+    /**
+     * Commits the staged files (in the order they were staged) and {@code deletes}, and applies them: the output folder
+     * then holds every staged file and none of {@code deletes}.
+     */
+    void commit(List<String> deletes) throws IOException {
+      if (done) {
+        throw new IllegalStateException("staging already committed or discarded");
+      }
+      List<Journal.Entry> all = new ArrayList<>(entries);
+      deletes.forEach(path -> all.add(new Journal.Entry(false, path, "", 0)));
+      try {
+        create();
+        Path tmp = dir.resolve(JOURNAL + ".tmp");
+        Files.write(tmp, Journal.lines(runId, all), StandardCharsets.UTF_8);
+        move(tmp, dir.resolve(JOURNAL)); // the commit point
+      } catch (IOException | RuntimeException e) {
+        fail(e);
+      }
+      done = true;
+      apply(all, null);
+      NoFollow.deleteTree(dir);
+    }
+
+    /** The staging folder and its owner-only marker, made when the first file is staged. */
+    private void create() throws IOException {
+      if (!created) {
+        created = true;
+        Files.createDirectories(dir.getParent());
+        createOwnerOnly(dir, true);
+        Files.write(createOwnerOnly(dir.resolve(MARKER), false), List.of(MARKER_HEADER, runId), StandardCharsets.UTF_8);
+      }
+    }
+
+    /** Removes the staging folder unless it was committed: the output folder was not touched. */
+    @Override
+    public void close() throws IOException {
+      if (!done) {
+        done = true;
+        if (created) {
+          NoFollow.deleteTree(dir);
+        }
+      }
+    }
+
+    private void fail(Exception e) throws IOException {
+      done = true;
+      if (e instanceof IOException io) {
+        throw new IOException(discarded(io) + " was removed", io);
+      }
+      discarded(e);
+      throw (RuntimeException) e;
+    }
   }
 
   /**

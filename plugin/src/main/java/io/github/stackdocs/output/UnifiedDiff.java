@@ -12,7 +12,26 @@ public final class UnifiedDiff {
   private static final int CONTEXT = 2;
   private static final int LCS_LIMIT = 2_000;
 
+  /** The line that ends a diff cut short. */
+  public static final String TRUNCATED = "... (diff truncated)";
+
   private UnifiedDiff() {}
+
+  /**
+   * The diff {@link #diff} gives with {@code maxLines}, from the one it gave with a limit at least as large (no diff
+   * line but the last can be {@link #TRUNCATED}: the others start with a marker character).
+   */
+  public static List<String> truncated(List<String> diff, int maxLines) {
+    boolean cut = !diff.isEmpty() && diff.get(diff.size() - 1).equals(TRUNCATED);
+    List<String> lines = cut ? diff.subList(0, diff.size() - 1) : diff;
+    int keep = Math.max(3, maxLines);
+    if (!cut && lines.size() <= keep) {
+      return diff;
+    }
+    List<String> out = new ArrayList<>(lines.subList(0, Math.min(keep, lines.size())));
+    out.add(TRUNCATED);
+    return out;
+  }
 
   /** Lines of a unified diff of {@code before} → {@code after} for file {@code name}, at most {@code maxLines}. */
   public static List<String> diff(String name, String before, String after, int maxLines) {
@@ -50,7 +69,7 @@ public final class UnifiedDiff {
     out.add("@@ -" + (from + 1) + "," + (to - from) + " +" + (from + 1) + "," + (to - from - midA.size() + midB.size()) + " @@");
     for (String line : body) {
       if (out.size() >= maxLines) {
-        out.add("... (diff truncated)");
+        out.add(TRUNCATED);
         break;
       }
       out.add(line);

@@ -92,46 +92,87 @@ public final class DocsGenerator implements AutoCloseable {
           Optional.empty(), Optional.empty(), (System.nanoTime() - start) / 1_000_000, Optional.empty(),
           request.runbookDirectory(), Optional.of(incremental.get().inputCount()));
     }
-    Generation generation = generate(request);
-    List<Finding> findings = new ArrayList<>(generation.findings());
-    Optional<WriteReport> written = Optional.empty();
-    Optional<CheckReport> checked = Optional.empty();
+    List<Finding> found = new ArrayList<>();
+    Project project = model(request, found);
+    Analysis analysis = analyze(request, project, found);
+    List<Document> runbooks = runbooks(request, analysis);
+    List<Finding> findings = new ArrayList<>(found.stream().sorted().toList());
     boolean failing = request.failOn().threshold()
         .map(t -> findings.stream().anyMatch(f -> f.severity().atLeast(t))).orElse(false);
     if (failing) {
-      DocsResult result = result(request, generation.project(), 0, findings, written, checked, start, Optional.empty());
+      DocsResult result = result(request, project, 0, findings, Optional.empty(), Optional.empty(), start,
+          Optional.empty());
       throw new InvalidInputException("problems at or above failOn=" + request.failOn() + "; nothing was written."
           + " Fix them, or set failOn to " + (request.failOn() == FailOn.ERROR ? "NEVER" : "ERROR")
           + " to document anyway", result);
     }
-    Optional<RegionReport> runbooks = runbookFolder(request, generation);
-    runbooks.ifPresent(r -> r.warnings().forEach(log::warn));
-    SiteOutputs.Outputs outputs = SiteOutputs.of(request, generation, findings, incremental, this::html,
-        renderer(request.templateDirectory()).htmlPages());
-    List<Document> documents = outputs.documents();
-    if (request.mode() == WriteMode.WRITE) {
-      written = Optional.of(write(request, documents));
-      saveStamp(incremental, generation.project(), outputs, findings);
-    } else {
-      checked = Optional.of(check(request, documents));
-    }
-    DocsResult result = result(request, generation.project(), documents.size(), findings, written, checked, start,
-        runbooks);
-    boolean runbooksStale = runbooks.isPresent() && !runbooks.get().upToDate();
-    if (checked.isPresent() && (!checked.get().upToDate() || runbooksStale)) {
-      throw new StaleDocsException(StaleDocsMessage.of(request.outputDirectory(), checked.get(),
-          request.runbookDirectory().orElse(null), runbooks.orElse(null)), result);
+    Optional<SiteSources> site = siteSources(request, analysis, runbooks);
+    Output output = output(request, analysis, found, findings, runbooks, site, incremental);
+    DocsResult result = result(request, project, output.files(), findings, output.written(), output.checked(), start,
+        output.runbooks());
+    boolean runbooksStale = output.runbooks().isPresent() && !output.runbooks().get().upToDate();
+    if (output.checked().isPresent() && (!output.checked().get().upToDate() || runbooksStale)) {
+      throw new StaleDocsException(StaleDocsMessage.of(request.outputDirectory(), output.checked().get(),
+          request.runbookDirectory().orElse(null), output.runbooks().orElse(null)), result);
     }
     return result;
   }
 
+  /** What the output step of {@link #run} did: the documents' count, the write or check, the runbook folder. */
+  private record Output(int files, Optional<WriteReport> written, Optional<CheckReport> checked,
+      Optional<RegionReport> runbooks) {}
+
+  /**
+   * The output step of {@link #run}: the documents are rendered straight into the output folder's staging folder
+   * (WRITE) or compared with it (CHECK) one at a time, so that none is held until the last is ready; the runbook
+   * folder is written or checked once they all are, then the pages converted from AsciiDoc follow and a write is
+   * committed. A failure before the commit (a template, a runbook with broken markers) leaves the output folder as it
+   * was. {@code found}: the findings as the analysis found them (what the pages show); {@code findings}: sorted, with
+   * Asciidoctor's warnings added here.
+   */
+  private Output output(DocsRequest request, Analysis analysis, List<Finding> found, List<Finding> findings,
+      List<Document> runbooks, Optional<SiteSources> site, Optional<Incremental> incremental) {
+    OutputFolder folder = outputFolder(request);
+    boolean write = request.mode() == WriteMode.WRITE;
+    java.util.SortedMap<String, String> hashes = java.util.Collections.synchronizedSortedMap(new java.util.TreeMap<>());
+    try (io.github.stackdocs.output.OutputSession session = write ? folder.openWrite()
+        : folder.openCheck(request.maxDiffLines())) {
+      java.util.function.Consumer<Document> out = d -> {
+        hashes.put(d.path(), Hashes.bytes(d.utf8()));
+        try {
+          session.add(new OutputFile(d.path(), d.utf8()));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      };
+      SiteOutputs.Rendered rendered = new SiteOutputs.Rendered(request.formats(), out);
+      Optional<Site> built = render(request, analysis, found, site, rendered);
+      Optional<RegionReport> runbookReport = runbookFolder(request, analysis.project(), analysis.runbookUnits(),
+          runbooks);
+      runbookReport.ifPresent(r -> r.warnings().forEach(log::warn));
+      Map<String, String> clean = SiteOutputs.finish(request, built, rendered, findings, incremental, this::html,
+          renderer(request.templateDirectory()).htmlPages(), out);
+      if (!write) {
+        return new Output(session.files(), Optional.empty(), Optional.of(session.checked()), runbookReport);
+      }
+      WriteReport report = session.commit();
+      report.warnings().forEach(log::warn);
+      saveStamp(incremental, analysis.project(), hashes, clean, findings);
+      return new Output(session.files(), Optional.of(report), Optional.empty(), runbookReport);
+    } catch (IOException | UncheckedIOException e) {
+      throw new StackdocsException("could not " + (write ? "write" : "read") + " the documents in "
+          + request.outputDirectory() + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Records the run for the next one; a stamp that cannot be written only costs the next run its shortcut. */
-  private void saveStamp(Optional<Incremental> incremental, Project project, SiteOutputs.Outputs outputs, List<Finding> findings) {
+  private void saveStamp(Optional<Incremental> incremental, Project project, java.util.SortedMap<String, String> outputs,
+      Map<String, String> cleanHtml, List<Finding> findings) {
     if (incremental.isEmpty()) {
       return;
     }
     try {
-      incremental.get().save(project, outputs.documents(), outputs.cleanHtml(), findings);
+      incremental.get().save(project, outputs, cleanHtml, findings);
     } catch (IOException | UncheckedIOException e) {
       log.warn("could not record the stamp " + e.getMessage() + "; the next run does all the work again");
     }
@@ -152,16 +193,6 @@ public final class DocsGenerator implements AutoCloseable {
     }
   }
 
-  /** The output stage of {@link #run} in CHECK mode: compares only. */
-  private CheckReport check(DocsRequest request, List<Document> documents) {
-    try {
-      return outputFolder(request).check(outputFiles(documents), request.maxDiffLines());
-    } catch (IOException | UncheckedIOException e) {
-      throw new StackdocsException("could not read the documents in " + request.outputDirectory() + ": "
-          + e.getMessage(), e);
-    }
-  }
-
   private static OutputFolder outputFolder(DocsRequest request) {
     return new OutputFolder(request.outputDirectory(), ManagedPaths.of(request.formats()));
   }
@@ -175,13 +206,18 @@ public final class DocsGenerator implements AutoCloseable {
    * nothing written anywhere. Public so the stages can be timed one by one (the benchmark harness).
    */
   public Optional<RegionReport> runbookFolder(DocsRequest request, Generation generation) {
+    return runbookFolder(request, generation.project(), generation.runbookUnits(), generation.runbooks());
+  }
+
+  private Optional<RegionReport> runbookFolder(DocsRequest request, Project project, List<RunbookUnit> units,
+      List<Document> runbooks) {
     if (request.runbookDirectory().isEmpty()) {
       return Optional.empty();
     }
     java.nio.file.Path dir = request.runbookDirectory().get();
     RegionFolder folder = new RegionFolder(dir, RunbookRenderer::isRunbookPath,
-        RunbookRenderer.orphanBanner(generation.project(), generation.runbookUnits()));
-    List<OutputFile> files = generation.runbooks().stream().map(d -> new OutputFile(d.path(), d.utf8())).toList();
+        RunbookRenderer.orphanBanner(project, units));
+    List<OutputFile> files = runbooks.stream().map(d -> new OutputFile(d.path(), d.utf8())).toList();
     try {
       return Optional.of(request.mode() == WriteMode.WRITE ? folder.write(files)
           : folder.check(files, request.maxDiffLines()));
@@ -203,8 +239,26 @@ public final class DocsGenerator implements AutoCloseable {
     Project project = model(request, findings);
     Analysis analysis = analyze(request, project, findings);
     List<Document> runbooks = runbooks(request, analysis);
-    Optional<SiteSources> site = SiteInputs.wanted(request) ? Optional.of(SiteInputs.read(request,
-        analysis.coverage(), project, analysis.runbookUnits(), runbooks, log)) : Optional.empty();
+    List<Document> documents = java.util.Collections.synchronizedList(new ArrayList<>());
+    Optional<Site> site = render(request, analysis, findings, siteSources(request, analysis, runbooks),
+        documents::add);
+    return new Generation(project, analysis.graph(), findings.stream().sorted().toList(),
+        documents.stream().sorted().toList(), runbooks, site, analysis.runbookUnits());
+  }
+
+  /** The doc site's inputs when a site format is asked for. */
+  private Optional<SiteSources> siteSources(DocsRequest request, Analysis analysis, List<Document> runbooks) {
+    return SiteInputs.wanted(request) ? Optional.of(SiteInputs.read(request, analysis.coverage(), analysis.project(),
+        analysis.runbookUnits(), runbooks, log)) : Optional.empty();
+  }
+
+  /**
+   * The rendering of {@link #generate} and {@link #run}: every document {@code request}'s formats need (AsciiDoc also
+   * when only Antora is asked for: the component is made from it) handed to {@code out} as it is made, in no defined
+   * order, diagrams' drawings kept in the SVG cache beside the stamp.
+   */
+  private Optional<Site> render(DocsRequest request, Analysis analysis, List<Finding> findings,
+      Optional<SiteSources> site, java.util.function.Consumer<Document> out) {
     Set<Format> rendered = EnumSet.copyOf(request.formats()); // with HTML, the renderer adds the site's pages
     if (rendered.contains(Format.ANTORA)) {
       rendered.add(Format.ADOC);
@@ -214,15 +268,17 @@ public final class DocsGenerator implements AutoCloseable {
     DocumentRenderer renderer = renderer(request.templateDirectory());
     renderer.svgCache(svgCache.map(c -> (io.github.stackdocs.render.diagram.SvgCache) c)
         .orElse(io.github.stackdocs.render.diagram.SvgCache.NONE));
-    DocumentRenderer.Rendered documents;
+    Optional<Site> built;
     try {
-      documents = render(request, analysis, findings, rendered, site);
+      built = renderer.render(analysis.project(), analysis.graph(), List.copyOf(findings), rendered,
+          request.showCdkInternals(), analysis.coverageViews(), site, request.diagramLevel(), out);
+    } catch (RenderException e) {
+      throw templateFailure(request, e);
     } finally {
       renderer.svgCache(io.github.stackdocs.render.diagram.SvgCache.NONE);
     }
     svgCache.ifPresent(SvgCacheFolder::prune);
-    return new Generation(project, analysis.graph(), findings.stream().sorted().toList(),
-        documents.documents().stream().sorted().toList(), runbooks, documents.site(), analysis.runbookUnits());
+    return built;
   }
 
   /**

@@ -137,13 +137,14 @@ final class Incremental {
   }
 
   /**
-   * Records a successful run: its inputs (hashed before reading; nested templates now), what it wrote, the runbooks
+   * Records a successful run: its inputs (hashed before reading; nested templates now), what it wrote (path → {@link
+   * Hashes#bytes}), the runbooks
    * as they are now, and which AsciiDoc pages have a clean HTML page.
    *
    * @param cleanHtml AsciiDoc page → hash of what its HTML page was made from, for the pages converted (or reused)
    *     without Asciidoctor warnings
    */
-  void save(Project project, Collection<Document> written, java.util.Map<String, String> cleanHtml,
+  void save(Project project, SortedMap<String, String> written, java.util.Map<String, String> cleanHtml,
       java.util.List<Finding> findings)
       throws IOException {
     java.util.SortedSet<String> nested = new TreeSet<>();
@@ -154,8 +155,7 @@ final class Incremental {
     }
     SortedMap<String, String> all = new TreeMap<>(inputs);
     all.putAll(files.nested(nested));
-    SortedMap<String, String> outputs = new TreeMap<>();
-    written.forEach(d -> outputs.put(d.path(), Hashes.bytes(d.utf8())));
+    SortedMap<String, String> outputs = new TreeMap<>(written);
     SortedMap<String, String> html = new TreeMap<>(cleanHtml);
     SortedMap<String, String> runbooks = runbooks();
     new Stamp(tool, config, project.stacks().size(), project.resourceCount(), written.size(), all, nested, outputs,

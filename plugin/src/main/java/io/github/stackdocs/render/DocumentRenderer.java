@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Turns a project into documents: for {@link Format#ADOC} and {@link Format#MD} an index and one page per
@@ -90,29 +91,41 @@ public final class DocumentRenderer {
    */
   public Rendered render(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
       boolean showCdkInternals, List<CoverageView> coverage, Optional<SiteSources> site, DiagramLevel diagramLevel) {
-    List<Document> documents = new ArrayList<>();
+    List<Document> documents = java.util.Collections.synchronizedList(new ArrayList<>());
+    Optional<Site> built = render(project, graph, findings, formats, showCdkInternals, coverage, site, diagramLevel,
+        documents::add);
+    List<Document> sorted = new ArrayList<>(documents);
+    sorted.sort(null);
+    return new Rendered(List.copyOf(sorted), built);
+  }
+
+  /**
+   * As above, each document handed to {@code out} as soon as it is made, so that none has to be held until the last
+   * is ready (generate streams them into the output folder's staging folder). {@code out} must be thread-safe:
+   * diagrams are laid out, and handed over, on several threads. The order documents come in is not defined.
+   *
+   * @return the doc site's own AsciiDoc pages and map, when {@code site} is given
+   */
+  public Optional<Site> render(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
+      boolean showCdkInternals, List<CoverageView> coverage, Optional<SiteSources> site, DiagramLevel diagramLevel,
+      Consumer<Document> out) {
     // analysed once for model.json and the pages
     boolean shown = site.isPresent() || formats.stream().anyMatch(f -> f == Format.JSON || f == Format.ADOC
         || f == Format.MD || f == Format.HTML);
     List<StackSecurity> security = shown ? new SecurityAnalyzer().analyze(project) : List.of();
     if (formats.contains(Format.JSON)) { // first: its buffers are large, and fewer pages exist yet
-      documents.add(Document.ofUtf8("model.json", ModelJson.writeUtf8(project, graph, findings, security)));
+      out.accept(Document.ofUtf8("model.json", ModelJson.writeUtf8(project, graph, findings, security)));
     }
-    Rendered pages = pages(project, graph, findings, formats, showCdkInternals, coverage, site, diagramLevel,
-        security);
-    documents.addAll(pages.documents());
-    documents.sort(null);
-    return new Rendered(List.copyOf(documents), pages.site());
+    return pages(project, graph, findings, formats, showCdkInternals, coverage, site, diagramLevel, security, out);
   }
 
   /**
    * The pages of AsciiDoc and Markdown, the diagrams, the site's assets and the site, from one view of the project.
    * The view is only referenced here, so it is garbage once the pages are made (it is large at 50,000 resources).
    */
-  private Rendered pages(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
+  private Optional<Site> pages(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
       boolean showCdkInternals, List<CoverageView> coverage, Optional<SiteSources> site, DiagramLevel diagramLevel,
-      List<StackSecurity> security) {
-    List<Document> documents = new ArrayList<>();
+      List<StackSecurity> security, Consumer<Document> out) {
     ProjectView view = null;
     DiagramSet diagrams = null;
     for (Format format : List.of(Format.ADOC, Format.MD, Format.HTML)) {
@@ -123,16 +136,16 @@ public final class DocumentRenderer {
         diagrams = DiagramSet.build(project, graph, diagramLevel, writesDiagrams(formats));
         view = ProjectViewBuilder.build(project, graph, findings, catalog, showCdkInternals, diagrams, security);
         if (diagrams.files()) {
-          documents.addAll(diagramFiles(view, diagrams));
+          diagramFiles(view, diagrams, out);
         }
       }
       if (format == Format.HTML) {
         continue; // its assets below, once the site (whose runbook pages the search covers) is built
       }
       String ext = format.extension();
-      documents.add(new Document("index." + ext, index(view, coverage, ext)));
+      out.accept(new Document("index." + ext, index(view, coverage, ext)));
       for (StackView stack : view.stacks()) {
-        documents.add(new Document(stack.page() + "." + ext,
+        out.accept(new Document(stack.page() + "." + ext,
             engine.process(ext + "/stack.ftl", Map.of("project", view, "stack", stack))));
       }
     }
@@ -145,13 +158,12 @@ public final class DocumentRenderer {
       built = Optional.of(new SiteRenderer(engine).render(v, parents(project), site.get(), adocIndex));
     }
     if (formats.contains(Format.HTML)) {
-      documents.addAll(SiteAssets.of(view, built.map(Site::map)));
+      SiteAssets.of(view, built.map(Site::map)).forEach(out);
       if (built.isPresent()) {
-        htmlPages().render(view, built.get().map(), site.get().coverage(), SiteRenderer.findingRows(view),
-            documents::add);
+        htmlPages().render(view, built.get().map(), site.get().coverage(), SiteRenderer.findingRows(view), out);
       }
     }
-    return new Rendered(documents, built);
+    return built;
   }
 
   /** The HTML site's pages, rendered with this renderer's templates. */
@@ -187,18 +199,15 @@ public final class DocumentRenderer {
    * has its drawing; the layouts, which are independent, run in parallel (each file's content does not depend on
    * which thread made it).
    */
-  private List<Document> diagramFiles(ProjectView view, DiagramSet diagrams) {
+  private void diagramFiles(ProjectView view, DiagramSet diagrams, Consumer<Document> out) {
     Map<String, Diagram> files = new java.util.LinkedHashMap<>();
     view.systemDiagram().files().values().forEach(path -> files.put(path, diagrams.system()));
     for (StackView stack : view.stacks()) {
       stack.diagrams().files().forEach((level, path) ->
           files.put(path, diagrams.stack(stack.name()).orElseThrow().level(DiagramLevel.parse(level))));
     }
-    List<Document> result = new ArrayList<>();
-    files.forEach((path, diagram) -> result.add(new Document(path + ".mmd", diagrams.mermaid(diagram) + "\n")));
-    result.addAll(files.entrySet().parallelStream()
-        .map(e -> new Document(e.getKey() + ".svg", svg(e.getValue()))).toList());
-    return result;
+    files.forEach((path, diagram) -> out.accept(new Document(path + ".mmd", diagrams.mermaid(diagram) + "\n")));
+    files.entrySet().parallelStream().forEach(e -> out.accept(new Document(e.getKey() + ".svg", svg(e.getValue()))));
   }
 
   private String svg(Diagram diagram) {

@@ -184,6 +184,38 @@ class DocsGeneratorTest {
   }
 
   @Test
+  void aTemplateFailingAfterPagesWereStagedLeavesTheDocsAsTheyWere() throws IOException {
+    template("network.yaml", NETWORK);
+    Set<Format> formats = EnumSet.of(Format.ADOC, Format.MD, Format.JSON);
+    generator().run(request(WriteMode.WRITE, formats, FailOn.ERROR));
+    Path docs = base.resolve("docs");
+    java.util.Map<String, String> before = contents(docs);
+    template("network.yaml", NETWORK.replace("Description: Network", "Description: Network, changed"));
+    Path overrides = Files.createDirectories(base.resolve("tpl/md"));
+    Files.writeString(overrides.resolve("stack.ftl"), "${stack.nosuch}\n"); // Markdown pages come after the others
+    DocsRequest request = DocsRequest.builder(base).outputDirectory(Path.of("docs")).formats(formats)
+        .templateDirectory(Optional.of(Path.of("tpl"))).projectName("demo").build();
+
+    assertThatThrownBy(() -> generator().run(request)).isInstanceOf(TemplateOverrideException.class);
+
+    assertThat(contents(docs)).isEqualTo(before);
+    assertThat(base.resolve(".docs.stackdocs-staging")).as("what was staged is removed").doesNotExist();
+    Files.delete(overrides.resolve("stack.ftl"));
+    generator().run(request);
+    assertThat(Files.readString(docs.resolve("stacks/network.adoc"))).contains("Network, changed");
+  }
+
+  private static java.util.Map<String, String> contents(Path dir) throws IOException {
+    java.util.Map<String, String> result = new java.util.TreeMap<>();
+    try (var files = Files.walk(dir)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        result.put(dir.relativize(f).toString(), Files.readString(f));
+      }
+    }
+    return result;
+  }
+
+  @Test
   void failingFindingsStopTheRunBeforeTheHtmlRuntimeStarts() throws IOException {
     template("bad.yaml", "Resources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: !Ref Nowhere\n");
     assertThatThrownBy(() -> generator().run(request(WriteMode.WRITE, EnumSet.of(Format.HTML), FailOn.ERROR)))

@@ -37,6 +37,10 @@ class SvgCacheFolderTest {
         List.of(new DiagramEdge("n", "n", "loops", DiagramEdge.Style.values()[0])));
     assertThat(SvgCache.key(a)).isEqualTo(SvgCache.key(a2)).isNotEqualTo(SvgCache.key(b))
         .isNotEqualTo(SvgCache.key(withEdge));
+    DiagramNode entry = new DiagramNode("n", "a, b", "c", "", Family.values()[0], "", null, "",
+        io.github.stackdocs.render.diagram.Tier.ENTRY);
+    assertThat(SvgCache.key(new Diagram("t", List.of(), List.of(entry), List.of())))
+        .as("a node's tier moves it in the layout").isNotEqualTo(SvgCache.key(a));
   }
 
   @Test

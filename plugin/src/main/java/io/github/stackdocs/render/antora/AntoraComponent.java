@@ -28,6 +28,11 @@ public final class AntoraComponent {
     return path.startsWith(FOLDER + "/");
   }
 
+  /** Whether a document at {@code path} among the run's others is an image the component copies. */
+  public static boolean copies(String path) {
+    return IMAGE.matcher(path).matches() && !owns(path);
+  }
+
   /**
    * @param pages the site's AsciiDoc pages ({@code index.adoc}, {@code stacks/...}, {@code runbooks/...})
    * @param others the other documents of the run; images among them (diagrams) are copied
@@ -45,7 +50,7 @@ public final class AntoraComponent {
       }
     }
     for (Document d : others) {
-      if (IMAGE.matcher(d.path()).matches() && !d.path().startsWith(FOLDER + "/")) {
+      if (copies(d.path())) {
         result.add(new Document(MODULE + "images/" + d.path(), d.content()));
       }
     }

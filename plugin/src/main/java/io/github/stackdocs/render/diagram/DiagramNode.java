@@ -12,11 +12,24 @@ package io.github.stackdocs.render.diagram;
  * @param group the id of the innermost group holding the node; empty at the top level
  * @param attached what is drawn on the node instead of as nodes of its own, counted ({@code 2 alarms · log group});
  *     empty for none ({@link Attachments})
+ * @param tier where the layout puts the node in the flow from entry points to data ({@link Tier})
  */
 public record DiagramNode(String id, String label, String badge, String detail, Family family, String tooltip,
-    String group, String attached) {
+    String group, String attached, Tier tier) {
   public DiagramNode {
     attached = attached == null ? "" : attached;
+    tier = tier == null ? Tier.FREE : tier;
+  }
+
+  /** A node the layout places by its edges alone. */
+  public DiagramNode(String id, String label, String badge, String detail, Family family, String tooltip,
+      String group, String attached) {
+    this(id, label, badge, detail, family, tooltip, group, attached, Tier.FREE);
+  }
+
+  /** The same node in {@code tier}. */
+  DiagramNode in(Tier t) {
+    return new DiagramNode(id, label, badge, detail, family, tooltip, group, attached, t);
   }
 
   /** A node with nothing attached. */

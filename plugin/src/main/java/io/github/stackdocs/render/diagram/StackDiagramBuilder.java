@@ -49,7 +49,8 @@ final class StackDiagramBuilder {
     hosts.removeAll(attached.hostOf().keySet());
     Diagram defaults = diagram(stack.name() + ": resources without IAM plumbing", stack, boxes, ids, hosts,
         contained(attached.links(), boxes), attached);
-    Diagram summary = new SummaryBuilder(index, stack.name() + ": services").build(boxes, shown, folding);
+    // from the default level's hosts and redrawn links: what is drawn on a resource counts with it, not as a service
+    Diagram summary = new SummaryBuilder(index, stack.name() + ": services").build(boxes, hosts, attached.links());
     return new StackDiagrams(stack.name(), all, defaults, summary);
   }
 
@@ -164,7 +165,8 @@ final class StackDiagramBuilder {
           box == null ? "" : box.constructPath(), groups.groupOfNode().get(id), box == null ? "" : box.detail());
       if (attached != null && attached.lists().containsKey(n)) {
         node = new DiagramNode(node.id(), node.label(), node.badge(), node.detail(), node.family(),
-            node.tooltip() + "; attached: " + attached.tooltips().get(n), node.group(), attached.lists().get(n));
+            node.tooltip() + "; attached: " + attached.tooltips().get(n), node.group(), attached.lists().get(n),
+            node.tier());
       }
       nodes.add(node);
     }
@@ -213,6 +215,6 @@ final class StackDiagramBuilder {
     }
     return new DiagramNode(id, label, Badges.display(service), detail.isEmpty() ? Badges.typeName(type) : detail,
         Family.of(service, type),
-        tooltip.toString(), group);
+        tooltip.toString(), group).in(Tier.of(type));
   }
 }

@@ -106,7 +106,13 @@ final class SummaryBuilder {
       detail = "";
     }
     return new DiagramNode(b.id, label, Badges.display(b.service), detail, family(b),
-        Badges.display(b.service) + ": " + types(b.members), group);
+        Badges.display(b.service) + ": " + types(b.members), group).in(tier(b));
+  }
+
+  /** The members' tier when they all share one, else free. */
+  private Tier tier(Bucket b) {
+    Set<Tier> tiers = b.members.stream().map(n -> Tier.of(index.type(n))).collect(Collectors.toSet());
+    return tiers.size() == 1 ? tiers.iterator().next() : Tier.FREE;
   }
 
   /** The family most members have (EC2 holds networking and compute); the first in enum order on a tie. */

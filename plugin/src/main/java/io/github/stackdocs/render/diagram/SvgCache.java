@@ -50,6 +50,7 @@ public interface SvgCache {
       add(sb, n.tooltip());
       add(sb, n.group());
       add(sb, n.attached());
+      add(sb, n.tier() == null ? null : n.tier().name());
     }
     sb.append('E').append(diagram.edges().size());
     for (DiagramEdge e : diagram.edges()) {

@@ -1,0 +1,150 @@
+package io.github.stackdocs.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One write or check of an {@link OutputFolder} fed a file at a time, as the files are made, so that none has to be
+ * held until the last one is ready (at 50,000 resources the pages would be most of the heap). Each file is compared
+ * with the folder when it arrives: in a write, a new or changed file goes straight into the staging folder
+ * ({@link Staging}) and {@link #commit} moves them all in at once, so a write stays all or nothing; in a check, only
+ * the paths and the first lines of the diff are kept. The reports are the same as {@link OutputFolder#write} and
+ * {@link OutputFolder#check} give for the same files, whatever order they came in. Thread-safe ({@link #add} may be
+ * called from the threads that lay out diagrams). Close it: a write not committed is discarded.
+ */
+public final class OutputSession implements AutoCloseable {
+  private final OutputFolder folder;
+  private final Staging.Open staging; // null when checking
+  private final int maxDiffLines;
+  private final Set<String> generated = new HashSet<>();
+  private final List<String> written = new ArrayList<>();
+  private final List<String> unchanged = new ArrayList<>();
+  private final List<String> missing = new ArrayList<>();
+  private final List<String> stale = new ArrayList<>();
+  /** The diffs of the first stale files in path order, as many as the check can show (see {@link #checked}). */
+  private final java.util.TreeMap<String, List<String>> diffs = new java.util.TreeMap<>();
+
+  OutputSession(OutputFolder folder, Staging.Open staging, int maxDiffLines) {
+    this.folder = folder;
+    this.staging = staging;
+    this.maxDiffLines = maxDiffLines;
+  }
+
+  /** Compares {@code f} with the folder and, in a write, stages it when it is new or changed. */
+  public synchronized void add(OutputFile f) throws IOException {
+    if (!generated.add(f.path())) {
+      throw new IllegalArgumentException("two generated files share the path '" + f.path() + "'");
+    }
+    Path target = SafePaths.resolve(folder.root(), f.path());
+    byte[] existing;
+    try {
+      existing = Files.readAllBytes(target);
+    } catch (NoSuchFileException e) {
+      existing = null;
+    }
+    if (existing != null && Arrays.equals(existing, f.content())) {
+      unchanged.add(f.path());
+    } else if (staging != null) {
+      staging.stage(f, "");
+      written.add(f.path());
+    } else if (existing == null) {
+      missing.add(f.path());
+    } else {
+      stale.add(f.path());
+      if (diffLines() < maxDiffLines || f.path().compareTo(diffs.lastKey()) < 0) {
+        diffs.put(f.path(), UnifiedDiff.diff(f.path(), new String(existing, StandardCharsets.UTF_8),
+            new String(f.content(), StandardCharsets.UTF_8), maxDiffLines));
+        prune();
+      }
+    }
+  }
+
+  private int diffLines() {
+    return diffs.values().stream().mapToInt(List::size).sum();
+  }
+
+  /** Drops the diffs that come after enough lines to fill the check's diff. */
+  private void prune() {
+    int lines = 0;
+    String last = null;
+    for (var e : diffs.entrySet()) {
+      if (lines >= maxDiffLines) {
+        last = e.getKey();
+        break;
+      }
+      lines += e.getValue().size();
+    }
+    if (last != null) {
+      diffs.tailMap(last, true).clear();
+    }
+  }
+
+  /**
+   * Deletes the managed files that were not generated and moves the staged files in (see {@link Staging}).
+   *
+   * @throws IllegalStateException when this session checks
+   */
+  public synchronized WriteReport commit() throws IOException {
+    if (staging == null) {
+      throw new IllegalStateException("a check writes nothing");
+    }
+    List<String> extra = extra();
+    if (!written.isEmpty() || !extra.isEmpty()) {
+      staging.commit(extra);
+    } else {
+      staging.close();
+    }
+    return new WriteReport(sorted(written), sorted(unchanged), extra, staging.warnings());
+  }
+
+  /** What a check found: the files that differ, are missing or are no longer generated, and the diff. */
+  public synchronized CheckReport checked() throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (List<String> d : diffs.values()) { // the files in path order, as OutputFolder.check diffs them
+      if (lines.size() >= maxDiffLines) {
+        break;
+      }
+      lines.addAll(UnifiedDiff.truncated(d, maxDiffLines - lines.size()));
+    }
+    if (lines.size() > maxDiffLines) {
+      lines = new ArrayList<>(lines.subList(0, maxDiffLines));
+      lines.add(UnifiedDiff.TRUNCATED);
+    }
+    return new CheckReport(sorted(stale), sorted(missing), extra(), String.join("\n", lines));
+  }
+
+  /** How many files were added. */
+  public synchronized int files() {
+    return generated.size();
+  }
+
+  private List<String> extra() throws IOException {
+    List<String> extra = new ArrayList<>();
+    for (String path : FolderFiles.relativePaths(folder.root())) {
+      if (!generated.contains(path) && folder.manages(path)) {
+        extra.add(path);
+      }
+    }
+    return extra;
+  }
+
+  private static List<String> sorted(List<String> paths) {
+    return paths.stream().sorted().toList();
+  }
+
+  /** Discards a write that was not committed; the folder is as it was. */
+  @Override
+  public synchronized void close() throws IOException {
+    if (staging != null) {
+      staging.close();
+    }
+  }
+}
