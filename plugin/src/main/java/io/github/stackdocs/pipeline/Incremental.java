@@ -154,6 +154,7 @@ final class Incremental {
     }
     SortedMap<String, String> all = new TreeMap<>(inputs);
     all.putAll(files.nested(nested));
+    all.putAll(files.injected()); // as this run left them
     SortedMap<String, String> outputs = new TreeMap<>();
     written.forEach(d -> outputs.put(d.path(), Hashes.bytes(d.utf8())));
     SortedMap<String, String> html = new TreeMap<>(cleanHtml);
