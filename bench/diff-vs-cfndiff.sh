@@ -9,8 +9,8 @@
 #   re-evaluates it per pair: node and @aws-cdk/cloudformation-diff load once, as the JVM and the catalog do).
 #   cfndiff.js takes one pair per process; --per-process also times set 2 as 80 processes of each tool.
 # Each tool runs once to warm the file cache (and write stackdocs' CDS archive), then RUNS times, the two tools
-# alternating so load from elsewhere hits both alike. Prints median wall and CPU (user+sys) milliseconds, and the
-# ratio cfndiff / stackdocs.
+# alternating so load from elsewhere hits both alike. Prints wall and CPU (user+sys) milliseconds as min/median/max,
+# the ratio cfndiff / stackdocs run by run (min/median/max), and the load average at the start and the end.
 #
 # --plain-jvm also times `java -jar stackdocs-cli.jar` without the launcher's JVM flags (default JIT and GC, no CDS).
 #
@@ -45,8 +45,8 @@ mkdir -p "$work"
 # --- tools -----------------------------------------------------------------------------------------------------
 launcher=$root/cli/target/stackdocs
 if $build || [ ! -x "$launcher" ]; then
-  echo "building the command line (mvn install -pl plugin,cli)..." >&2
-  (cd "$root" && mvn -B -q -ntp install -pl plugin,cli -am -DskipTests -Dinvoker.skip=true) >&2
+  echo "building the command line (mvn package -pl plugin,cli)..." >&2
+  (cd "$root" && mvn -B -q -ntp package -pl plugin,cli -am -DskipTests -Dinvoker.skip=true) >&2
 fi
 node_dir=$root/bench/diff-cfndiff
 if [ ! -d "$node_dir/node_modules/@aws-cdk/cloudformation-diff" ] || [ "$node_dir/package-lock.json" -nt "$node_dir/node_modules" ]; then
@@ -110,6 +110,7 @@ def run(cmd):
 
 runs = int(os.environ["RUNS"])
 rows = []
+load_start = os.getloadavg()[0]
 for line in sys.stdin.read().splitlines():
     name, *tools = line.split("|")
     tools = [t.split("=", 1) for t in tools]
@@ -120,15 +121,26 @@ for line in sys.stdin.read().splitlines():
         for tool, cmd in (tools if i % 2 == 0 else tools[::-1]):
             times[tool].append(run(cmd))
         print("  %s: run %d/%d" % (name, i + 1, runs), file=sys.stderr)
-    med = {t: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v)) for t, v in times.items()}
-    rows.append((name, [t for t, _ in tools], med))
+    rows.append((name, [t for t, _ in tools], times))
 
-print("%-44s %-12s %14s %14s %8s %8s" % ("input set", "tool", "median wall ms", "median cpu ms", "wall x", "cpu x"))
-for name, tools, med in rows:
+def mmm(values):
+    return "%6.0f %6.0f %6.0f" % (min(values), statistics.median(values), max(values))
+
+def ratios(a, b):
+    # pair by pair (run i of cfndiff against run i of the tool): robust to the machine speeding up or slowing down
+    r = sorted(x / y for x, y in zip(a, b))
+    return "%4.1f %4.1f %4.1f" % (r[0], statistics.median(r), r[-1])
+
+print("%-40s %-10s %-20s %-20s %-15s %-15s" % ("input set", "tool", "wall ms min/med/max", "cpu ms min/med/max",
+                                             "wall x min/med/max", "cpu x min/med/max"))
+for name, tools, times in rows:
+    cfn = times["cfndiff"]
     for tool in tools:
-        ratio = ("%7.1fx %7.1fx" % (med["cfndiff"][0] / med[tool][0], med["cfndiff"][1] / med[tool][1])
-                 if tool != "cfndiff" else "")
-        print("%-44s %-12s %14.0f %14.0f %s" % (name, tool, med[tool][0], med[tool][1], ratio))
-print("(%d runs per tool after one warm-up; x = how many times faster than cfndiff; %d cores, load average %.1f at the end)"
-      % (runs, os.cpu_count(), os.getloadavg()[0]))
+        t = times[tool]
+        extra = "" if tool == "cfndiff" else "%-15s %-15s" % (
+            ratios([w for w, _ in cfn], [w for w, _ in t]), ratios([c for _, c in cfn], [c for _, c in t]))
+        print("%-40s %-10s %-20s %-20s %s" % (name, tool, mmm([w for w, _ in t]), mmm([c for _, c in t]), extra))
+print("(%d runs per tool after one warm-up, alternating; cpu = user + sys of the process tree; x = cfndiff / tool;"
+      " %d cores, load average %.1f at the start, %.1f at the end)" % (runs, os.cpu_count(), load_start,
+      os.getloadavg()[0]))
 '

@@ -40,4 +40,15 @@ assert files(maven).any { it.startsWith('runbooks/') && it.endsWith('.html') } :
 def differing = files(maven).findAll { !Arrays.equals(new File(maven, it).bytes, new File(command, it).bytes) }
 assert differing.isEmpty() : "files differ between Maven and the command line: ${differing}"
 assert new File(maven, 'index.md').text.startsWith('# IT CLI parity')
+
+// the Antora component: the command line reads the name and version defaults from the pom as Maven does
+def (antora, antoraOut) = cli('generate', '--formats', 'antora', '--output-directory', 'target/antora-cli')
+assert antora == 0 : antoraOut
+def mavenAntora = new File(basedir, 'target/antora-maven')
+def cliAntora = new File(basedir, 'target/antora-cli')
+assert files(mavenAntora) == files(cliAntora)
+def descriptor = new File(mavenAntora, 'antora/antora.yml').text
+assert descriptor.contains('name: "cli-parity"\n') && descriptor.contains('version: "1.0-SNAPSHOT"\n') : descriptor
+def differingAntora = files(mavenAntora).findAll { !Arrays.equals(new File(mavenAntora, it).bytes, new File(cliAntora, it).bytes) }
+assert differingAntora.isEmpty() : "Antora files differ between Maven and the command line: ${differingAntora}"
 return true

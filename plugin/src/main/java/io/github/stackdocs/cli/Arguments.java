@@ -66,7 +66,8 @@ final class Arguments {
           throw new UsageException("unexpected argument '" + arg + "'; options start with --");
         }
         command = Command.parse(arg).orElseThrow(() -> new UsageException("unknown command '" + arg
-            + "'; expected generate, check or diff"));
+            + "'; expected " + String.join(", ", java.util.Arrays.stream(Command.values()).map(Command::cliName)
+            .toList())));
         continue;
       }
       int eq = arg.indexOf('=');
@@ -101,7 +102,8 @@ final class Arguments {
     if (command != null) {
       for (Option o : values.keySet()) {
         if (!o.appliesTo(command)) {
-          throw new UsageException("--" + o.cliName() + " is an option of diff, not of " + command.cliName());
+          throw new UsageException("--" + o.cliName() + " is an option of " + o.commandNames() + ", not of "
+              + command.cliName());
         }
       }
     }

@@ -8,7 +8,8 @@ enum Command {
   GENERATE("writes the documentation (AsciiDoc, Markdown, HTML, model.json) into the output directory"),
   CHECK("regenerates in memory and fails (exit 1) when the docs in the output directory differ"),
   DIFF("writes changes.md and changes.json: the current inputs against a baseline, risks first"),
-  SNAPSHOT("reads the deployed stacks from AWS CloudFormation (read-only calls) and writes them as AWS CLI JSON");
+  SNAPSHOT("reads the deployed stacks from AWS CloudFormation (read-only calls) and writes them as AWS CLI JSON"),
+  INJECT("fills the stackdocs:begin/end regions of --inject-files (a README) and writes nothing else");
 
   private final String summary;
 

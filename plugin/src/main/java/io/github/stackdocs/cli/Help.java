@@ -21,7 +21,7 @@ final class Help {
     sb.append("Options (relative paths are resolved against --base-directory):\n");
     for (Option o : Option.values()) {
       if (command.map(o::appliesTo).orElse(true)) {
-        sb.append(o.helpLine()).append(command.isEmpty() && !o.appliesTo(Command.GENERATE) ? " [diff]" : "")
+        sb.append(o.helpLine()).append(command.isEmpty() && !o.everyCommand() ? " [" + o.commandNames() + "]" : "")
             .append('\n');
       }
     }

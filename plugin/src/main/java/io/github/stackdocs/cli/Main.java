@@ -21,7 +21,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code java -jar stackdocs-cli.jar <generate|check|diff|snapshot> [options]}: the Maven goals without Maven, for CI outside
+ * {@code java -jar stackdocs-cli.jar <generate|check|diff|snapshot|inject> [options]}: the Maven goals without Maven, for CI outside
  * Maven and for whole-process measurements. A thin adapter like the Mojos: options become the same requests and
  * run the same pipeline. Exit codes: 0 done, 1 the user's problem (bad arguments or configuration, template errors,
  * stale docs, risks at {@code --fail-on-risk}) with a message saying what to do, 2 an internal error.
@@ -58,6 +58,7 @@ public final class Main {
         case DIFF -> arguments.has(Option.PAIR) ? pairs(requests.diff(), requests.pairs(), log)
             : diff(requests.diff(), log);
         case SNAPSHOT -> snapshot(requests.snapshot(), requests.snapshotInputs(), log);
+        case INJECT -> inject(requests.docs(WriteMode.WRITE), log);
       };
     } catch (UsageException e) {
       return usage(err, e);
@@ -80,6 +81,13 @@ public final class Main {
       log.info("stackdocs: " + result.summary() + (site ? "; site: " + request.outputDirectory().resolve("index.html")
           : ""));
       result.runbookSummary().ifPresent(line -> log.info("stackdocs: " + line));
+      return OK;
+    }
+  }
+
+  private static int inject(DocsRequest request, CliLog log) {
+    try (DocsGenerator generator = new DocsGenerator(log)) {
+      log.info("stackdocs: " + generator.injectOnly(request));
       return OK;
     }
   }

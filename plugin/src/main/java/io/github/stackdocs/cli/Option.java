@@ -45,6 +45,18 @@ enum Option {
   RUNBOOK_DIRECTORY("runbook-directory", "DIR", "the runbooks' source folder", "src/docs/runbooks"),
   SITE_RUNBOOKS("site-runbooks", "true|false", "show the runbooks as pages of the HTML site", "true"),
   CHANGELOG("changelog", "FILE", "an AsciiDoc change log the HTML site shows as its change log page", null),
+  ANTORA_NAME("antora-name", "NAME", "antora format: the component's name (URL segment, xref coordinate)",
+      "as Maven: <artifactId> of the base directory's pom.xml; without one made of the project name",
+      Command.GENERATE, Command.CHECK),
+  ANTORA_TITLE("antora-title", "TITLE", "antora format: the component's title", "the project name", Command.GENERATE,
+      Command.CHECK),
+  ANTORA_VERSION("antora-version", "VERSION", "antora format: the component's version, ~ for none; -SNAPSHOT is"
+      + " marked a prerelease", "as Maven: <version> of the base directory's pom.xml (else its parent's); without one ~",
+      Command.GENERATE, Command.CHECK),
+  DIAGRAM_LEVEL("diagram-level", "LEVEL", "the diagram stack pages show: ALL, DEFAULT or SUMMARY", "DEFAULT"),
+  INJECT_FILES("inject-files", "FILES", "comma list of Markdown or AsciiDoc files whose stackdocs:begin/end regions"
+      + " generate and inject fill and check verifies: stacks, parameters, outputs, resources, diagram (of one stack:"
+      + " parameters-<stack>) (repeatable)", null, Command.GENERATE, Command.CHECK, Command.INJECT),
   FORCE("force", null, "read and render everything even when nothing changed since the last run (the stamp under"
       + " target/stackdocs-stamp/)", "false", Command.GENERATE),
   ANNOTATIONS_FILE("annotations-file", "FILE", "sidecar annotations (owners, tiers, on-call links)",
@@ -119,11 +131,21 @@ enum Option {
     return this == INCLUDES || this == EXCLUDES || this == TEMPLATE || this == PAIR || this == PARAMETERS
         || this == ENVIRONMENT_REGION || this == ENVIRONMENT_ACCOUNT || this == ENVIRONMENT_DEPLOYED_DIRECTORY
         || this == ENVIRONMENT_STACK_NAME || this == STACKS
-        || this == LIMITS;
+        || this == LIMITS || this == INJECT_FILES;
   }
 
   boolean appliesTo(Command command) {
     return commands.contains(command);
+  }
+
+  /** The commands of an option that does not apply to every one: {@code diff}, {@code generate, check}. */
+  String commandNames() {
+    return String.join(", ", commands.stream().map(Command::cliName).toList());
+  }
+
+  /** True when the option applies to every command. */
+  boolean everyCommand() {
+    return commands.size() == Command.values().length;
   }
 
   /** One help line: {@code   --source-directory DIR   where ... (default: ...)}. */

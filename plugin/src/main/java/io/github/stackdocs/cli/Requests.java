@@ -90,8 +90,28 @@ final class Requests {
         .environments(environments())
         .environment(args.value(Option.ENVIRONMENT))
         .limits(DocsRequest.parseLimits(list(Option.LIMITS)))
+        .diagramLevel(DocsRequest.parseDiagramLevel(args.value(Option.DIAGRAM_LEVEL).orElse("DEFAULT")))
+        .antoraComponent(antora(base))
+        .injectFiles(list(Option.INJECT_FILES).stream().map(Path::of).toList())
         .build();
     return request;
+  }
+
+  /**
+   * The Antora component with the Maven goals' defaults ({@code ${project.artifactId}}, the project name,
+   * {@code ${project.version}}, read from the base directory's pom); null (the request's default, named after the
+   * project and without versions) when the antora format is not asked for, as Maven only reads them then.
+   */
+  private io.github.stackdocs.render.antora.ComponentDescriptor antora(Path base) {
+    if (!DocsRequest.parseFormats(args.value(Option.FORMATS).orElse("adoc,md,html,json"))
+        .contains(io.github.stackdocs.render.Format.ANTORA)) {
+      return null;
+    }
+    String projectName = args.value(Option.PROJECT_NAME).or(() -> PomName.of(base))
+        .orElse(base.getFileName() == null ? "" : base.getFileName().toString());
+    return DocsRequest.parseAntoraComponent(args.value(Option.ANTORA_NAME).or(() -> PomName.artifactId(base))
+        .orElse(null), args.value(Option.ANTORA_TITLE).filter(t -> !t.isBlank()).orElse(projectName),
+        args.value(Option.ANTORA_VERSION).or(() -> PomName.version(base)).orElse(null));
   }
 
   /** The diff request; its baseline is unused with {@code --pair}. */

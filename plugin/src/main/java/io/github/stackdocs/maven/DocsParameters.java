@@ -279,6 +279,18 @@ abstract class DocsParameters extends AbstractMojo {
   @Parameter(property = PropertyNames.LIMITS)
   private List<String> limits;
 
+  /**
+   * Human-edited Markdown or AsciiDoc files (a README) whose marked regions {@code generate} and {@code inject} fill
+   * and {@code check} verifies, terraform-docs style: {@code <!-- stackdocs:begin stacks -->} ...
+   * {@code <!-- stackdocs:end stacks -->} in Markdown, {@code // stackdocs:begin stacks} ... in AsciiDoc; sections
+   * {@code stacks}, {@code parameters}, {@code outputs}, {@code resources}, {@code diagram} (of one stack:
+   * {@code parameters-<stack>}). Text outside the markers is never changed; each file must exist. None by default.
+   *
+   * @since 0.2.0
+   */
+  @Parameter(property = PropertyNames.INJECT_FILES)
+  private List<File> injectFiles;
+
   /** WRITE for generate, CHECK for check. */
   protected abstract WriteMode mode();
 
@@ -331,6 +343,7 @@ abstract class DocsParameters extends AbstractMojo {
         .environments(environmentSpecs())
         .environment(Optional.ofNullable(environment))
         .limits(DocsRequest.parseLimits(trimmed(limits)))
+        .injectFiles(injectFiles == null ? List.of() : injectFiles.stream().map(File::toPath).toList())
         .build();
   }
 

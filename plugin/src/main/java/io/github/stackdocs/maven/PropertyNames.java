@@ -53,6 +53,8 @@ final class PropertyNames {
   static final String DIAGRAM_LEVEL = PREFIX + "diagramLevel";
   static final String ENVIRONMENT = PREFIX + "environment";
   static final String LIMITS = PREFIX + "limits";
+  static final String INJECT_FILES = PREFIX + "injectFiles";
+  static final String INJECT_SKIP = PREFIX + "inject.skip";
 
   private PropertyNames() {}
 }

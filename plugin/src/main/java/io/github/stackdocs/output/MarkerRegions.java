@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  * is a marker, so a misspelled one ({@code // stackdocs:start x}, {@code // stackdocs:end} without id) is an
  * error rather than silently plain text. Regions do not nest and an id appears at most once per file.
  *
+ * <p>Markdown (and other HTML-commentable text) uses {@link Syntax#HTML_COMMENT} lines instead, with the same rules:
+ * {@code <!-- stackdocs:begin <id> [any note] -->} and {@code <!-- stackdocs:end <id> -->}.
+ *
  * <p>Parsing keeps every byte (line ends included): {@link Parsed#text()} gives the input back exactly,
  * so a merge changes nothing outside the regions it replaces.
  */
@@ -29,9 +32,39 @@ public final class MarkerRegions {
   /** The region id of the banner that marks a file whose subject is gone. */
   public static final String ORPHANED = "orphaned";
 
-  private static final Pattern MARKER_LIKE = Pattern.compile("^\\s*//\\s*stackdocs:.*$");
-  private static final Pattern BEGIN = Pattern.compile("^\\s*// stackdocs:begin ([a-z0-9][a-z0-9-]*)(\\s.*)?$");
-  private static final Pattern END = Pattern.compile("^\\s*// stackdocs:end ([a-z0-9][a-z0-9-]*)\\s*$");
+  /** How marker lines are written: as AsciiDoc line comments or as HTML comments (Markdown). */
+  public enum Syntax {
+    /** {@code // stackdocs:begin <id>}: AsciiDoc. */
+    LINE_COMMENT("//", Pattern.compile("^\\s*//\\s*stackdocs:.*$"),
+        Pattern.compile("^\\s*// stackdocs:begin ([a-z0-9][a-z0-9-]*)(\\s.*)?$"),
+        Pattern.compile("^\\s*// stackdocs:end ([a-z0-9][a-z0-9-]*)\\s*$")),
+    /** {@code <!-- stackdocs:begin <id> -->}: Markdown. */
+    HTML_COMMENT("<!--", Pattern.compile("^\\s*<!--\\s*stackdocs:.*$"),
+        Pattern.compile("^\\s*<!-- stackdocs:begin ([a-z0-9][a-z0-9-]*)(\\s(?:(?!-->).)*)?-->\\s*$"),
+        Pattern.compile("^\\s*<!-- stackdocs:end ([a-z0-9][a-z0-9-]*)\\s*-->\\s*$"));
+
+    private final String opener;
+    private final Pattern markerLike;
+    private final Pattern begin;
+    private final Pattern end;
+
+    Syntax(String opener, Pattern markerLike, Pattern begin, Pattern end) {
+      this.opener = opener;
+      this.markerLike = markerLike;
+      this.begin = begin;
+      this.end = end;
+    }
+
+    /** The begin marker line of {@code id}, without line end. */
+    public String begin(String id) {
+      return this == LINE_COMMENT ? "// stackdocs:begin " + id : "<!-- stackdocs:begin " + id + " -->";
+    }
+
+    /** The end marker line of {@code id}, without line end. */
+    public String end(String id) {
+      return this == LINE_COMMENT ? "// stackdocs:end " + id : "<!-- stackdocs:end " + id + " -->";
+    }
+  }
 
   private MarkerRegions() {}
 
@@ -85,6 +118,11 @@ public final class MarkerRegions {
    * @throws MarkerException on an unclosed, duplicated, nested, stray or malformed marker
    */
   public static Parsed parse(String text, String file) {
+    return parse(text, file, Syntax.LINE_COMMENT);
+  }
+
+  /** As {@link #parse(String, String)}, with markers written in {@code syntax}. */
+  public static Parsed parse(String text, String file, Syntax syntax) {
     List<Part> parts = new ArrayList<>();
     StringBuilder plain = new StringBuilder();
     StringBuilder body = null;
@@ -95,18 +133,18 @@ public final class MarkerRegions {
     int lineNo = 0;
     for (String line : lines(text)) {
       lineNo++;
-      if (!startsWithComment(line)) { // most lines: no substring, no regular expression
+      if (!startsWithComment(line, syntax.opener)) { // most lines: no substring, no regular expression
         (body == null ? plain : body).append(line);
         continue;
       }
       String bare = line.endsWith("\r\n") ? line.substring(0, line.length() - 2)
           : line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
-      if (!MARKER_LIKE.matcher(bare).matches()) {
+      if (!syntax.markerLike.matcher(bare).matches()) {
         (body == null ? plain : body).append(line);
         continue;
       }
-      Matcher begin = BEGIN.matcher(bare);
-      Matcher end = END.matcher(bare);
+      Matcher begin = syntax.begin.matcher(bare);
+      Matcher end = syntax.end.matcher(bare);
       if (begin.matches()) {
         String id = begin.group(1);
         if (openId != null) {
@@ -127,24 +165,24 @@ public final class MarkerRegions {
       } else if (end.matches()) {
         String id = end.group(1);
         if (openId == null) {
-          throw new MarkerException(file, lineNo, "'stackdocs:end " + id + "' without a matching 'stackdocs:begin "
-              + id + "'; restore the begin marker or delete this line");
+          throw new MarkerException(file, lineNo, "'stackdocs:end " + id + "' without a matching '" + syntax.begin(id) + "'; restore the begin marker or delete this line");
         }
         if (!id.equals(openId)) {
           throw new MarkerException(file, lineNo, "'stackdocs:end " + id + "' closes region '" + openId
-              + "' (opened on line " + openAt + "); expected '// stackdocs:end " + openId + "'");
+              + "' (opened on line " + openAt + "); expected '" + syntax.end(openId) + "'");
         }
         parts.add(new Region(id, openLine, body.toString(), line, openAt));
         openId = null;
         body = null;
       } else {
         throw new MarkerException(file, lineNo, "malformed stackdocs marker '" + bare.strip()
-            + "'; expected '// stackdocs:begin <id>' or '// stackdocs:end <id>' (id: lower-case letters, digits, '-')");
+            + "'; expected '" + syntax.begin("<id>") + "' or '" + syntax.end("<id>")
+            + "' (id: lower-case letters, digits, '-')");
       }
     }
     if (openId != null) {
-      throw new MarkerException(file, openAt, "region '" + openId + "' is never closed; add '// stackdocs:end "
-          + openId + "' after its generated lines");
+      throw new MarkerException(file, openAt, "region '" + openId + "' is never closed; add '" + syntax.end(openId)
+          + "' after its generated lines");
     }
     if (plain.length() > 0) {
       parts.add(new Text(plain.toString()));
@@ -228,16 +266,16 @@ public final class MarkerRegions {
     return like.endsWith("\r\n") ? body.replace("\r\n", "\n").replace("\n", "\r\n") : body;
   }
 
-  /** The lines of {@code text}, each with its line end (the last may have none). */
-  /** True when the line is {@code //} after blanks ({@code \\s}): what {@link #MARKER_LIKE} needs to match. */
-  private static boolean startsWithComment(String line) {
+  /** True when the line is {@code opener} after blanks ({@code \\s}): what a marker needs to match. */
+  private static boolean startsWithComment(String line, String opener) {
     int i = 0;
     while (i < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(i)) >= 0) {
       i++;
     }
-    return line.startsWith("//", i);
+    return line.startsWith(opener, i);
   }
 
+  /** The lines of {@code text}, each with its line end (the last may have none). */
   static List<String> lines(String text) {
     List<String> result = new ArrayList<>();
     int start = 0;

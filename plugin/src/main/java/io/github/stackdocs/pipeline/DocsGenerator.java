@@ -106,14 +106,26 @@ public final class DocsGenerator implements AutoCloseable {
           + " Fix them, or set failOn to " + (request.failOn() == FailOn.ERROR ? "NEVER" : "ERROR")
           + " to document anyway", result);
     }
+    Optional<Injection.Report> injected = request.mode() == WriteMode.WRITE
+        ? inject(request, analysis.project(), analysis.graph(), findings) // broken markers: no docs
+        : Optional.empty();
     Optional<SiteSources> site = siteSources(request, analysis, runbooks);
     Output output = output(request, analysis, found, findings, runbooks, site, incremental);
+    if (request.mode() == WriteMode.CHECK) {
+      injected = inject(request, analysis.project(), analysis.graph(), findings);
+    }
+    injected.ifPresent(r -> log.info("stackdocs: injected " + r.summary(request.mode())));
     DocsResult result = result(request, project, output.files(), findings, output.written(), output.checked(), start,
         output.runbooks());
     boolean runbooksStale = output.runbooks().isPresent() && !output.runbooks().get().upToDate();
     if (output.checked().isPresent() && (!output.checked().get().upToDate() || runbooksStale)) {
       throw new StaleDocsException(StaleDocsMessage.of(request.outputDirectory(), output.checked().get(),
-          request.runbookDirectory().orElse(null), output.runbooks().orElse(null)), result);
+          request.runbookDirectory().orElse(null), output.runbooks().orElse(null))
+          + injected.filter(r -> !r.upToDate()).map(r -> "\n" + Injection.staleMessage(r, StaleDocsException.FIX))
+              .orElse(""), result);
+    }
+    if (injected.isPresent() && !injected.get().upToDate() && request.mode() == WriteMode.CHECK) {
+      throw new StaleDocsException(Injection.staleMessage(injected.get(), StaleDocsException.FIX), result);
     }
     return result;
   }
@@ -162,6 +174,51 @@ public final class DocsGenerator implements AutoCloseable {
     } catch (IOException | UncheckedIOException e) {
       throw new StackdocsException("could not " + (write ? "write" : "read") + " the documents in "
           + request.outputDirectory() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Only the injection ({@code stackdocs:inject}): reads and analyzes the inputs and fills (WRITE) or checks (CHECK)
+   * the regions of the request's {@code injectFiles}, writing no documents; the summary line.
+   *
+   * @throws InvalidInputException when findings reach the {@code failOn} threshold (nothing written)
+   * @throws StaleDocsException in CHECK mode when a region is out of date
+   */
+  public String injectOnly(DocsRequest request) {
+    long start = System.nanoTime();
+    if (request.injectFiles().isEmpty()) {
+      throw new ConfigurationException("injectFiles", "no file to inject into; name one or more Markdown or AsciiDoc"
+          + " files with stackdocs:begin/end markers (a README)");
+    }
+    List<Finding> findings = new ArrayList<>();
+    Project project = model(request, findings);
+    Analysis analysis = analyze(request, project, findings);
+    List<Finding> sorted = findings.stream().sorted().toList();
+    DocsResult result = result(request, project, 0, sorted, Optional.empty(), Optional.empty(), start,
+        Optional.empty());
+    if (request.failOn().threshold().map(t -> sorted.stream().anyMatch(f -> f.severity().atLeast(t))).orElse(false)) {
+      throw new InvalidInputException("problems at or above failOn=" + request.failOn() + "; nothing was injected."
+          + " Fix them, or set failOn to " + (request.failOn() == FailOn.ERROR ? "NEVER" : "ERROR")
+          + " to inject anyway", result);
+    }
+    Injection.Report report = inject(request, project, analysis.graph(), sorted).orElseThrow();
+    if (request.mode() == WriteMode.CHECK && !report.upToDate()) {
+      throw new StaleDocsException(Injection.staleMessage(report, StaleDocsException.FIX), result);
+    }
+    return "injected " + report.summary(request.mode());
+  }
+
+  /** Fills or checks the request's {@code injectFiles}; empty when it names none. */
+  private Optional<Injection.Report> inject(DocsRequest request, Project project, DependencyGraph graph,
+      List<Finding> findings) {
+    if (request.injectFiles().isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Injection.run(request, renderer(request.templateDirectory()).injectSections(project, graph,
+          List.copyOf(findings), request.showCdkInternals(), request.diagramLevel()), log));
+    } catch (RenderException e) {
+      throw templateFailure(request, e);
     }
   }
 

@@ -56,6 +56,8 @@ import java.util.Set;
  * @param environment the environment whose values the pages show; empty: the first declared
  * @param limits how large templates may be (bytes, resources, parameters, outputs, mappings) and how many nested
  *     stacks are loaded, how deep; CloudFormation's quotas by default
+ * @param injectFiles human-edited Markdown or AsciiDoc files (a README) whose {@code stackdocs:begin}/{@code end}
+ *     regions {@code generate} and {@code inject} fill and {@code check} verifies; each must exist. None by default
  */
 public record DocsRequest(
     Path baseDirectory,
@@ -85,7 +87,8 @@ public record DocsRequest(
     boolean force,
     List<EnvironmentSpec> environments,
     Optional<String> environment,
-    InputLimits limits) {
+    InputLimits limits,
+    List<Path> injectFiles) {
 
   /** The sidecar annotations file looked for in the source directory when none is configured. */
   public static final String DEFAULT_ANNOTATIONS_FILE = "stackdocs.yaml";
@@ -105,7 +108,7 @@ public record DocsRequest(
         .annotationTagKeys(annotationTagKeys).siteRunbookDirectory(siteRunbookDirectory).changelog(changelog)
         .antoraComponent(antoraComponent).diagramLevel(diagramLevel)
         .stampFile(stampFile).force(force).environments(environments).environment(environment)
-        .limits(limits);
+        .limits(limits).injectFiles(injectFiles);
   }
 
   /** Builds a {@link DocsRequest} by name instead of by position; {@link #build()} validates. */
@@ -138,6 +141,7 @@ public record DocsRequest(
     private List<EnvironmentSpec> environments = List.of();
     private Optional<String> environment = Optional.empty();
     private InputLimits limits = InputLimits.DEFAULTS;
+    private List<Path> injectFiles = List.of();
 
     private Builder(Path baseDirectory) {
       this.baseDirectory = baseDirectory;
@@ -170,6 +174,7 @@ public record DocsRequest(
     public Builder environments(List<EnvironmentSpec> value) { environments = value; return this; }
     public Builder environment(Optional<String> value) { environment = value; return this; }
     public Builder limits(InputLimits value) { limits = value; return this; }
+    public Builder injectFiles(List<Path> value) { injectFiles = value; return this; }
 
     /** Validates and resolves the settings against the base directory. */
     public DocsRequest build() {
@@ -177,7 +182,7 @@ public record DocsRequest(
           templateDirectory, failOn, projectName, mode, maxDiffLines, validationSeverity, cdkOutDirectory,
           showCdkInternals, deployedDirectory, runbookDirectory, annotationsFile, annotationTagKeys, siteRunbookDirectory,
           changelog, antoraComponent, diagramLevel, stampFile, force, environments, environment,
-          limits);
+          limits, injectFiles);
     }
   }
 
@@ -226,6 +231,8 @@ public record DocsRequest(
         ? ComponentDescriptor.named(projectName, projectName, ComponentDescriptor.UNVERSIONED) : antoraComponent;
     diagramLevel = diagramLevel == null ? DiagramLevel.DEFAULT : diagramLevel;
     limits = limits == null ? InputLimits.DEFAULTS : limits;
+    injectFiles = injectFiles == null ? List.of()
+        : injectFiles.stream().map(p -> base.resolve(p).normalize()).distinct().sorted().toList();
     stampFile = stampFile == null ? Optional.empty() : stampFile.map(p -> base.resolve(p).normalize());
     Path output = outputDirectory;
     stampFile.ifPresent(f -> {

@@ -155,6 +155,7 @@ final class Incremental {
     }
     SortedMap<String, String> all = new TreeMap<>(inputs);
     all.putAll(files.nested(nested));
+    all.putAll(files.injected()); // as this run left them
     SortedMap<String, String> outputs = new TreeMap<>(written);
     SortedMap<String, String> html = new TreeMap<>(cleanHtml);
     SortedMap<String, String> runbooks = runbooks();

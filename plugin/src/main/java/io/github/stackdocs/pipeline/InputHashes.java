@@ -32,7 +32,7 @@ final class InputHashes {
 
   /**
    * Every input the request names, except nested templates: the selected templates, the annotations file, the
-   * change log the site shows, and every file of the snapshot folder, the template override folder, the runbook
+   * change log the site shows, the files injected into, and every file of the snapshot folder, the template override folder, the runbook
    * folder the site shows (when it is not the runbook folder, which the stamp records after the run) and the cloud
    * assembly (but its {@code asset.*} entries: Lambda code and such, never read; their hashes are in the templates),
    * each environment's parameter and snapshot folders, and the samconfig files beside the templates.
@@ -45,6 +45,7 @@ final class InputHashes {
     }
     request.annotationsFile().ifPresent(files::add);
     request.changelog().ifPresent(files::add);
+    files.addAll(request.injectFiles());
     java.util.Optional<Path> siteRunbooks = request.siteRunbookDirectory().equals(request.runbookDirectory())
         ? java.util.Optional.empty() : request.siteRunbookDirectory();
     List<java.util.Optional<Path>> folders = new ArrayList<>(List.of(request.deployedDirectory(),
@@ -88,6 +89,11 @@ final class InputHashes {
       files.addAll(walk(request.cdkOutDirectory().get(), p -> !p.getFileName().toString().startsWith("asset.")));
     }
     return hashes(files);
+  }
+
+  /** The files injected into, as they are now (after the run wrote them) → hashes. */
+  SortedMap<String, String> injected() throws IOException {
+    return hashes(request.injectFiles());
   }
 
   /** The nested templates (paths as the stamp names them) → hashes. */

@@ -166,6 +166,16 @@ public final class DocumentRenderer {
     return built;
   }
 
+  /**
+   * The sections {@code inject} writes into human-edited files, from the same view as the pages; stack diagrams at
+   * {@code diagramLevel}.
+   */
+  public io.github.stackdocs.render.inject.InjectSections injectSections(Project project, DependencyGraph graph,
+      List<Finding> findings, boolean showCdkInternals, DiagramLevel diagramLevel) {
+    return new io.github.stackdocs.render.inject.InjectSections(engine, ProjectViewBuilder.build(project, graph,
+        findings, catalog, showCdkInternals, DiagramSet.build(project, graph, diagramLevel, false)));
+  }
+
   /** The HTML site's pages, rendered with this renderer's templates. */
   public HtmlPages htmlPages() {
     return new HtmlPages(engine);

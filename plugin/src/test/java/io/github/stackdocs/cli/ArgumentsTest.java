@@ -61,7 +61,9 @@ class ArgumentsTest {
     assertThatThrownBy(() -> Arguments.parse("generate", "--baseline", "git:main")).isInstanceOf(UsageException.class)
         .hasMessage("--baseline is an option of diff, not of generate");
     assertThatThrownBy(() -> Arguments.parse("publish")).isInstanceOf(UsageException.class)
-        .hasMessage("unknown command 'publish'; expected generate, check or diff");
+        .hasMessage("unknown command 'publish'; expected generate, check, diff, snapshot, inject");
+    assertThatThrownBy(() -> Arguments.parse("diff", "--antora-name", "x")).isInstanceOf(UsageException.class)
+        .hasMessage("--antora-name is an option of generate, check, not of diff");
     assertThatThrownBy(() -> Arguments.parse("diff", "stray")).isInstanceOf(UsageException.class)
         .hasMessageContaining("unexpected argument 'stray'");
   }

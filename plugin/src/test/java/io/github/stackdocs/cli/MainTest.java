@@ -184,6 +184,41 @@ class MainTest {
   }
 
   @Test
+  void antoraOptionsDefaultToThePomsArtifactIdAndVersionAsMavensDo() throws Exception {
+    write("src/main/cloudformation/app.yaml", TABLE);
+    write("pom.xml", "<project><parent><artifactId>p</artifactId><version>2.1-SNAPSHOT</version></parent>"
+        + "<artifactId>orders-infra</artifactId><name>Orders</name></project>");
+    assertThat(run("generate", "--formats", "antora", "--runbooks", "false")).withFailMessage(() -> out() + err())
+        .isZero();
+    assertThat(Files.readString(dir.resolve("target/stackdocs/antora/antora.yml"))).contains("name: \"orders-infra\"\n"
+        + "title: \"Orders\"\nversion: \"2.1-SNAPSHOT\"\nprerelease: true\n");
+    assertThat(run("generate", "--formats", "antora", "--runbooks", "false", "--antora-name", "orders",
+        "--antora-title", "Orders docs", "--antora-version", "~", "--output-directory", "target/named")).isZero();
+    assertThat(Files.readString(dir.resolve("target/named/antora/antora.yml"))).contains("name: \"orders\"\n"
+        + "title: \"Orders docs\"\nversion: ~\n").doesNotContain("prerelease");
+    assertThat(run("generate", "--formats", "antora", "--antora-name", "bad name")).isEqualTo(Main.USER_PROBLEM);
+    assertThat(err()).contains("invalid configuration 'antoraName'", "'bad name' is not a valid Antora component");
+  }
+
+  @Test
+  void injectFillsTheReadmeAndCheckCoversIt() throws Exception {
+    write("src/main/cloudformation/app.yaml", TABLE);
+    write("README.md", "# Orders\n\n<!-- stackdocs:begin resources -->\n<!-- stackdocs:end resources -->\nEnd\n");
+    assertThat(run("inject", "--inject-files", "README.md")).withFailMessage(() -> out() + err()).isZero();
+    assertThat(out()).contains("stackdocs: injected 1 region in 1 file, 1 changed");
+    assertThat(Files.readString(dir.resolve("README.md"))).isEqualTo("# Orders\n\n"
+        + "<!-- stackdocs:begin resources -->\n\n| Resource | Type | Service |\n|---|---|---|\n"
+        + "| Orders | AWS::DynamoDB::Table | DynamoDB |\n\n<!-- stackdocs:end resources -->\nEnd\n");
+    assertThat(dir.resolve("target/stackdocs")).doesNotExist();
+    assertThat(run("generate", "--formats", "md", "--inject-files", "README.md")).isZero();
+    assertThat(run("check", "--formats", "md", "--inject-files", "README.md")).isZero();
+    write("README.md", Files.readString(dir.resolve("README.md")).replace("DynamoDB |", "S3 |"));
+    assertThat(run("check", "--formats", "md", "--inject-files", "README.md")).isEqualTo(Main.USER_PROBLEM);
+    assertThat(err()).contains("the injected regions of README.md are out of date",
+        "Run 'stackdocs generate' with the same options");
+  }
+
+  @Test
   void helpPrintsUsageAndSucceeds() {
     assertThat(run("--help")).isZero();
     assertThat(out()).startsWith("Usage: stackdocs <command> [options]").contains("--fail-on-risk");

@@ -107,4 +107,29 @@ class MarkerRegionsTest {
         .hasMessageContaining(problem)
         .satisfies(e -> assertThat(((MarkerException) e).line()).isEqualTo(line));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      unclosed         | a\\n<!-- stackdocs:begin x -->\\nbody\\n                                      | 2 | add '<!-- stackdocs:end x -->'
+      duplicated       | <!-- stackdocs:begin x -->\\n<!-- stackdocs:end x -->\\n<!-- stackdocs:begin x -->\\n<!-- stackdocs:end x -->\\n | 3 | appears twice
+      mismatched end   | <!-- stackdocs:begin x -->\\n<!-- stackdocs:end y -->\\n                    | 2 | expected '<!-- stackdocs:end x -->'
+      misspelled       | <!-- stackdocs:begin x -->\\n<!-- stackdocs:stop x -->\\n                   | 2 | malformed stackdocs marker
+      unterminated     | <!-- stackdocs:begin x\\n                                                        | 1 | malformed stackdocs marker
+      """)
+  void markdownMarkersAreHtmlCommentsWithTheSameRules(String name, String text, int line, String problem) {
+    String input = text.strip().replace("\\n", "\n");
+    assertThatThrownBy(() -> MarkerRegions.parse(input, "README.md", MarkerRegions.Syntax.HTML_COMMENT))
+        .isInstanceOf(MarkerException.class).hasMessageStartingWith("README.md:" + line + ": ")
+        .hasMessageContaining(problem);
+  }
+
+  @org.junit.jupiter.api.Test
+  void markdownRegionsKeepEveryByteAndLeaveAsciiDocMarkersAlone() {
+    String md = "# T\r\n  <!-- stackdocs:begin stacks note -->  \r\nold\r\n<!--  stackdocs:end stacks -->"
+        .replace("<!--  ", "<!-- ") + "\r\n// stackdocs:begin x\r\ntext";
+    MarkerRegions.Parsed parsed = MarkerRegions.parse(md, "README.md", MarkerRegions.Syntax.HTML_COMMENT);
+    assertThat(parsed.text()).isEqualTo(md);
+    assertThat(parsed.regions()).containsOnlyKeys("stacks");
+    assertThat(parsed.regions().get("stacks").body()).isEqualTo("old\r\n");
+  }
 }

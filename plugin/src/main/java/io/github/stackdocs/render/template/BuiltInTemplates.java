@@ -29,14 +29,17 @@ public final class BuiltInTemplates {
   /** Pages only the doc site has (HTML site, Antora component). */
   private static final List<String> SITE = List.of("adoc/site-findings.ftl");
 
+  /** The sections {@code inject} writes into a README. */
+  private static final List<String> INJECT = List.of("adoc/inject.ftl", "md/inject.ftl");
+
   /** The HTML site's pages (the stack page's parts as in AsciiDoc and Markdown), frame and shared macros. */
   private static final List<String> HTML = Stream.concat(PARTS.stream(),
       Stream.of("layout.ftl", "site-findings.ftl", "asciidoc.ftl")).map(p -> "html/" + p).toList();
 
-  /** Every built-in template: {@code adoc/...}, {@code md/...}, {@code html/...}, then {@code runbook/...}. */
+  /** Every built-in template: {@code adoc/...}, {@code md/...}, {@code html/...}, {@code runbook/...}, then the inject sections. */
   public static final List<String> NAMES = Stream.of(
           PARTS.stream().map(p -> "adoc/" + p), SITE.stream(), PARTS.stream().map(p -> "md/" + p), HTML.stream(),
-          RUNBOOK.stream())
+          RUNBOOK.stream(), INJECT.stream())
       .flatMap(s -> s)
       .toList();
 
