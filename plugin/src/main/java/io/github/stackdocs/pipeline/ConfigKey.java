@@ -47,6 +47,7 @@ final class ConfigKey {
         + e.stackNames()).toList().toString());
     settings.put("environment", r.selectedEnvironment());
     settings.put("limits", r.limits().canonical());
+    settings.put("readinessFailOn", r.readinessFailOn().name());
     StringBuilder sb = new StringBuilder();
     settings.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
     return sb.toString();

@@ -12,6 +12,8 @@ import io.github.stackdocs.analyze.graph.NodeId;
 import io.github.stackdocs.analyze.observability.AlarmResolver;
 import io.github.stackdocs.analyze.observability.CoverageAnalyzer;
 import io.github.stackdocs.analyze.observability.WatchingAlarm;
+import io.github.stackdocs.analyze.readiness.Readiness;
+import io.github.stackdocs.analyze.readiness.ReadinessAnalyzer;
 import io.github.stackdocs.output.CheckReport;
 import io.github.stackdocs.output.MarkerException;
 import io.github.stackdocs.output.RegionFolder;
@@ -109,18 +111,25 @@ public final class DocsGenerator implements AutoCloseable {
     SiteOutputs.Outputs outputs = SiteOutputs.of(request, generation, findings, incremental, this::html,
         renderer(request.templateDirectory()).htmlPages());
     List<Document> documents = outputs.documents();
+    List<io.github.stackdocs.analyze.readiness.CheckResult> gate = request.readinessFailOn().threshold()
+        .map(t -> generation.readiness().failing(t)).orElse(List.of());
     if (request.mode() == WriteMode.WRITE) {
       written = Optional.of(write(request, documents));
-      saveStamp(incremental, generation.project(), outputs, findings);
+      if (gate.isEmpty()) { // a failed gate leaves no stamp, so the next run checks again
+        saveStamp(incremental, generation.project(), outputs, findings);
+      }
     } else {
       checked = Optional.of(check(request, documents));
     }
     DocsResult result = result(request, generation.project(), documents.size(), findings, written, checked, start,
-        runbooks);
+        runbooks, generation.readiness());
     boolean runbooksStale = runbooks.isPresent() && !runbooks.get().upToDate();
     if (checked.isPresent() && (!checked.get().upToDate() || runbooksStale)) {
       throw new StaleDocsException(StaleDocsMessage.of(request.outputDirectory(), checked.get(),
           request.runbookDirectory().orElse(null), runbooks.orElse(null)), result);
+    }
+    if (!gate.isEmpty()) {
+      throw new ReadinessGateException(request.readinessFailOn(), gate, result);
     }
     return result;
   }
@@ -222,7 +231,8 @@ public final class DocsGenerator implements AutoCloseable {
     }
     svgCache.ifPresent(SvgCacheFolder::prune);
     return new Generation(project, analysis.graph(), findings.stream().sorted().toList(),
-        documents.documents().stream().sorted().toList(), runbooks, documents.site(), analysis.runbookUnits());
+        documents.documents().stream().sorted().toList(), runbooks, documents.site(), analysis.runbookUnits(),
+        analysis.readiness());
   }
 
   /**
@@ -294,15 +304,20 @@ public final class DocsGenerator implements AutoCloseable {
     Map<NodeId, String> runbookPaths = RunbookUnits.paths(runbookUnits);
     List<CoverageView> coverageViews = CoverageViews.build(coverage.coverage(),
         request.runbookDirectory().isPresent() ? runbookPaths : Map.of(), runbookLinks(request));
-    return new Analysis(project, graph, alarms, coverage.coverage(), coverageViews, runbookUnits);
+    ReadinessAnalyzer.Result readiness = new ReadinessAnalyzer().analyze(project, alarms, coverage.coverage(),
+        ReadinessRunbooks.of(request, runbookUnits));
+    findings.addAll(readiness.findings());
+    return new Analysis(project, graph, alarms, coverage.coverage(), coverageViews, runbookUnits,
+        readiness.readiness());
   }
 
   /**
    * What {@link #analyze} found besides findings: the project it analyzed, its graph, alarms, observability coverage
-   * (as found, and as the index shows it) and the runbook units.
+   * (as found, and as the index shows it), the runbook units and the readiness scorecards.
    */
   public record Analysis(Project project, DependencyGraph graph, Map<NodeId, List<WatchingAlarm>> alarms,
-      List<io.github.stackdocs.analyze.observability.Coverage> coverage, List<CoverageView> coverageViews, List<RunbookUnit> runbookUnits) {}
+      List<io.github.stackdocs.analyze.observability.Coverage> coverage, List<CoverageView> coverageViews,
+      List<RunbookUnit> runbookUnits, Readiness readiness) {}
 
   /**
    * The rendering stage of {@link #generate} for {@code formats}: pages of AsciiDoc and Markdown, diagrams,
@@ -317,7 +332,8 @@ public final class DocsGenerator implements AutoCloseable {
       Set<Format> formats, Optional<SiteSources> site) {
     try {
       return renderer(request.templateDirectory()).render(analysis.project(), analysis.graph(), List.copyOf(findings),
-          formats, request.showCdkInternals(), analysis.coverageViews(), site, request.diagramLevel());
+          formats, request.showCdkInternals(), analysis.coverageViews(), site, request.diagramLevel(),
+          analysis.readiness());
     } catch (RenderException e) {
       throw templateFailure(request, e);
     }
@@ -354,7 +370,7 @@ public final class DocsGenerator implements AutoCloseable {
    * site format is asked for, and the runbook units (what each runbook covers).
    */
   public record Generation(Project project, DependencyGraph graph, List<Finding> findings, List<Document> documents,
-      List<Document> runbooks, Optional<Site> site, List<RunbookUnit> runbookUnits) {}
+      List<Document> runbooks, Optional<Site> site, List<RunbookUnit> runbookUnits, Readiness readiness) {}
 
   /** How the index reaches the runbook folder from the output folder; empty when runbooks are off. */
   static Optional<CoverageViews.RunbookLinks> runbookLinks(DocsRequest request) {
@@ -413,8 +429,15 @@ public final class DocsGenerator implements AutoCloseable {
 
   private static DocsResult result(DocsRequest request, Project project, int files, List<Finding> findings,
       Optional<WriteReport> written, Optional<CheckReport> checked, long start, Optional<RegionReport> runbooks) {
+    return result(request, project, files, findings, written, checked, start, runbooks, Readiness.NONE);
+  }
+
+  private static DocsResult result(DocsRequest request, Project project, int files, List<Finding> findings,
+      Optional<WriteReport> written, Optional<CheckReport> checked, long start, Optional<RegionReport> runbooks,
+      Readiness readiness) {
     return new DocsResult(project.stacks().size(), project.resourceCount(), files, findings,
         request.outputDirectory(), written, checked, (System.nanoTime() - start) / 1_000_000, runbooks,
-        request.runbookDirectory(), Optional.empty());
+        request.runbookDirectory(), Optional.empty(),
+        readiness.stacks().isEmpty() ? Optional.empty() : Optional.of(readiness.score()));
   }
 }

@@ -56,6 +56,8 @@ import java.util.Set;
  * @param environment the environment whose values the pages show; empty: the first declared
  * @param limits how large templates may be (bytes, resources, parameters, outputs, mappings) and how many nested
  *     stacks are loaded, how deep; CloudFormation's quotas by default
+ * @param readinessFailOn the least serious failed readiness check that fails the run after the docs are written or
+ *     checked: NEVER (default), WARN or ERROR
  */
 public record DocsRequest(
     Path baseDirectory,
@@ -85,7 +87,8 @@ public record DocsRequest(
     boolean force,
     List<EnvironmentSpec> environments,
     Optional<String> environment,
-    InputLimits limits) {
+    InputLimits limits,
+    FailOn readinessFailOn) {
 
   /** The sidecar annotations file looked for in the source directory when none is configured. */
   public static final String DEFAULT_ANNOTATIONS_FILE = "stackdocs.yaml";
@@ -105,7 +108,7 @@ public record DocsRequest(
         .annotationTagKeys(annotationTagKeys).siteRunbookDirectory(siteRunbookDirectory).changelog(changelog)
         .antoraComponent(antoraComponent).diagramLevel(diagramLevel)
         .stampFile(stampFile).force(force).environments(environments).environment(environment)
-        .limits(limits);
+        .limits(limits).readinessFailOn(readinessFailOn);
   }
 
   /** Builds a {@link DocsRequest} by name instead of by position; {@link #build()} validates. */
@@ -138,6 +141,7 @@ public record DocsRequest(
     private List<EnvironmentSpec> environments = List.of();
     private Optional<String> environment = Optional.empty();
     private InputLimits limits = InputLimits.DEFAULTS;
+    private FailOn readinessFailOn = FailOn.NEVER;
 
     private Builder(Path baseDirectory) {
       this.baseDirectory = baseDirectory;
@@ -170,6 +174,7 @@ public record DocsRequest(
     public Builder environments(List<EnvironmentSpec> value) { environments = value; return this; }
     public Builder environment(Optional<String> value) { environment = value; return this; }
     public Builder limits(InputLimits value) { limits = value; return this; }
+    public Builder readinessFailOn(FailOn value) { readinessFailOn = value; return this; }
 
     /** Validates and resolves the settings against the base directory. */
     public DocsRequest build() {
@@ -177,7 +182,7 @@ public record DocsRequest(
           templateDirectory, failOn, projectName, mode, maxDiffLines, validationSeverity, cdkOutDirectory,
           showCdkInternals, deployedDirectory, runbookDirectory, annotationsFile, annotationTagKeys, siteRunbookDirectory,
           changelog, antoraComponent, diagramLevel, stampFile, force, environments, environment,
-          limits);
+          limits, readinessFailOn);
     }
   }
 
@@ -226,6 +231,7 @@ public record DocsRequest(
         ? ComponentDescriptor.named(projectName, projectName, ComponentDescriptor.UNVERSIONED) : antoraComponent;
     diagramLevel = diagramLevel == null ? DiagramLevel.DEFAULT : diagramLevel;
     limits = limits == null ? InputLimits.DEFAULTS : limits;
+    readinessFailOn = readinessFailOn == null ? FailOn.NEVER : readinessFailOn;
     stampFile = stampFile == null ? Optional.empty() : stampFile.map(p -> base.resolve(p).normalize());
     Path output = outputDirectory;
     stampFile.ifPresent(f -> {

@@ -3,6 +3,7 @@ package io.github.stackdocs.render;
 import io.github.stackdocs.analyze.graph.DependencyGraph;
 import io.github.stackdocs.analyze.graph.NodeId;
 import io.github.stackdocs.analyze.observability.WatchingAlarm;
+import io.github.stackdocs.analyze.readiness.Readiness;
 import io.github.stackdocs.analyze.security.SecurityAnalyzer;
 import io.github.stackdocs.analyze.security.StackSecurity;
 import io.github.stackdocs.render.runbook.CoverageView;
@@ -90,16 +91,24 @@ public final class DocumentRenderer {
    */
   public Rendered render(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
       boolean showCdkInternals, List<CoverageView> coverage, Optional<SiteSources> site, DiagramLevel diagramLevel) {
+    return render(project, graph, findings, formats, showCdkInternals, coverage, site, diagramLevel, Readiness.NONE);
+  }
+
+  /** As above, with the readiness scorecards (analysed once per run, shared by model.json and the pages). */
+  public Rendered render(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
+      boolean showCdkInternals, List<CoverageView> coverage, Optional<SiteSources> site, DiagramLevel diagramLevel,
+      Readiness readiness) {
     List<Document> documents = new ArrayList<>();
     // analysed once for model.json and the pages
     boolean shown = site.isPresent() || formats.stream().anyMatch(f -> f == Format.JSON || f == Format.ADOC
         || f == Format.MD || f == Format.HTML);
     List<StackSecurity> security = shown ? new SecurityAnalyzer().analyze(project) : List.of();
     if (formats.contains(Format.JSON)) { // first: its buffers are large, and fewer pages exist yet
-      documents.add(Document.ofUtf8("model.json", ModelJson.writeUtf8(project, graph, findings, security)));
+      documents.add(Document.ofUtf8("model.json", ModelJson.writeUtf8(project, graph, findings, security,
+          readiness)));
     }
     Rendered pages = pages(project, graph, findings, formats, showCdkInternals, coverage, site, diagramLevel,
-        security);
+        security, readiness);
     documents.addAll(pages.documents());
     documents.sort(null);
     return new Rendered(List.copyOf(documents), pages.site());
@@ -111,7 +120,7 @@ public final class DocumentRenderer {
    */
   private Rendered pages(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
       boolean showCdkInternals, List<CoverageView> coverage, Optional<SiteSources> site, DiagramLevel diagramLevel,
-      List<StackSecurity> security) {
+      List<StackSecurity> security, Readiness readiness) {
     List<Document> documents = new ArrayList<>();
     ProjectView view = null;
     DiagramSet diagrams = null;
@@ -121,7 +130,8 @@ public final class DocumentRenderer {
       }
       if (view == null) {
         diagrams = DiagramSet.build(project, graph, diagramLevel, writesDiagrams(formats));
-        view = ProjectViewBuilder.build(project, graph, findings, catalog, showCdkInternals, diagrams, security);
+        view = ProjectViewBuilder.build(project, graph, findings, catalog, showCdkInternals, diagrams, security,
+            readiness);
         if (diagrams.files()) {
           documents.addAll(diagramFiles(view, diagrams));
         }
@@ -139,7 +149,7 @@ public final class DocumentRenderer {
     Optional<Site> built = Optional.empty();
     if (site.isPresent()) {
       ProjectView v = view != null ? view : ProjectViewBuilder.build(project, graph, findings, catalog,
-          showCdkInternals, DiagramSet.build(project, graph, DiagramLevel.DEFAULT, false), security);
+          showCdkInternals, DiagramSet.build(project, graph, DiagramLevel.DEFAULT, false), security, readiness);
       Optional<String> adocIndex = formats.contains(Format.ANTORA)
           ? Optional.of(index(v, site.get().coverage(), Format.ADOC.extension())) : Optional.empty();
       built = Optional.of(new SiteRenderer(engine).render(v, parents(project), site.get(), adocIndex));

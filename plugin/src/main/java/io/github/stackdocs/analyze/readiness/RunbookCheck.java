@@ -20,7 +20,9 @@ final class RunbookCheck {
     String shown = runbooks.shown(path);
     String text = runbooks.texts().get(path);
     if (text == null) {
-      return Verdict.fail(Check.RUNBOOK, "no runbook at " + shown, SourceLocation.of(shown));
+      return Verdict.fail(Check.RUNBOOK, runbooks.written()
+          ? "its runbook " + shown + " is new (this run writes it): its hand-written parts still say TODO"
+          : "no runbook at " + shown, SourceLocation.of(shown));
     }
     MarkerRegions.Parsed parsed;
     try {

@@ -11,9 +11,10 @@ import java.util.TreeMap;
  *
  * @param folder the runbook folder as findings show it (relative to the project folder)
  * @param paths primary resource → runbook path in the folder
- * @param texts runbook path → text
+ * @param texts runbook path → text, as the folder holds them before this run
+ * @param written true when this run writes the runbooks (a missing one is created from the template, with TODOs)
  */
-public record Runbooks(String folder, Map<NodeId, String> paths, SortedMap<String, String> texts) {
+public record Runbooks(String folder, Map<NodeId, String> paths, SortedMap<String, String> texts, boolean written) {
   public Runbooks {
     paths = Map.copyOf(paths);
     texts = new TreeMap<>(texts);

@@ -170,7 +170,7 @@ class ReadinessAnalyzerTest {
         "app/Fn.adoc", "= Runbook\n// stackdocs:begin summary\nTODO in a generated region is ours\n"
             + "// stackdocs:end summary\n\nOwner:: Team A\nOn call:: TODO rotation\n",
         "app/Table.adoc", "= Runbook\n// stackdocs:begin summary\nTODO\n// stackdocs:end summary\nAll written.\n"));
-    List<String> runbook = analyze(p, Optional.of(new Runbooks("src/docs/runbooks", paths, texts))).readiness()
+    List<String> runbook = analyze(p, Optional.of(new Runbooks("src/docs/runbooks", paths, texts, false))).readiness()
         .results().stream().filter(r -> r.check() == Check.RUNBOOK)
         .map(r -> r.subject() + " " + r.status() + ": " + r.detail() + " @ " + r.location()).toList();
     assertThat(runbook).containsExactly(
