@@ -210,10 +210,13 @@ public final class DocsGenerator implements AutoCloseable {
   public Generation generate(DocsRequest request) {
     List<Finding> findings = new ArrayList<>();
     Project project = model(request, findings);
-    Analysis analysis = analyze(request, project, findings);
-    List<Document> runbooks = runbooks(request, analysis);
+    Analysis analyzed = analyze(request, project, findings);
+    List<Document> runbooks = runbooks(request, analyzed);
+    java.util.SortedMap<String, String> runbookTexts = SiteInputs.runbooks(request, runbooks, project,
+        analyzed.runbookUnits());
+    Analysis analysis = readiness(request, analyzed, runbookTexts, findings);
     Optional<SiteSources> site = SiteInputs.wanted(request) ? Optional.of(SiteInputs.read(request,
-        analysis.coverage(), project, analysis.runbookUnits(), runbooks, log)) : Optional.empty();
+        analysis.coverage(), analysis.runbookUnits(), runbookTexts, log)) : Optional.empty();
     Set<Format> rendered = EnumSet.copyOf(request.formats()); // with HTML, the renderer adds the site's pages
     if (rendered.contains(Format.ANTORA)) {
       rendered.add(Format.ADOC);
@@ -304,16 +307,27 @@ public final class DocsGenerator implements AutoCloseable {
     Map<NodeId, String> runbookPaths = RunbookUnits.paths(runbookUnits);
     List<CoverageView> coverageViews = CoverageViews.build(coverage.coverage(),
         request.runbookDirectory().isPresent() ? runbookPaths : Map.of(), runbookLinks(request));
-    ReadinessAnalyzer.Result readiness = new ReadinessAnalyzer().analyze(project, alarms, coverage.coverage(),
-        ReadinessRunbooks.of(request, runbookUnits));
+    return new Analysis(project, graph, alarms, coverage.coverage(), coverageViews, runbookUnits, Readiness.NONE);
+  }
+
+  /**
+   * The readiness stage of {@link #generate}, after the runbooks: the analysis with its readiness scorecards, checked
+   * against the runbooks as this run leaves them ({@code runbookTexts}, see {@link SiteInputs#runbooks}); problems of
+   * the annotations file's waivers go to {@code findings}. Public so the stages can be timed one by one.
+   */
+  public Analysis readiness(DocsRequest request, Analysis analysis, java.util.SortedMap<String, String> runbookTexts,
+      List<Finding> findings) {
+    ReadinessAnalyzer.Result readiness = new ReadinessAnalyzer().analyze(analysis.project(), analysis.alarms(),
+        analysis.coverage(), ReadinessRunbooks.of(request, analysis.runbookUnits(), runbookTexts));
     findings.addAll(readiness.findings());
-    return new Analysis(project, graph, alarms, coverage.coverage(), coverageViews, runbookUnits,
-        readiness.readiness());
+    return new Analysis(analysis.project(), analysis.graph(), analysis.alarms(), analysis.coverage(),
+        analysis.coverageViews(), analysis.runbookUnits(), readiness.readiness());
   }
 
   /**
    * What {@link #analyze} found besides findings: the project it analyzed, its graph, alarms, observability coverage
-   * (as found, and as the index shows it), the runbook units and the readiness scorecards.
+   * (as found, and as the index shows it), the runbook units and the readiness scorecards ({@link Readiness#NONE}
+   * until {@link #readiness} adds them).
    */
   public record Analysis(Project project, DependencyGraph graph, Map<NodeId, List<WatchingAlarm>> alarms,
       List<io.github.stackdocs.analyze.observability.Coverage> coverage, List<CoverageView> coverageViews,

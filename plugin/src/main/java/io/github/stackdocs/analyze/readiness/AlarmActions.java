@@ -21,7 +21,7 @@ final class AlarmActions {
     }
     Optional<Node> actions = Settings.path(r, "AlarmActions");
     if (actions.isEmpty()) {
-      return Optional.of(Verdict.fail(c, "it has no AlarmActions: it changes state and nobody is told",
+      return Optional.of(Verdict.fail(c, "it has no AlarmActions: it changes state and no one is told",
           r.location()));
     }
     if (actions.get() instanceof Node.ListNode list) {

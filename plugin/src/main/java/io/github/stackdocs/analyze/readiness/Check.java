@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public enum Check {
   ALARM("alarm", Severity.WARN, false, "an alarm watches the service's key failure metric",
-      "Without an alarm nobody hears of failures until customers do.",
+      "Without an alarm, failures are heard of from customers first.",
       "Add an AWS::CloudWatch::Alarm on its key failure metric (Errors, 5XXError, ...; its runbook's Metrics section"
           + " names them)."),
   LOG_RETENTION("log-retention", Severity.WARN, false, "its logs have a retention period",
@@ -38,16 +38,16 @@ public enum Check {
       "Turn on encryption at rest (StorageEncrypted, Encrypted, KmsMasterKeyId, StreamEncryption,"
           + " AtRestEncryptionEnabled, EncryptionAtRestOptions)."),
   ALARM_ACTIONS("alarm-actions", Severity.WARN, false, "the alarm notifies someone",
-      "An alarm without actions changes state in the console and nobody is told.",
+      "An alarm without actions changes state in the console and no one is told.",
       "Give it AlarmActions (an SNS topic people or a pager subscribe to) and leave ActionsEnabled on."),
   RUNBOOK("runbook", Severity.WARN, false, "its runbook exists and its hand-written parts are filled in",
       "A runbook whose own sections still say TODO is no help at 3 a.m.",
       "Write the runbook's parts outside the generated regions (// stackdocs:begin ... end) and remove every TODO."),
   OWNER("owner", Severity.WARN, true, "an owner is annotated",
-      "Without an owner, nobody decides about changes and incidents.",
+      "Without an owner, no one decides about changes and incidents.",
       "Set owner (or team) for the stack in the annotations file, its Metadata or tags."),
   ONCALL("oncall", Severity.WARN, true, "an on-call rotation is annotated",
-      "Without an on-call link, an alarm at night reaches nobody who can act.",
+      "Without an on-call link, an alarm at night reaches no one who can act.",
       "Set oncall (or escalation) for the stack in the annotations file, its Metadata or tags.");
 
   private final String id;

@@ -11,10 +11,9 @@ import java.util.TreeMap;
  *
  * @param folder the runbook folder as findings show it (relative to the project folder)
  * @param paths primary resource → runbook path in the folder
- * @param texts runbook path → text, as the folder holds them before this run
- * @param written true when this run writes the runbooks (a missing one is created from the template, with TODOs)
+ * @param texts runbook path → text, as this run leaves the folder
  */
-public record Runbooks(String folder, Map<NodeId, String> paths, SortedMap<String, String> texts, boolean written) {
+public record Runbooks(String folder, Map<NodeId, String> paths, SortedMap<String, String> texts) {
   public Runbooks {
     paths = Map.copyOf(paths);
     texts = new TreeMap<>(texts);
