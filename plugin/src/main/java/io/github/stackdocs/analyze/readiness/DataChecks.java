@@ -28,7 +28,9 @@ final class DataChecks {
       String policy = written.isEmpty() ? StatefulTypes.defaultDeletionPolicy(r) : written;
       String shown = "DeletionPolicy " + policy + (written.isEmpty() ? " (CloudFormation's default)" : "");
       out.add(StatefulTypes.keepsData(policy) ? Verdict.pass(Check.DELETION_POLICY, shown, r.location())
-          : Verdict.fail(Check.DELETION_POLICY, shown + ": deleting the stack deletes the data", r.location()));
+          : Verdict.fail(Check.DELETION_POLICY, shown + (r.type().equals("AWS::S3::Bucket")
+              ? ": deleting the stack deletes the bucket once it is empty" : ": deleting the stack deletes the data"),
+              r.location()));
     }
     boolean rds = r.type().equals("AWS::RDS::DBCluster")
         || r.type().equals("AWS::RDS::DBInstance") && StatefulTypes.holdsData(r);

@@ -80,7 +80,7 @@ class ReadinessAnalyzerTest {
         "app oncall FAIL WARN: no oncall or escalation annotated for the stack @ app.yaml",
         "app/Bucket backup FAIL ERROR: versioning is off (VersioningConfiguration) @ app.yaml:7:3",
         "app/Bucket deletion-policy FAIL WARN: DeletionPolicy Delete (CloudFormation's default): deleting the stack"
-            + " deletes the data @ app.yaml:7:3",
+            + " deletes the bucket once it is empty @ app.yaml:7:3",
         "app/Bucket encryption PASS WARN: encrypted by default (SSE-S3) @ app.yaml:7:3",
         "app/Db alarm FAIL WARN: no alarm in the templates watches it @ app.yaml:9:3",
         "app/Db backup PASS ERROR: backed up (point-in-time recovery, versioning or automated backups) @ app.yaml:16:30",
