@@ -58,7 +58,7 @@ class ReadinessChangeLogTest {
     assertThat(json).contains("\"direction\" : \"mixed\"").contains("\"check\" : \"deletion-policy\"");
     assertThat(json.indexOf("\"newlyFailing\"")).isLessThan(json.indexOf("\"fixed\""));
     assertThat(Files.readString(base.resolve("CHANGELOG.adoc")))
-        .contains("* Readiness: mixed (25% → 25%), 1 newly failing, 1 fixed\n** *WARN* deletion-policy `app/Orders`:");
+        .contains("* Readiness: mixed (25% → 25%), 1 newly failing, 1 fixed\n** *WARN* deletion-policy ");
   }
 
   @Test
