@@ -165,6 +165,10 @@ public final class Main {
           "'stackdocs generate' with the same options"));
       return USER_PROBLEM;
     }
+    if (e instanceof io.github.stackdocs.pipeline.ReadinessGateException gate) {
+      log.findings(gate.result().findings());
+      log.info("stackdocs: " + gate.result().summary());
+    }
     if (e instanceof StackdocsException.UserProblem) {
       log.error("stackdocs: " + e.getMessage());
       return USER_PROBLEM;

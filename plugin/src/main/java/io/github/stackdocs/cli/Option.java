@@ -23,6 +23,8 @@ enum Option {
   FORMATS("formats", "LIST", "comma list of adoc, md, html, json", "adoc,md,html,json"),
   TEMPLATE_DIRECTORY("template-directory", "DIR", "FreeMarker templates overriding built-in ones by relative name", null),
   FAIL_ON("fail-on", "LEVEL", "the least serious finding that fails: ERROR, WARN or NEVER", "ERROR"),
+  READINESS_FAIL_ON("readiness-fail-on", "LEVEL", "the least serious failed readiness check that fails (after"
+      + " writing): NEVER, WARN or ERROR", "NEVER"),
   PROJECT_NAME("project-name", "NAME", "the title of the documentation",
       "as Maven: <name>, else <artifactId>, of the base directory's pom.xml; without one the directory's name"),
   MAX_DIFF_LINES("max-diff-lines", "N", "how many diff lines a failed check prints", "50"),

@@ -68,6 +68,7 @@ final class Requests {
         .formats(DocsRequest.parseFormats(args.value(Option.FORMATS).orElse("adoc,md,html,json")))
         .templateDirectory(path(Option.TEMPLATE_DIRECTORY))
         .failOn(FailOn.parse(args.value(Option.FAIL_ON).orElse("ERROR")))
+        .readinessFailOn(FailOn.parse("readinessFailOn", args.value(Option.READINESS_FAIL_ON).orElse("NEVER")))
         .projectName(args.value(Option.PROJECT_NAME).or(() -> PomName.of(base)).orElse(null))
         .mode(mode)
         .maxDiffLines(number(Option.MAX_DIFF_LINES, 50))

@@ -65,6 +65,10 @@ abstract class AbstractStackdocsMojo extends DocsParameters {
     } catch (StaleDocsException e) {
       logFindings(e.result().findings());
       throw failure(e);
+    } catch (io.github.stackdocs.pipeline.ReadinessGateException e) {
+      logFindings(e.result().findings());
+      getLog().info("stackdocs: " + e.result().summary());
+      throw failure(e);
     } catch (RuntimeException e) {
       throw failure(e);
     }

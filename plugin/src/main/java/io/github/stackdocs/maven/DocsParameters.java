@@ -96,6 +96,16 @@ abstract class DocsParameters extends AbstractMojo {
   private String failOn;
 
   /**
+   * The least serious failed readiness check that fails the build, after the docs (with the scorecard) are written or
+   * checked: {@code NEVER}, {@code WARN} or {@code ERROR}. The failure lists each failing check with the file and line
+   * at fault; the annotations file's {@code readiness} key waives a check or changes its severity, with a reason.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.READINESS_FAIL_ON, defaultValue = "NEVER")
+  private String readinessFailOn;
+
+  /**
    * The title of the documentation.
    *
    * @since 0.1.0
@@ -324,6 +334,7 @@ abstract class DocsParameters extends AbstractMojo {
         .formats(asked)
         .templateDirectory(Optional.ofNullable(templateDirectory).map(File::toPath))
         .failOn(FailOn.parse(failOn))
+        .readinessFailOn(FailOn.parse("readinessFailOn", readinessFailOn == null ? "NEVER" : readinessFailOn))
         .projectName(projectName)
         .mode(mode())
         .maxDiffLines(maxDiffLines)

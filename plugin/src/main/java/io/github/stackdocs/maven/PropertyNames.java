@@ -15,6 +15,7 @@ final class PropertyNames {
   static final String FORMATS = PREFIX + "formats";
   static final String TEMPLATE_DIRECTORY = PREFIX + "templateDirectory";
   static final String FAIL_ON = PREFIX + "failOn";
+  static final String READINESS_FAIL_ON = PREFIX + "readinessFailOn";
   static final String PROJECT_NAME = PREFIX + "projectName";
   static final String MAX_DIFF_LINES = PREFIX + "maxDiffLines";
   static final String VALIDATION_SEVERITY = PREFIX + "validationSeverity";

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param compliance compliance tags, in order, no duplicates
  * @param links title → URL, in order
  * @param sources where the values came from, highest precedence first ({@code stackdocs.yaml:12:3}, {@code tags})
+ * @param readiness readiness checks turned off or given another severity, by check id (the {@code readiness} key)
  */
 public record Annotation(
     String owner,
@@ -26,10 +27,17 @@ public record Annotation(
     List<String> compliance,
     String notes,
     Map<String, String> links,
-    List<String> sources) {
+    List<String> sources,
+    Map<String, ReadinessWaiver> readiness) {
 
   public static final Annotation EMPTY =
       new Annotation("", "", "", "", "", "", List.of(), "", Map.of(), List.of());
+
+  /** Without readiness waivers. */
+  public Annotation(String owner, String team, String tier, String slo, String oncall, String escalation,
+      List<String> compliance, String notes, Map<String, String> links, List<String> sources) {
+    this(owner, team, tier, slo, oncall, escalation, compliance, notes, links, sources, Map.of());
+  }
 
   public Annotation {
     owner = owner == null ? "" : owner;
@@ -42,6 +50,8 @@ public record Annotation(
     notes = notes == null ? "" : notes;
     links = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(links));
     sources = List.copyOf(new LinkedHashSet<>(sources));
+    readiness = readiness == null ? Map.of()
+        : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(readiness));
   }
 
   /**
@@ -62,21 +72,27 @@ public record Annotation(
     }
   }
 
-  /** True when nothing is said. */
+  /** True when nothing is said about the people side (readiness waivers aside). */
   public boolean isEmpty() {
     return owner.isEmpty() && team.isEmpty() && tier.isEmpty() && slo.isEmpty() && oncall.isEmpty()
         && escalation.isEmpty() && compliance.isEmpty() && notes.isEmpty() && links.isEmpty();
   }
 
+  /** True when nothing is said, readiness waivers included. */
+  public boolean isBlank() {
+    return isEmpty() && readiness.isEmpty();
+  }
+
   /**
    * This annotation over a lower-precedence one: each text field is this one's unless empty; compliance tags
-   * and links are combined (this one's first; for a link title given by both, this one's URL).
+   * and links are combined (this one's first; for a link title given by both, this one's URL); so are readiness
+   * waivers (for a check given by both, this one's).
    */
   public Annotation over(Annotation lower) {
-    if (lower.isEmpty()) {
+    if (lower.isBlank()) {
       return this;
     }
-    if (isEmpty()) {
+    if (isBlank()) {
       return lower;
     }
     List<String> tags = new ArrayList<>(compliance);
@@ -85,9 +101,11 @@ public record Annotation(
     lower.links.forEach(allLinks::putIfAbsent);
     List<String> from = new ArrayList<>(sources);
     from.addAll(lower.sources);
+    Map<String, ReadinessWaiver> waivers = new LinkedHashMap<>(lower.readiness);
+    waivers.putAll(readiness);
     return new Annotation(first(owner, lower.owner), first(team, lower.team), first(tier, lower.tier),
         first(slo, lower.slo), first(oncall, lower.oncall), first(escalation, lower.escalation), tags,
-        first(notes, lower.notes), allLinks, from);
+        first(notes, lower.notes), allLinks, from, waivers);
   }
 
   private static String first(String a, String b) {

@@ -1,5 +1,15 @@
 package io.github.stackdocs.pipeline;
 
+import io.github.stackdocs.analyze.graph.DependencyGraph;
+import io.github.stackdocs.analyze.graph.NodeId;
+import io.github.stackdocs.analyze.observability.AlarmResolver;
+import io.github.stackdocs.analyze.observability.CoverageAnalyzer;
+import io.github.stackdocs.analyze.observability.WatchingAlarm;
+import io.github.stackdocs.analyze.readiness.Readiness;
+import io.github.stackdocs.analyze.readiness.ReadinessAnalyzer;
+import io.github.stackdocs.analyze.readiness.ReadinessDelta;
+import java.util.Map;
+
 import io.github.stackdocs.analyze.diff.ChangeSet;
 import io.github.stackdocs.analyze.diff.ProjectDiff;
 import io.github.stackdocs.catalog.ResourceCatalog;
@@ -155,11 +165,13 @@ public final class ChangeLogGenerator {
       List<Finding> findings, long start) {
     DocsRequest inputs = request.inputs();
     ChangeSet changes = new ProjectDiff(ResourceCatalog.bundled(), request.options()).diff(baseline, current);
-    String json = new ChangesJson().render(changes, name, notes);
+    Optional<ReadinessDelta> readiness = Optional.of(ReadinessDelta.of(readiness(inputs, baseline),
+        readiness(inputs, current)));
+    String json = new ChangesJson().render(changes, name, notes, readiness);
     List<OutputFile> files = List.of(
         OutputFile.text(JSON, json),
         OutputFile.text(MARKDOWN, new ChangesMarkdown(ResourceCatalog.bundled(), links(request, current))
-            .render(changes, name, notes)));
+            .render(changes, name, notes, readiness)));
     try {
       new OutputFolder(inputs.outputDirectory(), p -> p.equals(MARKDOWN) || p.equals(JSON)).write(files).warnings()
           .forEach(log::warn);
@@ -167,7 +179,7 @@ public final class ChangeLogGenerator {
       throw new StackdocsException("could not write the change log in " + inputs.outputDirectory() + ": "
           + e.getMessage(), e);
     }
-    request.appendChangelog().ifPresent(file -> appendChangelog(file, changes, json, name));
+    request.appendChangelog().ifPresent(file -> appendChangelog(file, changes, json, name, readiness));
     DiffResult result = new DiffResult(changes, name, findings, inputs.outputDirectory(),
         (System.nanoTime() - start) / 1_000_000);
     List<String> violations = request.failOnRisk().violations(changes);
@@ -178,11 +190,25 @@ public final class ChangeLogGenerator {
   }
 
   /**
+   * The readiness of one side of the comparison, as written (no runbooks; the current annotations file's owners and
+   * waivers apply to both sides, so only the templates' changes move it). Problems of the annotations file are
+   * reported by {@code generate}, not here.
+   */
+  private static Readiness readiness(DocsRequest inputs, Project project) {
+    Project annotated = ProjectReader.withAnnotations(inputs, project, new ArrayList<>());
+    DependencyGraph graph = DependencyGraph.build(annotated);
+    Map<NodeId, List<WatchingAlarm>> alarms = AlarmResolver.resolve(annotated, graph);
+    return new ReadinessAnalyzer().analyze(annotated, alarms, new CoverageAnalyzer().analyze(annotated, alarms)
+        .coverage(), Optional.empty()).readiness();
+  }
+
+  /**
    * Appends this run's entry to the AsciiDoc change log (created with a title when missing), unless an entry with
    * the same key (baseline and change set) is already there. Earlier entries are never touched: the file is only
    * ever appended to.
    */
-  private void appendChangelog(Path file, ChangeSet changes, String json, String baselineName) {
+  private void appendChangelog(Path file, ChangeSet changes, String json, String baselineName,
+      Optional<ReadinessDelta> readiness) {
     String marker = ChangelogEntry.marker(changes, json, baselineName);
     try {
       String existing = Files.isRegularFile(file) ? Files.readString(file) : null;
@@ -190,7 +216,7 @@ public final class ChangeLogGenerator {
         log.info("change log " + file + " already has the entry for " + baselineName + " and this change; not added again");
         return;
       }
-      String entry = ChangelogEntry.render(changes, json, baselineName, "current");
+      String entry = ChangelogEntry.render(changes, json, baselineName, "current", readiness);
       if (existing == null) {
         Files.createDirectories(file.toAbsolutePath().getParent());
         entry = ChangelogEntry.HEADER + "\n" + entry;

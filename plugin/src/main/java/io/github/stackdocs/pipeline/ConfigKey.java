@@ -48,6 +48,7 @@ final class ConfigKey {
     settings.put("environment", r.selectedEnvironment());
     settings.put("limits", r.limits().canonical());
     settings.put("injectFiles", r.injectFiles().toString());
+    settings.put("readinessFailOn", r.readinessFailOn().name());
     StringBuilder sb = new StringBuilder();
     settings.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
     return sb.toString();

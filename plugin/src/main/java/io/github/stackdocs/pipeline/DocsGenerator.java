@@ -12,6 +12,8 @@ import io.github.stackdocs.analyze.graph.NodeId;
 import io.github.stackdocs.analyze.observability.AlarmResolver;
 import io.github.stackdocs.analyze.observability.CoverageAnalyzer;
 import io.github.stackdocs.analyze.observability.WatchingAlarm;
+import io.github.stackdocs.analyze.readiness.Readiness;
+import io.github.stackdocs.analyze.readiness.ReadinessAnalyzer;
 import io.github.stackdocs.output.CheckReport;
 import io.github.stackdocs.output.MarkerException;
 import io.github.stackdocs.output.RegionFolder;
@@ -94,8 +96,11 @@ public final class DocsGenerator implements AutoCloseable {
     }
     List<Finding> found = new ArrayList<>();
     Project project = model(request, found);
-    Analysis analysis = analyze(request, project, found);
-    List<Document> runbooks = runbooks(request, analysis);
+    Analysis analyzed = analyze(request, project, found);
+    List<Document> runbooks = runbooks(request, analyzed);
+    java.util.SortedMap<String, String> runbookTexts = SiteInputs.runbooks(request, runbooks, project,
+        analyzed.runbookUnits());
+    Analysis analysis = readiness(request, analyzed, runbookTexts, found);
     List<Finding> findings = new ArrayList<>(found.stream().sorted().toList());
     boolean failing = request.failOn().threshold()
         .map(t -> findings.stream().anyMatch(f -> f.severity().atLeast(t))).orElse(false);
@@ -109,14 +114,18 @@ public final class DocsGenerator implements AutoCloseable {
     Optional<Injection.Report> injected = request.mode() == WriteMode.WRITE
         ? inject(request, analysis.project(), analysis.graph(), findings) // broken markers: no docs
         : Optional.empty();
-    Optional<SiteSources> site = siteSources(request, analysis, runbooks);
-    Output output = output(request, analysis, found, findings, runbooks, site, incremental);
+    Optional<SiteSources> site = siteSources(request, analysis, runbookTexts);
+    List<io.github.stackdocs.analyze.readiness.CheckResult> gate = request.readinessFailOn().threshold()
+        .map(t -> analysis.readiness().failing(t)).orElse(List.of());
+    // a failed gate leaves no stamp, so the next run checks again
+    Output output = output(request, analysis, found, findings, runbooks, site, gate.isEmpty() ? incremental
+        : Optional.empty());
     if (request.mode() == WriteMode.CHECK) {
       injected = inject(request, analysis.project(), analysis.graph(), findings);
     }
     injected.ifPresent(r -> log.info("stackdocs: injected " + r.summary(request.mode())));
     DocsResult result = result(request, project, output.files(), findings, output.written(), output.checked(), start,
-        output.runbooks());
+        output.runbooks(), analysis.readiness());
     boolean runbooksStale = output.runbooks().isPresent() && !output.runbooks().get().upToDate();
     if (output.checked().isPresent() && (!output.checked().get().upToDate() || runbooksStale)) {
       throw new StaleDocsException(StaleDocsMessage.of(request.outputDirectory(), output.checked().get(),
@@ -126,6 +135,12 @@ public final class DocsGenerator implements AutoCloseable {
     }
     if (injected.isPresent() && !injected.get().upToDate() && request.mode() == WriteMode.CHECK) {
       throw new StaleDocsException(Injection.staleMessage(injected.get(), StaleDocsException.FIX), result);
+    }
+    if (!gate.isEmpty()) {
+      throw new ReadinessGateException(request.readinessFailOn(), gate, result);
+    }
+    if (!gate.isEmpty()) {
+      throw new ReadinessGateException(request.readinessFailOn(), gate, result);
     }
     return result;
   }
@@ -294,19 +309,23 @@ public final class DocsGenerator implements AutoCloseable {
   public Generation generate(DocsRequest request) {
     List<Finding> findings = new ArrayList<>();
     Project project = model(request, findings);
-    Analysis analysis = analyze(request, project, findings);
-    List<Document> runbooks = runbooks(request, analysis);
+    Analysis analyzed = analyze(request, project, findings);
+    List<Document> runbooks = runbooks(request, analyzed);
+    java.util.SortedMap<String, String> runbookTexts = SiteInputs.runbooks(request, runbooks, project,
+        analyzed.runbookUnits());
+    Analysis analysis = readiness(request, analyzed, runbookTexts, findings);
     List<Document> documents = java.util.Collections.synchronizedList(new ArrayList<>());
-    Optional<Site> site = render(request, analysis, findings, siteSources(request, analysis, runbooks),
+    Optional<Site> site = render(request, analysis, findings, siteSources(request, analysis, runbookTexts),
         documents::add);
     return new Generation(project, analysis.graph(), findings.stream().sorted().toList(),
-        documents.stream().sorted().toList(), runbooks, site, analysis.runbookUnits());
+        documents.stream().sorted().toList(), runbooks, site, analysis.runbookUnits(), analysis.readiness());
   }
 
   /** The doc site's inputs when a site format is asked for. */
-  private Optional<SiteSources> siteSources(DocsRequest request, Analysis analysis, List<Document> runbooks) {
-    return SiteInputs.wanted(request) ? Optional.of(SiteInputs.read(request, analysis.coverage(), analysis.project(),
-        analysis.runbookUnits(), runbooks, log)) : Optional.empty();
+  private Optional<SiteSources> siteSources(DocsRequest request, Analysis analysis,
+      java.util.SortedMap<String, String> runbookTexts) {
+    return SiteInputs.wanted(request) ? Optional.of(SiteInputs.read(request, analysis.coverage(),
+        analysis.runbookUnits(), runbookTexts, log)) : Optional.empty();
   }
 
   /**
@@ -328,7 +347,8 @@ public final class DocsGenerator implements AutoCloseable {
     Optional<Site> built;
     try {
       built = renderer.render(analysis.project(), analysis.graph(), List.copyOf(findings), rendered,
-          request.showCdkInternals(), analysis.coverageViews(), site, request.diagramLevel(), out);
+          request.showCdkInternals(), analysis.coverageViews(), site, request.diagramLevel(), analysis.readiness(),
+          out);
     } catch (RenderException e) {
       throw templateFailure(request, e);
     } finally {
@@ -407,15 +427,31 @@ public final class DocsGenerator implements AutoCloseable {
     Map<NodeId, String> runbookPaths = RunbookUnits.paths(runbookUnits);
     List<CoverageView> coverageViews = CoverageViews.build(coverage.coverage(),
         request.runbookDirectory().isPresent() ? runbookPaths : Map.of(), runbookLinks(request));
-    return new Analysis(project, graph, alarms, coverage.coverage(), coverageViews, runbookUnits);
+    return new Analysis(project, graph, alarms, coverage.coverage(), coverageViews, runbookUnits, Readiness.NONE);
+  }
+
+  /**
+   * The readiness stage of {@link #generate}, after the runbooks: the analysis with its readiness scorecards, checked
+   * against the runbooks as this run leaves them ({@code runbookTexts}, see {@link SiteInputs#runbooks}); problems of
+   * the annotations file's waivers go to {@code findings}. Public so the stages can be timed one by one.
+   */
+  public Analysis readiness(DocsRequest request, Analysis analysis, java.util.SortedMap<String, String> runbookTexts,
+      List<Finding> findings) {
+    ReadinessAnalyzer.Result readiness = new ReadinessAnalyzer().analyze(analysis.project(), analysis.alarms(),
+        analysis.coverage(), ReadinessRunbooks.of(request, analysis.runbookUnits(), runbookTexts));
+    findings.addAll(readiness.findings());
+    return new Analysis(analysis.project(), analysis.graph(), analysis.alarms(), analysis.coverage(),
+        analysis.coverageViews(), analysis.runbookUnits(), readiness.readiness());
   }
 
   /**
    * What {@link #analyze} found besides findings: the project it analyzed, its graph, alarms, observability coverage
-   * (as found, and as the index shows it) and the runbook units.
+   * (as found, and as the index shows it), the runbook units and the readiness scorecards ({@link Readiness#NONE}
+   * until {@link #readiness} adds them).
    */
   public record Analysis(Project project, DependencyGraph graph, Map<NodeId, List<WatchingAlarm>> alarms,
-      List<io.github.stackdocs.analyze.observability.Coverage> coverage, List<CoverageView> coverageViews, List<RunbookUnit> runbookUnits) {}
+      List<io.github.stackdocs.analyze.observability.Coverage> coverage, List<CoverageView> coverageViews,
+      List<RunbookUnit> runbookUnits, Readiness readiness) {}
 
   /**
    * The rendering stage of {@link #generate} for {@code formats}: pages of AsciiDoc and Markdown, diagrams,
@@ -430,7 +466,8 @@ public final class DocsGenerator implements AutoCloseable {
       Set<Format> formats, Optional<SiteSources> site) {
     try {
       return renderer(request.templateDirectory()).render(analysis.project(), analysis.graph(), List.copyOf(findings),
-          formats, request.showCdkInternals(), analysis.coverageViews(), site, request.diagramLevel());
+          formats, request.showCdkInternals(), analysis.coverageViews(), site, request.diagramLevel(),
+          analysis.readiness());
     } catch (RenderException e) {
       throw templateFailure(request, e);
     }
@@ -467,7 +504,7 @@ public final class DocsGenerator implements AutoCloseable {
    * site format is asked for, and the runbook units (what each runbook covers).
    */
   public record Generation(Project project, DependencyGraph graph, List<Finding> findings, List<Document> documents,
-      List<Document> runbooks, Optional<Site> site, List<RunbookUnit> runbookUnits) {}
+      List<Document> runbooks, Optional<Site> site, List<RunbookUnit> runbookUnits, Readiness readiness) {}
 
   /** How the index reaches the runbook folder from the output folder; empty when runbooks are off. */
   static Optional<CoverageViews.RunbookLinks> runbookLinks(DocsRequest request) {
@@ -526,8 +563,15 @@ public final class DocsGenerator implements AutoCloseable {
 
   private static DocsResult result(DocsRequest request, Project project, int files, List<Finding> findings,
       Optional<WriteReport> written, Optional<CheckReport> checked, long start, Optional<RegionReport> runbooks) {
+    return result(request, project, files, findings, written, checked, start, runbooks, Readiness.NONE);
+  }
+
+  private static DocsResult result(DocsRequest request, Project project, int files, List<Finding> findings,
+      Optional<WriteReport> written, Optional<CheckReport> checked, long start, Optional<RegionReport> runbooks,
+      Readiness readiness) {
     return new DocsResult(project.stacks().size(), project.resourceCount(), files, findings,
         request.outputDirectory(), written, checked, (System.nanoTime() - start) / 1_000_000, runbooks,
-        request.runbookDirectory(), Optional.empty());
+        request.runbookDirectory(), Optional.empty(),
+        readiness.stacks().isEmpty() ? Optional.empty() : Optional.of(readiness.score()));
   }
 }

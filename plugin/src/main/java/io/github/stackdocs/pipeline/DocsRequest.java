@@ -58,6 +58,8 @@ import java.util.Set;
  *     stacks are loaded, how deep; CloudFormation's quotas by default
  * @param injectFiles human-edited Markdown or AsciiDoc files (a README) whose {@code stackdocs:begin}/{@code end}
  *     regions {@code generate} and {@code inject} fill and {@code check} verifies; each must exist. None by default
+ * @param readinessFailOn the least serious failed readiness check that fails the run after the docs are written or
+ *     checked: NEVER (default), WARN or ERROR
  */
 public record DocsRequest(
     Path baseDirectory,
@@ -88,7 +90,8 @@ public record DocsRequest(
     List<EnvironmentSpec> environments,
     Optional<String> environment,
     InputLimits limits,
-    List<Path> injectFiles) {
+    List<Path> injectFiles,
+    FailOn readinessFailOn) {
 
   /** The sidecar annotations file looked for in the source directory when none is configured. */
   public static final String DEFAULT_ANNOTATIONS_FILE = "stackdocs.yaml";
@@ -108,7 +111,7 @@ public record DocsRequest(
         .annotationTagKeys(annotationTagKeys).siteRunbookDirectory(siteRunbookDirectory).changelog(changelog)
         .antoraComponent(antoraComponent).diagramLevel(diagramLevel)
         .stampFile(stampFile).force(force).environments(environments).environment(environment)
-        .limits(limits).injectFiles(injectFiles);
+        .limits(limits).injectFiles(injectFiles).readinessFailOn(readinessFailOn);
   }
 
   /** Builds a {@link DocsRequest} by name instead of by position; {@link #build()} validates. */
@@ -142,6 +145,7 @@ public record DocsRequest(
     private Optional<String> environment = Optional.empty();
     private InputLimits limits = InputLimits.DEFAULTS;
     private List<Path> injectFiles = List.of();
+    private FailOn readinessFailOn = FailOn.NEVER;
 
     private Builder(Path baseDirectory) {
       this.baseDirectory = baseDirectory;
@@ -175,6 +179,7 @@ public record DocsRequest(
     public Builder environment(Optional<String> value) { environment = value; return this; }
     public Builder limits(InputLimits value) { limits = value; return this; }
     public Builder injectFiles(List<Path> value) { injectFiles = value; return this; }
+    public Builder readinessFailOn(FailOn value) { readinessFailOn = value; return this; }
 
     /** Validates and resolves the settings against the base directory. */
     public DocsRequest build() {
@@ -182,7 +187,7 @@ public record DocsRequest(
           templateDirectory, failOn, projectName, mode, maxDiffLines, validationSeverity, cdkOutDirectory,
           showCdkInternals, deployedDirectory, runbookDirectory, annotationsFile, annotationTagKeys, siteRunbookDirectory,
           changelog, antoraComponent, diagramLevel, stampFile, force, environments, environment,
-          limits, injectFiles);
+          limits, injectFiles, readinessFailOn);
     }
   }
 
@@ -233,6 +238,7 @@ public record DocsRequest(
     limits = limits == null ? InputLimits.DEFAULTS : limits;
     injectFiles = injectFiles == null ? List.of()
         : injectFiles.stream().map(p -> base.resolve(p).normalize()).distinct().sorted().toList();
+    readinessFailOn = readinessFailOn == null ? FailOn.NEVER : readinessFailOn;
     stampFile = stampFile == null ? Optional.empty() : stampFile.map(p -> base.resolve(p).normalize());
     Path output = outputDirectory;
     stampFile.ifPresent(f -> {

@@ -27,13 +27,23 @@ public record DocsResult(
     long millis,
     Optional<RegionReport> runbooks,
     Optional<Path> runbookDirectory,
-    Optional<Integer> upToDateInputs) {
+    Optional<Integer> upToDateInputs,
+    Optional<io.github.stackdocs.analyze.readiness.Score> readiness) {
 
   public DocsResult {
     findings = findings.stream().sorted().toList();
     runbooks = runbooks == null ? Optional.empty() : runbooks;
     runbookDirectory = runbookDirectory == null ? Optional.empty() : runbookDirectory;
     upToDateInputs = upToDateInputs == null ? Optional.empty() : upToDateInputs;
+    readiness = readiness == null ? Optional.empty() : readiness;
+  }
+
+  /** Without a readiness score. */
+  public DocsResult(int stacks, int resources, int files, List<Finding> findings, Path outputDirectory,
+      Optional<WriteReport> written, Optional<CheckReport> checked, long millis, Optional<RegionReport> runbooks,
+      Optional<Path> runbookDirectory, Optional<Integer> upToDateInputs) {
+    this(stacks, resources, files, findings, outputDirectory, written, checked, millis, runbooks, runbookDirectory,
+        upToDateInputs, Optional.empty());
   }
 
   /** Without runbooks. */
@@ -66,7 +76,8 @@ public record DocsResult(
   }
 
   /**
-   * One line: {@code 3 stacks, 42 resources, 0 errors, 1 warning; wrote 9 files to /x in 1.2 s}; when the run did
+   * One line: {@code 3 stacks, 42 resources, 0 errors, 1 warning, readiness 80% (12 passed, 3 failed); wrote 9 files
+   * to /x in 1.2 s}; when the run did
    * nothing, {@code docs up to date (12 inputs unchanged) in 85 ms}.
    */
   public String summary() {
@@ -76,7 +87,8 @@ public record DocsResult(
     }
     String counts = stacks + plural(stacks, " stack") + ", " + resources + plural(resources, " resource") + ", "
         + count(Severity.ERROR) + plural(count(Severity.ERROR), " error") + ", "
-        + count(Severity.WARN) + plural(count(Severity.WARN), " warning");
+        + count(Severity.WARN) + plural(count(Severity.WARN), " warning")
+        + readiness.filter(r -> r.total() > 0).map(r -> ", " + r.badge()).orElse("");
     String action;
     if (written.isPresent()) {
       WriteReport w = written.get();

@@ -11,10 +11,15 @@ public enum FailOn {
   NEVER;
 
   public static FailOn parse(String s) {
+    return parse("failOn", s);
+  }
+
+  /** As {@link #parse(String)}, for the setting {@code name} ({@code readinessFailOn}). */
+  public static FailOn parse(String name, String s) {
     try {
       return valueOf(s.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new ConfigurationException("failOn", "'" + s + "' is not a valid value; expected ERROR, WARN or NEVER");
+      throw new ConfigurationException(name, "'" + s + "' is not a valid value; expected ERROR, WARN or NEVER");
     }
   }
 

@@ -24,7 +24,7 @@ import java.util.TreeMap;
 
 /**
  * Reads what the doc site shows besides the generated pages: the runbooks (as this run leaves them when it writes
- * them, else as they are) and the change log. Only reads; only when a site format is asked for.
+ * them, else as they are; the readiness checks read them too) and the change log. Only reads.
  */
 final class SiteInputs {
   private SiteInputs() {}
@@ -36,20 +36,25 @@ final class SiteInputs {
 
   /**
    * @param coverage the observability coverage (the site's index links the runbooks it has)
-   * @param project the project (orphan banners name what covers a resource now)
    * @param units the runbooks' units (which resources each covers)
-   * @param generated the runbooks this run generates (empty when runbooks are off)
+   * @param runbooks the runbooks the site shows ({@link #runbooks})
    */
-  static SiteSources read(DocsRequest request, List<Coverage> coverage,
-      io.github.stackdocs.model.Project project, List<RunbookUnit> units,
-      List<Document> generated, Log log) {
-    SortedMap<String, String> runbooks = runbooks(request, generated, project, units);
+  static SiteSources read(DocsRequest request, List<Coverage> coverage, List<RunbookUnit> units,
+      SortedMap<String, String> runbooks, Log log) {
     CoverageViews.RunbookLinks links = CoverageViews.RunbookLinks.of(SiteMap.RUNBOOKS, SiteMap.RUNBOOKS);
     return new SiteSources(CoverageViews.build(coverage, RunbookUnits.paths(units), Optional.of(links), runbooks::containsKey),
         runbooks, changelog(request, log));
   }
 
-  private static SortedMap<String, String> runbooks(DocsRequest request, List<Document> generated,
+  /**
+   * The runbooks of the site's runbook folder as this run leaves them when it writes them (generated regions merged,
+   * new ones created), else as they are; none without a site runbook folder. Read once per run: the site shows them
+   * and the readiness checks read them.
+   *
+   * @param generated the runbooks this run generates (empty when runbooks are off)
+   * @param project the project (orphan banners name what covers a resource now)
+   */
+  static SortedMap<String, String> runbooks(DocsRequest request, List<Document> generated,
       io.github.stackdocs.model.Project project, List<RunbookUnit> units) {
     if (request.siteRunbookDirectory().isEmpty()) {
       return new TreeMap<>();

@@ -3,6 +3,7 @@ package io.github.stackdocs.render;
 import io.github.stackdocs.analyze.graph.DependencyGraph;
 import io.github.stackdocs.analyze.graph.NodeId;
 import io.github.stackdocs.analyze.observability.WatchingAlarm;
+import io.github.stackdocs.analyze.readiness.Readiness;
 import io.github.stackdocs.analyze.security.SecurityAnalyzer;
 import io.github.stackdocs.analyze.security.StackSecurity;
 import io.github.stackdocs.render.runbook.CoverageView;
@@ -91,9 +92,16 @@ public final class DocumentRenderer {
    */
   public Rendered render(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
       boolean showCdkInternals, List<CoverageView> coverage, Optional<SiteSources> site, DiagramLevel diagramLevel) {
+    return render(project, graph, findings, formats, showCdkInternals, coverage, site, diagramLevel, Readiness.NONE);
+  }
+
+  /** As above, with the readiness scorecards (analysed once per run, shared by model.json and the pages). */
+  public Rendered render(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
+      boolean showCdkInternals, List<CoverageView> coverage, Optional<SiteSources> site, DiagramLevel diagramLevel,
+      Readiness readiness) {
     List<Document> documents = java.util.Collections.synchronizedList(new ArrayList<>());
     Optional<Site> built = render(project, graph, findings, formats, showCdkInternals, coverage, site, diagramLevel,
-        documents::add);
+        readiness, documents::add);
     List<Document> sorted = new ArrayList<>(documents);
     sorted.sort(null);
     return new Rendered(List.copyOf(sorted), built);
@@ -108,15 +116,16 @@ public final class DocumentRenderer {
    */
   public Optional<Site> render(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
       boolean showCdkInternals, List<CoverageView> coverage, Optional<SiteSources> site, DiagramLevel diagramLevel,
-      Consumer<Document> out) {
+      Readiness readiness, Consumer<Document> out) {
     // analysed once for model.json and the pages
     boolean shown = site.isPresent() || formats.stream().anyMatch(f -> f == Format.JSON || f == Format.ADOC
         || f == Format.MD || f == Format.HTML);
     List<StackSecurity> security = shown ? new SecurityAnalyzer().analyze(project) : List.of();
     if (formats.contains(Format.JSON)) { // first: its buffers are large, and fewer pages exist yet
-      out.accept(Document.ofUtf8("model.json", ModelJson.writeUtf8(project, graph, findings, security)));
+      out.accept(Document.ofUtf8("model.json", ModelJson.writeUtf8(project, graph, findings, security, readiness)));
     }
-    return pages(project, graph, findings, formats, showCdkInternals, coverage, site, diagramLevel, security, out);
+    return pages(project, graph, findings, formats, showCdkInternals, coverage, site, diagramLevel, security,
+        readiness, out);
   }
 
   /**
@@ -125,7 +134,7 @@ public final class DocumentRenderer {
    */
   private Optional<Site> pages(Project project, DependencyGraph graph, List<Finding> findings, Set<Format> formats,
       boolean showCdkInternals, List<CoverageView> coverage, Optional<SiteSources> site, DiagramLevel diagramLevel,
-      List<StackSecurity> security, Consumer<Document> out) {
+      List<StackSecurity> security, Readiness readiness, Consumer<Document> out) {
     ProjectView view = null;
     DiagramSet diagrams = null;
     for (Format format : List.of(Format.ADOC, Format.MD, Format.HTML)) {
@@ -134,7 +143,8 @@ public final class DocumentRenderer {
       }
       if (view == null) {
         diagrams = DiagramSet.build(project, graph, diagramLevel, writesDiagrams(formats));
-        view = ProjectViewBuilder.build(project, graph, findings, catalog, showCdkInternals, diagrams, security);
+        view = ProjectViewBuilder.build(project, graph, findings, catalog, showCdkInternals, diagrams, security,
+            readiness);
         if (diagrams.files()) {
           diagramFiles(view, diagrams, out);
         }
@@ -152,7 +162,7 @@ public final class DocumentRenderer {
     Optional<Site> built = Optional.empty();
     if (site.isPresent()) {
       ProjectView v = view != null ? view : ProjectViewBuilder.build(project, graph, findings, catalog,
-          showCdkInternals, DiagramSet.build(project, graph, DiagramLevel.DEFAULT, false), security);
+          showCdkInternals, DiagramSet.build(project, graph, DiagramLevel.DEFAULT, false), security, readiness);
       Optional<String> adocIndex = formats.contains(Format.ANTORA)
           ? Optional.of(index(v, site.get().coverage(), Format.ADOC.extension())) : Optional.empty();
       built = Optional.of(new SiteRenderer(engine).render(v, parents(project), site.get(), adocIndex));

@@ -56,7 +56,7 @@ public final class StatefulTypes {
    * cluster. Neptune and DocumentDB instances always belong to a cluster; an RDS instance does when it names one
    * ({@code DBClusterIdentifier}, Aurora).
    */
-  static boolean holdsData(Resource r) {
+  public static boolean holdsData(Resource r) {
     if (!stateful(r.type())) {
       return false;
     }
@@ -72,14 +72,14 @@ public final class StatefulTypes {
    * {@code Delete} for everything else (CloudFormation's DeletionPolicy attribute documentation). UpdateReplacePolicy
    * has no such exception: its default is {@code Delete}.
    */
-  static String defaultDeletionPolicy(Resource r) {
+  public static String defaultDeletionPolicy(Resource r) {
     boolean snapshot = r.type().equals("AWS::RDS::DBCluster")
         || r.type().equals("AWS::RDS::DBInstance") && !r.properties().has("DBClusterIdentifier");
     return snapshot ? "Snapshot" : "Delete";
   }
 
   /** Policies that keep the data when CloudFormation deletes the resource. */
-  static boolean keepsData(String policy) {
+  public static boolean keepsData(String policy) {
     return policy.equals("Retain") || policy.equals("RetainExceptOnCreate") || policy.equals("Snapshot");
   }
 }

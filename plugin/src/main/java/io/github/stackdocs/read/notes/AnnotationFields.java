@@ -7,6 +7,8 @@ import io.github.stackdocs.model.Node;
 import io.github.stackdocs.model.Node.ListNode;
 import io.github.stackdocs.model.Node.MapNode;
 import io.github.stackdocs.model.Node.ScalarNode;
+import io.github.stackdocs.model.ReadinessWaiver;
+import io.github.stackdocs.model.Severity;
 import io.github.stackdocs.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,13 +19,13 @@ import java.util.Optional;
 
 /**
  * The annotation schema: one mapping of {@code owner}, {@code team}, {@code tier}, {@code slo}, {@code oncall},
- * {@code escalation}, {@code compliance}, {@code notes} and {@code links} into an {@link Annotation}. The same
+ * {@code escalation}, {@code compliance}, {@code notes}, {@code links} and {@code readiness} into an {@link Annotation}. The same
  * for a sidecar entry and a {@code stackdocs} Metadata key. Unknown keys are WARN (with a suggestion); values of
  * the wrong shape and URLs that are not {@code http(s)} are ERROR and left out, so they are never rendered.
  */
 final class AnnotationFields {
   static final List<String> KEYS =
-      List.of("owner", "team", "tier", "slo", "oncall", "escalation", "compliance", "notes", "links");
+      List.of("owner", "team", "tier", "slo", "oncall", "escalation", "compliance", "notes", "links", "readiness");
 
   /** Keys people write for ours. */
   private static final Map<String, String> SYNONYMS = Map.ofEntries(
@@ -48,6 +50,7 @@ final class AnnotationFields {
     Map<String, String> text = new LinkedHashMap<>();
     List<String> compliance = new ArrayList<>();
     Map<String, String> links = new LinkedHashMap<>();
+    Map<String, ReadinessWaiver> readiness = new LinkedHashMap<>();
     for (Map.Entry<String, Node> e : map.entries().entrySet()) {
       String key = e.getKey();
       Node value = e.getValue();
@@ -59,12 +62,64 @@ final class AnnotationFields {
             .flatMap(v -> url(key, v, value.location(), stack, findings)).ifPresent(v -> text.put(key, v));
         case "compliance" -> compliance(value, stack, findings, compliance);
         case "links" -> links(value, stack, findings, links);
+        case "readiness" -> readiness(value, stack, findings, readiness);
         default -> findings.add(Finding.warn("annotation-unknown-key", "unknown annotation key '" + shown(key) + "'"
             + suggestion(key) + "; known keys: " + String.join(", ", KEYS), at, stack));
       }
     }
     return new Annotation(text.get("owner"), text.get("team"), text.get("tier"), text.get("slo"), text.get("oncall"),
-        text.get("escalation"), compliance, text.get("notes"), links, List.of(source));
+        text.get("escalation"), compliance, text.get("notes"), links, List.of(source), readiness);
+  }
+
+  /**
+   * The {@code readiness} key: check id to a reason (the check is waived) or to a mapping of {@code reason} (required)
+   * and {@code severity} ({@code off} waives, else {@code INFO}, {@code WARN} or {@code ERROR}). Check ids are
+   * checked by the readiness analysis, which knows them.
+   */
+  private static void readiness(Node value, String stack, List<Finding> findings, Map<String, ReadinessWaiver> into) {
+    if (!(value instanceof MapNode map)) {
+      findings.add(Finding.error("annotation-value", "annotation 'readiness' must be a mapping of check id to a reason"
+          + " or to {severity, reason}, found " + kind(value), value.location(), stack));
+      return;
+    }
+    for (Map.Entry<String, Node> e : map.entries().entrySet()) {
+      String check = e.getKey().strip();
+      SourceLocation at = map.keyLocation(e.getKey());
+      Node v = e.getValue();
+      Optional<String> reason;
+      Optional<Severity> severity = Optional.empty();
+      if (v instanceof MapNode m) {
+        reason = m.has("reason") ? scalar("readiness." + check + ".reason", m.get("reason"), stack, findings)
+            : Optional.empty();
+        if (m.has("severity")) {
+          Optional<String> level = scalar("readiness." + check + ".severity", m.get("severity"), stack, findings);
+          if (level.isEmpty()) {
+            continue;
+          }
+          String upper = level.get().toUpperCase(Locale.ROOT);
+          if (!upper.equals("OFF") && !upper.equals("FALSE")) { // YAML 1.1 reads a bare off as false
+            try {
+              severity = Optional.of(Severity.valueOf(upper));
+            } catch (IllegalArgumentException bad) {
+              findings.add(Finding.error("annotation-value", "readiness '" + shown(check) + "': severity must be off,"
+                  + " INFO, WARN or ERROR, found '" + shown(level.get()) + "'", m.get("severity").location(), stack));
+              continue;
+            }
+          }
+        }
+        m.entries().keySet().stream().filter(k -> !k.equals("reason") && !k.equals("severity")).forEach(k ->
+            findings.add(Finding.warn("annotation-unknown-key", "unknown key '" + shown(k) + "' in readiness '"
+                + shown(check) + "'; known keys: severity, reason", m.keyLocation(k), stack)));
+      } else {
+        reason = scalar("readiness." + check, v, stack, findings);
+      }
+      if (reason.isEmpty()) {
+        findings.add(Finding.error("annotation-value", "readiness '" + shown(check) + "' needs a reason (a waiver or a"
+            + " changed severity is shown with why); it is not applied", v.location(), stack));
+        continue;
+      }
+      into.put(check, new ReadinessWaiver(check, severity, reason.get(), at));
+    }
   }
 
   /** {@code ; did you mean 'tier'?} or empty. */

@@ -95,7 +95,7 @@ public final class AnnotationResolver {
         s = s.over(e.annotation());
       }
       s = s.over(metadata(stack.metadata().map(m -> (Node) m), stack.name(), findings));
-      if (!s.isEmpty()) {
+      if (!s.isBlank()) {
         stacks.put(stack.name(), s);
       }
       for (Resource r : stack.resources()) {
@@ -106,7 +106,7 @@ public final class AnnotationResolver {
           a = a.over(e.annotation());
         }
         a = a.over(metadata(r.metadata(), stack.name(), findings)).over(tags(r));
-        if (!a.isEmpty()) {
+        if (!a.isBlank()) {
           resources.put(Annotations.key(stack.name(), r.logicalId()), a);
         }
       }

@@ -50,6 +50,12 @@ public final class ChangelogEntry {
    * @param current how the current side is named ({@code working tree}, a commit)
    */
   public static String render(ChangeSet changes, String changesJson, String baselineName, String current) {
+    return render(changes, changesJson, baselineName, current, java.util.Optional.empty());
+  }
+
+  /** With a line on how the change moves readiness, when some check starts or stops failing. */
+  public static String render(ChangeSet changes, String changesJson, String baselineName, String current,
+      java.util.Optional<io.github.stackdocs.analyze.readiness.ReadinessDelta> readiness) {
     StringBuilder sb = new StringBuilder();
     sb.append(marker(changes, changesJson, baselineName)).append('\n');
     sb.append("== ").append(AsciiDocText.inline(baselineName)).append(" → ").append(AsciiDocText.inline(current))
@@ -83,6 +89,14 @@ public final class ChangelogEntry {
       }
     }
     sb.append("* Risks: ").append(riskCounts.isEmpty() ? "none" : String.join(", ", riskCounts)).append('\n');
+    readiness.filter(d -> !d.unchanged()).ifPresent(d -> {
+      sb.append("* Readiness: ").append(d.direction()).append(" (").append(d.before().percent()).append("% → ")
+          .append(d.after().percent()).append("%), ").append(d.newlyFailing().size()).append(" newly failing, ")
+          .append(d.fixed().size()).append(" fixed\n");
+      d.newlyFailing().stream().limit(MAX_IDS).forEach(r -> sb.append("** *").append(r.severity()).append("* ")
+          .append(r.check().id()).append(' ').append(AsciiDocText.code(r.subject())).append(": ")
+          .append(AsciiDocText.inline(r.detail())).append('\n'));
+    });
     for (Risk r : changes.risks()) {
       sb.append("** *").append(r.kind().label()).append("* ").append(AsciiDocText.code(r.stack() + " / "
           + r.logicalId())).append(": ").append(AsciiDocText.inline(r.reason()));

@@ -34,6 +34,15 @@ public final class ChangesJson {
 
   /** With notes on what was compared (e.g. stacks left out because the baseline cannot hold them); none: no field. */
   public String render(ChangeSet c, String baselineName, List<String> notes) {
+    return render(c, baselineName, notes, Optional.empty());
+  }
+
+  /**
+   * With how the change moves readiness: a {@code readiness} object (direction, scores before and after, newly failing
+   * and fixed checks) when some check starts or stops failing; otherwise no field.
+   */
+  public String render(ChangeSet c, String baselineName, List<String> notes,
+      Optional<io.github.stackdocs.analyze.readiness.ReadinessDelta> readiness) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("schemaVersion", SCHEMA_VERSION);
     root.put("baseline", baselineName);
@@ -51,6 +60,13 @@ public final class ChangesJson {
     }
     summary.put("risks", c.risks().size());
     summary.put("suppressed", c.suppressed());
+    readiness.filter(d -> !d.unchanged()).ifPresent(d -> {
+      ObjectNode o = root.putObject("readiness");
+      o.put("direction", d.direction()).put("percentBefore", d.before().percent())
+          .put("percentAfter", d.after().percent());
+      checks(o.putArray("newlyFailing"), d.newlyFailing());
+      checks(o.putArray("fixed"), d.fixed());
+    });
     ArrayNode risks = root.putArray("risks");
     for (Risk r : c.risks()) {
       ObjectNode risk = risks.addObject().put("kind", r.kind().name()).put("stack", r.stack())
@@ -122,5 +138,12 @@ public final class ChangesJson {
       }
     }
     return sb.toString();
+  }
+
+  private static void checks(ArrayNode out, List<io.github.stackdocs.analyze.readiness.CheckResult> results) {
+    for (io.github.stackdocs.analyze.readiness.CheckResult r : results) {
+      out.addObject().put("check", r.check().id()).put("stack", r.stack()).put("logicalId", r.logicalId())
+          .put("severity", r.severity().name()).put("detail", r.detail()).put("location", r.location().toString());
+    }
   }
 }

@@ -70,10 +70,20 @@ public final class ChangesMarkdown {
 
   /** With notes on what was compared, each a quoted line under the baseline. */
   public String render(ChangeSet changes, String baselineName, List<String> notes) {
+    return render(changes, baselineName, notes, Optional.empty());
+  }
+
+  /**
+   * With how the change moves readiness, when some check starts or stops failing: a section under the summary, the
+   * newly failing checks first.
+   */
+  public String render(ChangeSet changes, String baselineName, List<String> notes,
+      Optional<io.github.stackdocs.analyze.readiness.ReadinessDelta> readiness) {
     StringBuilder out = new StringBuilder("## Infrastructure changes\n\n");
     out.append("Compared with ").append(MarkdownText.code(baselineName)).append(".\n\n");
     notes.forEach(n -> out.append("> **Note:** ").append(MarkdownText.inline(n)).append("\n\n"));
     out.append(summary(changes)).append("\n\n");
+    readiness.filter(d -> !d.unchanged()).ifPresent(d -> out.append(readiness(d)));
     List<String> blocks = new ArrayList<>(); // units that are kept whole or cut
     List<Integer> counts = new ArrayList<>(); // how many changes each unit shows
     if (!changes.risks().isEmpty()) {
@@ -241,4 +251,38 @@ public final class ChangesMarkdown {
   private static String count(long n, String what) {
     return n + " " + (n == 1 || what.endsWith("ed") ? what : what + "s");
   }
+
+  /** The readiness section: direction and scores, then the newly failing checks, then the fixed ones (capped). */
+  private static String readiness(io.github.stackdocs.analyze.readiness.ReadinessDelta d) {
+    StringBuilder sb = new StringBuilder("### Readiness: ").append(d.direction()).append(" (")
+        .append(d.before().percent()).append("% → ").append(d.after().percent()).append("%)\n\n");
+    lines(sb, "Newly failing", d.newlyFailing(), true);
+    lines(sb, "Fixed", d.fixed(), false);
+    return sb.toString();
+  }
+
+  private static void lines(StringBuilder sb, String title, List<io.github.stackdocs.analyze.readiness.CheckResult> rs,
+      boolean details) {
+    if (rs.isEmpty()) {
+      return;
+    }
+    sb.append(title).append(":\n\n");
+    int shown = Math.min(rs.size(), READINESS_LINES);
+    for (io.github.stackdocs.analyze.readiness.CheckResult r : rs.subList(0, shown)) {
+      sb.append("- ").append(details ? "**" + r.severity() + "** " : "").append(r.check().id()).append(' ')
+          .append(MarkdownText.code(r.subject()));
+      if (details) {
+        sb.append(": ").append(MarkdownText.inline(r.detail()))
+            .append(r.location().file().isEmpty() ? "" : " (" + MarkdownText.code(r.location().toString()) + ")");
+      }
+      sb.append('\n');
+    }
+    if (rs.size() > shown) {
+      sb.append("- … ").append(rs.size() - shown).append(" more\n");
+    }
+    sb.append('\n');
+  }
+
+  /** How many checks each readiness list shows. */
+  static final int READINESS_LINES = 30;
 }

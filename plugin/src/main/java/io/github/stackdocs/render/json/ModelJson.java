@@ -79,6 +79,12 @@ public final class ModelJson {
   /** As above, with the project's security views already analysed ({@link SecurityAnalyzer}). */
   public static byte[] writeUtf8(Project project, DependencyGraph graph, List<Finding> findings,
       List<StackSecurity> security) {
+    return writeUtf8(project, graph, findings, security, io.github.stackdocs.analyze.readiness.Readiness.NONE);
+  }
+
+  /** As above, with the readiness scorecards (a {@code readiness} object, left out when none was analysed). */
+  public static byte[] writeUtf8(Project project, DependencyGraph graph, List<Finding> findings,
+      List<StackSecurity> security, io.github.stackdocs.analyze.readiness.Readiness readiness) {
     ChunkedBytes out = new ChunkedBytes();
     try (JsonGenerator gen = MAPPER.createGenerator(out)) {
       gen.setPrettyPrinter(PRINTER.createInstance());
@@ -99,6 +105,10 @@ public final class ModelJson {
         gen.writeTree(SecurityJson.stack(F, s));
       }
       gen.writeEndArray();
+      if (!readiness.stacks().isEmpty()) {
+        gen.writeFieldName("readiness");
+        gen.writeTree(ReadinessJson.of(F, readiness));
+      }
       gen.writeArrayFieldStart("findings");
       for (Finding f : findings.stream().sorted().toList()) {
         gen.writeTree(F.objectNode()

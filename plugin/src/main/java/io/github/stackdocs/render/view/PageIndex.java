@@ -17,7 +17,8 @@ public final class PageIndex {
   /** Section anchors reserved on every stack page. */
   static final String[] SECTIONS = {
     "overview", "diagram", "parameters", "resources", "outputs", "imports", "conditions", "mappings", "rules",
-    "findings", "other-parameters", "cdk", "constructs", "deployed", "drift", "security", "access", "exposure"
+    "findings", "other-parameters", "cdk", "constructs", "deployed", "drift", "security", "access", "exposure",
+    "readiness"
   };
 
   /** Page and anchors of one stack. */

@@ -10,6 +10,7 @@ import java.util.List;
  * @param owners the owners and tiers overview (empty without annotations)
  * @param systemDiagram the system diagram's SVG
  * @param security every exposure and every flagged grant of the project
+ * @param readiness the readiness scorecards of the project and its stacks ({@link ReadinessView#NONE} when not analysed)
  */
 public record ProjectView(
     String name,
@@ -23,7 +24,17 @@ public record ProjectView(
     List<DriftRow> drift,
     List<OwnerRow> owners,
     DiagramView systemDiagram,
-    SecurityView security) {
+    SecurityView security,
+    ReadinessView readiness) {
+  /** Without readiness scorecards. */
+  public ProjectView(String name, List<StackRow> stackRows, List<StackDependencyView> stackDependencies,
+      List<ExportView> exports, List<SeverityCount> findingSummary, List<FindingView> findings, String diagram,
+      List<StackView> stacks, List<DriftRow> drift, List<OwnerRow> owners, DiagramView systemDiagram,
+      SecurityView security) {
+    this(name, stackRows, stackDependencies, exports, findingSummary, findings, diagram, stacks, drift, owners,
+        systemDiagram, security, ReadinessView.NONE);
+  }
+
   /** Without security views (nothing analyzed). */
   public ProjectView(String name, List<StackRow> stackRows, List<StackDependencyView> stackDependencies,
       List<ExportView> exports, List<SeverityCount> findingSummary, List<FindingView> findings, String diagram,
@@ -41,5 +52,6 @@ public record ProjectView(
     stacks = List.copyOf(stacks);
     drift = List.copyOf(drift);
     owners = List.copyOf(owners);
+    readiness = readiness == null ? ReadinessView.NONE : readiness;
   }
 }

@@ -47,6 +47,14 @@ public final class ProjectViewBuilder {
   /** As above, with the project's security views already analysed ({@link SecurityAnalyzer}). */
   public static ProjectView build(Project project, DependencyGraph graph, List<Finding> findings,
       ResourceCatalog catalog, boolean showCdkInternals, DiagramSet diagramSet, List<StackSecurity> security) {
+    return build(project, graph, findings, catalog, showCdkInternals, diagramSet, security,
+        io.github.stackdocs.analyze.readiness.Readiness.NONE);
+  }
+
+  /** As above, with the readiness scorecards (analysed once per run, {@code ReadinessAnalyzer}). */
+  public static ProjectView build(Project project, DependencyGraph graph, List<Finding> findings,
+      ResourceCatalog catalog, boolean showCdkInternals, DiagramSet diagramSet, List<StackSecurity> security,
+      io.github.stackdocs.analyze.readiness.Readiness readiness) {
     PageIndex pages = new PageIndex(project);
     DiagramViews diagrams = new DiagramViews(diagramSet, project, pages);
     Map<String, List<CrossStackLink>> importsByStack = new HashMap<>();
@@ -82,7 +90,8 @@ public final class ProjectViewBuilder {
         drift(project, pages, findingsByStack),
         OwnerRows.build(project, pages),
         diagrams.system(project.stacks().size()),
-        SecurityViews.project(security, pages));
+        SecurityViews.project(security, pages),
+        ReadinessViews.of(readiness, pages));
   }
 
   private static List<DriftRow> drift(Project project, PageIndex pages, Map<String, List<FindingView>> findingsByStack) {

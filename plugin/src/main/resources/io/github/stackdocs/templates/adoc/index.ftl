@@ -72,6 +72,7 @@ No exports.
 </#if>
 
 <#include "security-overview.ftl">
+<#include "readiness-overview.ftl">
 <#include "drift.ftl">
 <#include "coverage.ftl">
 [[findings]]

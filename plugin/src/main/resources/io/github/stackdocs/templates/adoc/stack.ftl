@@ -16,6 +16,7 @@
 <#include "sam.ftl">
 <#include "nested.ftl">
 <#include "security.ftl">
+<#include "readiness.ftl">
 <#include "outputs.ftl">
 <#include "imports.ftl">
 <#include "conditions.ftl">

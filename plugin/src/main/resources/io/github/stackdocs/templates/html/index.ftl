@@ -53,6 +53,7 @@
 </#if>
 </section>
 <#include "security-overview.ftl">
+<#include "readiness-overview.ftl">
 <#include "drift.ftl">
 <#include "coverage.ftl">
 <section>

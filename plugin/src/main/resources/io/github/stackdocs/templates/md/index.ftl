@@ -48,6 +48,7 @@ No exports.
 </#if>
 
 <#include "security-overview.ftl">
+<#include "readiness-overview.ftl">
 <#include "drift.ftl">
 <#include "coverage.ftl">
 <a id="findings"></a>

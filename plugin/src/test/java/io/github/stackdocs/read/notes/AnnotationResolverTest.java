@@ -149,9 +149,9 @@ class AnnotationResolverTest {
         """);
     assertThat(r.findings()).extracting(Finding::format).containsExactly(
         "stackdocs.yaml:2:3: WARN unknown annotation key 'ownr'; did you mean 'owner'?; known keys: owner, team,"
-            + " tier, slo, oncall, escalation, compliance, notes, links [annotation-unknown-key]",
+            + " tier, slo, oncall, escalation, compliance, notes, links, readiness [annotation-unknown-key]",
         "stackdocs.yaml:3:3: WARN unknown annotation key 'criticality'; did you mean 'tier'?; known keys: owner,"
-            + " team, tier, slo, oncall, escalation, compliance, notes, links [annotation-unknown-key]");
+            + " team, tier, slo, oncall, escalation, compliance, notes, links, readiness [annotation-unknown-key]");
   }
 
   @Test
@@ -236,7 +236,7 @@ class AnnotationResolverTest {
         "x.yaml:6:17: ERROR annotation 'oncall' must be an http:// or https:// URL, found 'javascript:alert(1)';"
             + " it is not shown [annotation-url]",
         "x.yaml:7:9: WARN unknown annotation key 'owne'; did you mean 'owner'?; known keys: owner, team, tier, slo,"
-            + " oncall, escalation, compliance, notes, links [annotation-unknown-key]");
+            + " oncall, escalation, compliance, notes, links, readiness [annotation-unknown-key]");
     assertThat(r.findings()).extracting(Finding::stack).containsOnly("x");
   }
 }
