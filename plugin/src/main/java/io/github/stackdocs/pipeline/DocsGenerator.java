@@ -21,6 +21,9 @@ import io.github.stackdocs.render.runbook.CoverageViews;
 import io.github.stackdocs.render.runbook.RunbookRenderer;
 import io.github.stackdocs.render.runbook.RunbookUnit;
 import io.github.stackdocs.render.runbook.RunbookUnits;
+import io.github.stackdocs.render.runbook.ScenarioLinks;
+import io.github.stackdocs.render.gameday.GameDay;
+import io.github.stackdocs.render.gameday.GameDays;
 import java.util.Map;
 import io.github.stackdocs.output.OutputFile;
 import io.github.stackdocs.output.OutputFolder;
@@ -202,7 +205,8 @@ public final class DocsGenerator implements AutoCloseable {
     List<Finding> findings = new ArrayList<>();
     Project project = model(request, findings);
     Analysis analysis = analyze(request, project, findings);
-    List<Document> runbooks = runbooks(request, analysis);
+    List<GameDay> gameDays = gameDays(request, analysis);
+    List<Document> runbooks = runbooks(request, analysis, gameDays);
     Optional<SiteSources> site = SiteInputs.wanted(request) ? Optional.of(SiteInputs.read(request,
         analysis.coverage(), project, analysis.runbookUnits(), runbooks, log)) : Optional.empty();
     Set<Format> rendered = EnumSet.copyOf(request.formats()); // with HTML, the renderer adds the site's pages
@@ -221,8 +225,10 @@ public final class DocsGenerator implements AutoCloseable {
       renderer.svgCache(io.github.stackdocs.render.diagram.SvgCache.NONE);
     }
     svgCache.ifPresent(SvgCacheFolder::prune);
+    List<Document> all = new ArrayList<>(documents.documents());
+    gameDays.forEach(g -> all.add(new Document(g.path(), g.yaml())));
     return new Generation(project, analysis.graph(), findings.stream().sorted().toList(),
-        documents.documents().stream().sorted().toList(), runbooks, documents.site(), analysis.runbookUnits());
+        all.stream().sorted().toList(), runbooks, documents.site(), analysis.runbookUnits());
   }
 
   /**
@@ -231,15 +237,52 @@ public final class DocsGenerator implements AutoCloseable {
    * one by one (the benchmark harness).
    */
   public List<Document> runbooks(DocsRequest request, Analysis analysis) {
+    return runbooks(request, analysis, gameDays(request, analysis));
+  }
+
+  /** As above, with the failure scenarios linking these game-day stubs. */
+  private List<Document> runbooks(DocsRequest request, Analysis analysis, List<GameDay> gameDays) {
     if (request.runbookDirectory().isEmpty()) {
       return List.of();
     }
     try {
       return renderer(request.templateDirectory()).runbooks(analysis.project(), analysis.graph(), analysis.alarms(),
-          analysis.runbookUnits());
+          analysis.runbookUnits(), scenarioLinks(request, gameDays));
     } catch (RenderException e) {
       throw templateFailure(request, e);
     }
+  }
+
+  /**
+   * The game-day stage: an AWS FIS experiment template stub per runbook failure scenario FIS can rehearse, written
+   * under the output folder's {@code gamedays/} (none without runbooks, or a runbook folder the site shows, which
+   * link them). Never run.
+   */
+  static List<GameDay> gameDays(DocsRequest request, Analysis analysis) {
+    if (request.runbookDirectory().isEmpty() && request.siteRunbookDirectory().isEmpty()) {
+      return List.of();
+    }
+    return GameDays.of(analysis.project(), analysis.graph(), analysis.alarms(), analysis.runbookUnits());
+  }
+
+  /** How a runbook file reaches the output folder's game days: {@code ../<runbook folder → output folder>/gamedays}. */
+  static ScenarioLinks scenarioLinks(DocsRequest request, List<GameDay> gameDays) {
+    if (gameDays.isEmpty() || request.runbookDirectory().isEmpty()) {
+      return ScenarioLinks.NONE;
+    }
+    String relative;
+    try {
+      relative = request.runbookDirectory().get().toAbsolutePath().normalize()
+          .relativize(request.outputDirectory().toAbsolutePath().normalize()).toString().replace('\\', '/');
+    } catch (IllegalArgumentException e) {
+      return ScenarioLinks.NONE; // another drive or file system root: no relative link exists
+    }
+    Map<String, Map<String, String>> byRunbook = new java.util.TreeMap<>();
+    for (GameDay g : gameDays) {
+      byRunbook.computeIfAbsent(g.runbookPath(), k -> new java.util.TreeMap<>()).put(g.scenario(),
+          ScenarioLinks.linkPath(g.path().substring(GameDay.FOLDER.length() + 1)));
+    }
+    return new ScenarioLinks("../" + (relative.isEmpty() ? "" : relative + "/") + GameDay.FOLDER, byRunbook);
   }
 
   /**

@@ -16,5 +16,6 @@
 <#include "outputs.ftl">
 <#include "imports.ftl">
 <#include "conditions.ftl">
+<#include "incidents.ftl">
 <#include "findings.ftl">
 </@layout.page>

@@ -54,9 +54,9 @@ class TemplateEngineTest {
 
   @Test
   void everyBuiltInTemplateIsOnTheClasspath() {
-    // 22 partials in adoc and md, the site's findings page, the 22 partials, frame, findings page and AsciiDoc frame
-    // in html, 19 runbook templates
-    assertThat(BuiltInTemplates.NAMES).hasSize(44 + 1 + 25 + 19).allSatisfy(name ->
+    // 24 partials (with the incidents section and page) in adoc and md, the site's findings page, the 24 partials,
+    // frame, findings page and AsciiDoc frame in html, 19 runbook templates
+    assertThat(BuiltInTemplates.NAMES).hasSize(48 + 1 + 27 + 19).allSatisfy(name ->
         assertThat(TemplateEngine.class.getResource(TemplateEngine.BUILT_IN + "/" + name)).as(name).isNotNull());
   }
 
