@@ -23,6 +23,9 @@ import io.github.stackdocs.render.runbook.CoverageViews;
 import io.github.stackdocs.render.runbook.RunbookRenderer;
 import io.github.stackdocs.render.runbook.RunbookUnit;
 import io.github.stackdocs.render.runbook.RunbookUnits;
+import io.github.stackdocs.render.runbook.ScenarioLinks;
+import io.github.stackdocs.render.gameday.GameDay;
+import io.github.stackdocs.render.gameday.GameDays;
 import java.util.Map;
 import io.github.stackdocs.output.OutputFile;
 import io.github.stackdocs.output.OutputFolder;
@@ -97,7 +100,8 @@ public final class DocsGenerator implements AutoCloseable {
     List<Finding> found = new ArrayList<>();
     Project project = model(request, found);
     Analysis analyzed = analyze(request, project, found);
-    List<Document> runbooks = runbooks(request, analyzed);
+    List<GameDay> gameDays = gameDays(request, analyzed);
+    List<Document> runbooks = runbooks(request, analyzed, gameDays);
     java.util.SortedMap<String, String> runbookTexts = SiteInputs.runbooks(request, runbooks, project,
         analyzed.runbookUnits());
     Analysis analysis = readiness(request, analyzed, runbookTexts, found);
@@ -118,7 +122,7 @@ public final class DocsGenerator implements AutoCloseable {
     List<io.github.stackdocs.analyze.readiness.CheckResult> gate = request.readinessFailOn().threshold()
         .map(t -> analysis.readiness().failing(t)).orElse(List.of());
     // a failed gate leaves no stamp, so the next run checks again
-    Output output = output(request, analysis, found, findings, runbooks, site, gate.isEmpty() ? incremental
+    Output output = output(request, analysis, found, findings, runbooks, gameDays, site, gate.isEmpty() ? incremental
         : Optional.empty());
     if (request.mode() == WriteMode.CHECK) {
       injected = inject(request, analysis.project(), analysis.graph(), findings);
@@ -158,7 +162,8 @@ public final class DocsGenerator implements AutoCloseable {
    * Asciidoctor's warnings added here.
    */
   private Output output(DocsRequest request, Analysis analysis, List<Finding> found, List<Finding> findings,
-      List<Document> runbooks, Optional<SiteSources> site, Optional<Incremental> incremental) {
+      List<Document> runbooks, List<GameDay> gameDays, Optional<SiteSources> site,
+      Optional<Incremental> incremental) {
     OutputFolder folder = outputFolder(request);
     boolean write = request.mode() == WriteMode.WRITE;
     java.util.SortedMap<String, String> hashes = java.util.Collections.synchronizedSortedMap(new java.util.TreeMap<>());
@@ -174,6 +179,7 @@ public final class DocsGenerator implements AutoCloseable {
       };
       SiteOutputs.Rendered rendered = new SiteOutputs.Rendered(request.formats(), out);
       Optional<Site> built = render(request, analysis, found, site, rendered);
+      gameDays.forEach(g -> out.accept(new Document(g.path(), g.yaml())));
       Optional<RegionReport> runbookReport = runbookFolder(request, analysis.project(), analysis.runbookUnits(),
           runbooks);
       runbookReport.ifPresent(r -> r.warnings().forEach(log::warn));
@@ -310,13 +316,15 @@ public final class DocsGenerator implements AutoCloseable {
     List<Finding> findings = new ArrayList<>();
     Project project = model(request, findings);
     Analysis analyzed = analyze(request, project, findings);
-    List<Document> runbooks = runbooks(request, analyzed);
+    List<GameDay> gameDays = gameDays(request, analyzed);
+    List<Document> runbooks = runbooks(request, analyzed, gameDays);
     java.util.SortedMap<String, String> runbookTexts = SiteInputs.runbooks(request, runbooks, project,
         analyzed.runbookUnits());
     Analysis analysis = readiness(request, analyzed, runbookTexts, findings);
     List<Document> documents = java.util.Collections.synchronizedList(new ArrayList<>());
     Optional<Site> site = render(request, analysis, findings, siteSources(request, analysis, runbookTexts),
         documents::add);
+    gameDays.forEach(g -> documents.add(new Document(g.path(), g.yaml())));
     return new Generation(project, analysis.graph(), findings.stream().sorted().toList(),
         documents.stream().sorted().toList(), runbooks, site, analysis.runbookUnits(), analysis.readiness());
   }
@@ -364,15 +372,52 @@ public final class DocsGenerator implements AutoCloseable {
    * one by one (the benchmark harness).
    */
   public List<Document> runbooks(DocsRequest request, Analysis analysis) {
+    return runbooks(request, analysis, gameDays(request, analysis));
+  }
+
+  /** As above, with the failure scenarios linking these game-day stubs. */
+  private List<Document> runbooks(DocsRequest request, Analysis analysis, List<GameDay> gameDays) {
     if (request.runbookDirectory().isEmpty()) {
       return List.of();
     }
     try {
       return renderer(request.templateDirectory()).runbooks(analysis.project(), analysis.graph(), analysis.alarms(),
-          analysis.runbookUnits());
+          analysis.runbookUnits(), scenarioLinks(request, gameDays));
     } catch (RenderException e) {
       throw templateFailure(request, e);
     }
+  }
+
+  /**
+   * The game-day stage: an AWS FIS experiment template stub per runbook failure scenario FIS can rehearse, written
+   * under the output folder's {@code gamedays/} (none without runbooks, or a runbook folder the site shows, which
+   * link them). Never run.
+   */
+  static List<GameDay> gameDays(DocsRequest request, Analysis analysis) {
+    if (request.runbookDirectory().isEmpty() && request.siteRunbookDirectory().isEmpty()) {
+      return List.of();
+    }
+    return GameDays.of(analysis.project(), analysis.graph(), analysis.alarms(), analysis.runbookUnits());
+  }
+
+  /** How a runbook file reaches the output folder's game days: {@code ../<runbook folder → output folder>/gamedays}. */
+  static ScenarioLinks scenarioLinks(DocsRequest request, List<GameDay> gameDays) {
+    if (gameDays.isEmpty() || request.runbookDirectory().isEmpty()) {
+      return ScenarioLinks.NONE;
+    }
+    String relative;
+    try {
+      relative = request.runbookDirectory().get().toAbsolutePath().normalize()
+          .relativize(request.outputDirectory().toAbsolutePath().normalize()).toString().replace('\\', '/');
+    } catch (IllegalArgumentException e) {
+      return ScenarioLinks.NONE; // another drive or file system root: no relative link exists
+    }
+    Map<String, Map<String, String>> byRunbook = new java.util.TreeMap<>();
+    for (GameDay g : gameDays) {
+      byRunbook.computeIfAbsent(g.runbookPath(), k -> new java.util.TreeMap<>()).put(g.scenario(),
+          ScenarioLinks.linkPath(g.path().substring(GameDay.FOLDER.length() + 1)));
+    }
+    return new ScenarioLinks("../" + (relative.isEmpty() ? "" : relative + "/") + GameDay.FOLDER, byRunbook);
   }
 
   /**

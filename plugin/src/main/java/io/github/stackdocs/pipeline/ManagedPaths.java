@@ -2,10 +2,12 @@ package io.github.stackdocs.pipeline;
 
 import io.github.stackdocs.render.DocumentRenderer;
 import io.github.stackdocs.render.Format;
+import io.github.stackdocs.render.gameday.GameDay;
 import io.github.stackdocs.render.antora.AntoraComponent;
 import io.github.stackdocs.render.html.HtmlRenderer;
 import io.github.stackdocs.render.html.SiteAssets;
 import io.github.stackdocs.render.site.SiteMap;
+import io.github.stackdocs.render.view.IncidentsView;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -20,6 +22,9 @@ final class ManagedPaths {
    */
   static Predicate<String> of(Set<Format> formats) {
     return path -> {
+      if (path.startsWith(GameDay.FOLDER + "/") && path.endsWith(".yaml")) {
+        return true; // game-day stubs, written whatever the formats when runbooks are on
+      }
       if (DocumentRenderer.writesDiagrams(formats) && path.startsWith("diagrams/")
           && (path.endsWith(".svg") || path.endsWith(".mmd"))) {
         return true;
@@ -38,7 +43,8 @@ final class ManagedPaths {
           continue;
         }
         String ext = "." + f.extension();
-        if (path.equals("index" + ext) || (path.startsWith("stacks/") && path.endsWith(ext))) {
+        if (path.equals("index" + ext) || path.equals(IncidentsView.PAGE + ext)
+            || (path.startsWith("stacks/") && path.endsWith(ext))) {
           return true;
         }
         if (f == Format.HTML && (path.equals(HtmlRenderer.STYLESHEET) || path.startsWith(SiteAssets.FOLDER + "/")

@@ -12,6 +12,7 @@ import io.github.stackdocs.model.Finding;
 import io.github.stackdocs.model.Project;
 import io.github.stackdocs.render.json.ModelJson;
 import io.github.stackdocs.render.template.TemplateEngine;
+import io.github.stackdocs.render.view.IncidentsView;
 import io.github.stackdocs.render.view.ProjectView;
 import io.github.stackdocs.catalog.ResourceCatalog;
 import io.github.stackdocs.render.html.HtmlPages;
@@ -137,6 +138,7 @@ public final class DocumentRenderer {
       List<StackSecurity> security, Readiness readiness, Consumer<Document> out) {
     ProjectView view = null;
     DiagramSet diagrams = null;
+    IncidentsView incidents = IncidentsView.of(project);
     for (Format format : List.of(Format.ADOC, Format.MD, Format.HTML)) {
       if (!formats.contains(format)) {
         continue;
@@ -153,10 +155,14 @@ public final class DocumentRenderer {
         continue; // its assets below, once the site (whose runbook pages the search covers) is built
       }
       String ext = format.extension();
-      out.accept(new Document("index." + ext, index(view, coverage, ext)));
+      out.accept(new Document("index." + ext, index(view, coverage, ext, incidents)));
       for (StackView stack : view.stacks()) {
-        out.accept(new Document(stack.page() + "." + ext,
-            engine.process(ext + "/stack.ftl", Map.of("project", view, "stack", stack))));
+        out.accept(new Document(stack.page() + "." + ext, engine.process(ext + "/stack.ftl",
+            Map.of("project", view, "stack", stack, "incidents", incidents, "incidentsPage", IncidentsView.PAGE))));
+      }
+      if (!incidents.all().isEmpty()) {
+        out.accept(new Document(IncidentsView.PAGE + "." + ext, engine.process(ext + "/incidents-page.ftl",
+            Map.of("project", view, "incidents", incidents, "incidentsPage", IncidentsView.PAGE))));
       }
     }
     Optional<Site> built = Optional.empty();
@@ -164,13 +170,14 @@ public final class DocumentRenderer {
       ProjectView v = view != null ? view : ProjectViewBuilder.build(project, graph, findings, catalog,
           showCdkInternals, DiagramSet.build(project, graph, DiagramLevel.DEFAULT, false), security, readiness);
       Optional<String> adocIndex = formats.contains(Format.ANTORA)
-          ? Optional.of(index(v, site.get().coverage(), Format.ADOC.extension())) : Optional.empty();
+          ? Optional.of(index(v, site.get().coverage(), Format.ADOC.extension(), incidents)) : Optional.empty();
       built = Optional.of(new SiteRenderer(engine).render(v, parents(project), site.get(), adocIndex));
     }
     if (formats.contains(Format.HTML)) {
       SiteAssets.of(view, built.map(Site::map)).forEach(out);
       if (built.isPresent()) {
-        htmlPages().render(view, built.get().map(), site.get().coverage(), SiteRenderer.findingRows(view), out);
+        htmlPages().render(view, built.get().map(), site.get().coverage(), SiteRenderer.findingRows(view),
+            incidents, out);
       }
     }
     return built;
@@ -191,9 +198,12 @@ public final class DocumentRenderer {
     return new HtmlPages(engine);
   }
 
-  private String index(ProjectView view, List<CoverageView> coverage, String ext) {
-    Map<String, Object> index = coverage.isEmpty() ? Map.of("project", view)
-        : Map.of("project", view, "coverage", coverage);
+  private String index(ProjectView view, List<CoverageView> coverage, String ext, IncidentsView incidents) {
+    Map<String, Object> index = new java.util.HashMap<>(Map.of("project", view, "incidents", incidents,
+        "incidentsPage", IncidentsView.PAGE));
+    if (!coverage.isEmpty()) {
+      index.put("coverage", coverage);
+    }
     return engine.process(ext + "/index.ftl", index);
   }
 
@@ -249,5 +259,12 @@ public final class DocumentRenderer {
   public List<Document> runbooks(Project project, DependencyGraph graph, Map<NodeId, List<WatchingAlarm>> alarms,
       List<io.github.stackdocs.render.runbook.RunbookUnit> units) {
     return new RunbookRenderer(engine, catalog).render(project, graph, alarms, units);
+  }
+
+  /** As above; the failure scenarios link their game-day stubs. */
+  public List<Document> runbooks(Project project, DependencyGraph graph, Map<NodeId, List<WatchingAlarm>> alarms,
+      List<io.github.stackdocs.render.runbook.RunbookUnit> units,
+      io.github.stackdocs.render.runbook.ScenarioLinks links) {
+    return new RunbookRenderer(engine, catalog).render(project, graph, alarms, units, links);
   }
 }

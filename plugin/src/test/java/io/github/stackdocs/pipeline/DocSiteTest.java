@@ -100,8 +100,10 @@ class DocSiteTest {
       // site runbooks off (siteRunbooks=false): no runbook pages, and the index links none
       DocsResult off = generator.run(request(WriteMode.WRITE, html).runbookDirectory(Optional.empty())
           .siteRunbookDirectory(Optional.empty()).build());
+      // (and no runbooks to link them: no game-day stubs)
       assertThat(off.written().orElseThrow().deleted()).containsExactlyInAnyOrder("runbooks/app/Fn.html",
-          "runbooks/app/Queue.html", "runbooks/app/notes.html", "runbooks/gone/Old.html");
+          "runbooks/app/Queue.html", "runbooks/app/notes.html", "runbooks/gone/Old.html",
+          "gamedays/app/Fn-errors-rise-after-a-deployment.yaml", "gamedays/app/Fn-timeouts.yaml");
       assertThat(page("index.html")).doesNotContain("runbooks/");
     }
   }

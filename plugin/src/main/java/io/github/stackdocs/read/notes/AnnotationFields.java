@@ -131,9 +131,14 @@ final class AnnotationFields {
     if (KEYS.contains(lower)) {
       return "; did you mean '" + lower + "' (keys are lower case)?";
     }
+    return nearest(lower, KEYS);
+  }
+
+  /** {@code ; did you mean 'x'?} for the key of {@code keys} within two edits of {@code lower}, or empty. */
+  static String nearest(String lower, List<String> keys) {
     String best = null;
     int bestDistance = 3;
-    for (String k : KEYS) {
+    for (String k : keys) {
       int d = EditDistance.between(lower, k, 2);
       if (d < bestDistance) {
         best = k;
@@ -190,7 +195,7 @@ final class AnnotationFields {
     return Optional.empty();
   }
 
-  private static String kind(Node node) {
+  static String kind(Node node) {
     return node instanceof MapNode ? "a mapping" : node instanceof ListNode ? "a list" : "a scalar";
   }
 

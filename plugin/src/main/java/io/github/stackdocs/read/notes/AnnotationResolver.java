@@ -63,27 +63,32 @@ public final class AnnotationResolver {
    */
   public Result resolve(Project project, Optional<Path> sidecar, String displayPath) {
     List<Finding> findings = new ArrayList<>();
-    List<Entry> entries = new ArrayList<>();
+    Sidecar file = Sidecar.NONE;
     if (sidecar.isPresent()) {
       try {
-        entries = entries(InputFiles.read(sidecar.get()), displayPath, findings);
+        file = entries(InputFiles.read(sidecar.get()), displayPath, findings);
       } catch (IOException e) {
         findings.add(Finding.error("io", "cannot read the annotations file: " + e.getMessage(),
             SourceLocation.of(displayPath), ""));
       }
     }
-    return resolve(project, entries, findings);
+    return resolve(project, file, findings);
   }
 
   /** Resolves with sidecar text given directly (tests). */
   public Result resolve(Project project, String sidecarText, String displayPath) {
     List<Finding> findings = new ArrayList<>();
-    List<Entry> entries = entries(sidecarText.getBytes(java.nio.charset.StandardCharsets.UTF_8), displayPath,
-        findings);
-    return resolve(project, entries, findings);
+    Sidecar file = entries(sidecarText.getBytes(java.nio.charset.StandardCharsets.UTF_8), displayPath, findings);
+    return resolve(project, file, findings);
   }
 
-  private Result resolve(Project project, List<Entry> entries, List<Finding> findings) {
+  /** The selector entries of the annotations file and its {@code incidents} entry, when it has one. */
+  private record Sidecar(List<Entry> entries, Optional<Node> incidents) {
+    static final Sidecar NONE = new Sidecar(List.of(), Optional.empty());
+  }
+
+  private Result resolve(Project project, Sidecar file, List<Finding> findings) {
+    List<Entry> entries = file.entries();
     Set<Entry> used = new HashSet<>();
     Map<String, Annotation> stacks = new LinkedHashMap<>();
     Map<String, Annotation> resources = new LinkedHashMap<>();
@@ -120,7 +125,9 @@ public final class AnnotationResolver {
             e.location(), ""));
       }
     }
-    return new Result(new Annotations(stacks, resources), findings);
+    List<io.github.stackdocs.model.Incident> incidents = file.incidents()
+        .map(n -> IncidentReader.read(n, project, findings)).orElse(List.of());
+    return new Result(new Annotations(stacks, resources, incidents), findings);
   }
 
   private static String what(Selector s) {
@@ -212,17 +219,20 @@ public final class AnnotationResolver {
         fields.get("oncall"), fields.get("escalation"), List.of(), fields.get("notes"), Map.of(), List.of("tags"));
   }
 
-  private static List<Entry> entries(byte[] bytes, String displayPath, List<Finding> findings) {
+  private static Sidecar entries(byte[] bytes, String displayPath, List<Finding> findings) {
     MappingReader.Result read = MappingReader.read(displayPath, bytes, "the annotations file");
     findings.addAll(read.findings());
     List<Entry> entries = new ArrayList<>();
     if (read.root().isEmpty()) {
-      return entries;
+      return Sidecar.NONE;
     }
     MapNode root = read.root().get();
     int index = 0;
     for (Map.Entry<String, Node> e : root.entries().entrySet()) {
       SourceLocation at = root.keyLocation(e.getKey());
+      if (e.getKey().equals(IncidentReader.KEY)) {
+        continue; // the incidents list, read by IncidentReader
+      }
       if (e.getKey().isBlank()) {
         findings.add(Finding.error("annotation-key", "empty annotation key; expected a stack, stack/LogicalId,"
             + " stack:Construct/Path or a glob", at, ""));
@@ -236,6 +246,6 @@ public final class AnnotationResolver {
       Annotation a = AnnotationFields.read(map, "", at.toString(), findings);
       entries.add(new Entry(Selector.parse(e.getKey()), a, at, index++));
     }
-    return entries;
+    return new Sidecar(entries, Optional.ofNullable(root.get(IncidentReader.KEY)));
   }
 }

@@ -6,6 +6,7 @@ import io.github.stackdocs.render.site.FindingRow;
 import io.github.stackdocs.render.site.SiteMap;
 import io.github.stackdocs.render.template.EscapingOutputFormat;
 import io.github.stackdocs.render.template.TemplateEngine;
+import io.github.stackdocs.render.view.IncidentsView;
 import io.github.stackdocs.render.view.ProjectView;
 import io.github.stackdocs.render.view.StackView;
 import java.util.HashMap;
@@ -28,6 +29,7 @@ public final class HtmlPages {
   public static final String STACK = "html/stack.ftl";
   public static final String FINDINGS = "html/site-findings.ftl";
   public static final String ASCIIDOC = "html/asciidoc.ftl";
+  public static final String INCIDENTS = "html/incidents-page.ftl";
 
   private final TemplateEngine engine;
 
@@ -44,17 +46,29 @@ public final class HtmlPages {
    */
   public void render(ProjectView view, SiteMap map, List<CoverageView> coverage, List<FindingRow> findings,
       Consumer<Document> out) {
+    render(view, map, coverage, findings, IncidentsView.NONE, out);
+  }
+
+  /** As above; with incidents, the stack pages list theirs and {@code incidents.html} lists them all. */
+  public void render(ProjectView view, SiteMap map, List<CoverageView> coverage, List<FindingRow> findings,
+      IncidentsView incidents, Consumer<Document> out) {
     Map<String, String> stackPages = new LinkedHashMap<>();
     view.stacks().forEach(s -> stackPages.put(s.name(), s.page()));
     Map<String, Object> index = new HashMap<>();
     index.put("project", view);
     index.put("stackPages", stackPages);
+    index.put("incidents", incidents);
+    index.put("incidentsPage", IncidentsView.PAGE);
     if (!coverage.isEmpty()) {
       index.put("coverage", coverage);
     }
     out.accept(page(SiteMap.INDEX, INDEX, index, map));
     for (StackView stack : view.stacks()) {
-      out.accept(page(stack.page(), STACK, Map.of("project", view, "stack", stack), map));
+      out.accept(page(stack.page(), STACK, Map.of("project", view, "stack", stack, "incidents", incidents,
+          "incidentsPage", IncidentsView.PAGE), map));
+    }
+    if (!incidents.all().isEmpty()) {
+      out.accept(page(IncidentsView.PAGE, INCIDENTS, Map.of("project", view, "incidents", incidents), map));
     }
     out.accept(page(SiteMap.FINDINGS, FINDINGS, Map.of("project", view, "findings", findings), map));
   }

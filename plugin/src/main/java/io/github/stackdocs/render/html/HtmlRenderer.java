@@ -233,7 +233,9 @@ public final class HtmlRenderer implements AutoCloseable {
         .attribute("webfonts", null)
         .attribute("iconfont-remote", null)
         .attribute("stem", null)
-        .attribute("source-highlighter", null);
+        .attribute("source-highlighter", null)
+        // runbook pages are runbooks/<stack>/<name>.html: their game-day links lead to the site's gamedays/ folder
+        .attribute("stackdocs-gamedays", "../../" + io.github.stackdocs.render.gameday.GameDay.FOLDER);
     return Options.builder()
         .safe(SafeMode.SECURE)
         .standalone(false)

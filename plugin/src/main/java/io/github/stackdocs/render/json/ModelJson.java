@@ -109,6 +109,10 @@ public final class ModelJson {
         gen.writeFieldName("readiness");
         gen.writeTree(ReadinessJson.of(F, readiness));
       }
+      if (!project.annotations().incidents().isEmpty()) { // only with incidents: model.json is unchanged without
+        gen.writeFieldName("incidents");
+        gen.writeTree(incidents(project.annotations().incidents()));
+      }
       gen.writeArrayFieldStart("findings");
       for (Finding f : findings.stream().sorted().toList()) {
         gen.writeTree(F.objectNode()
@@ -326,6 +330,22 @@ public final class ModelJson {
     a.links().forEach((title, url) -> links.addObject().put("title", title).put("url", url));
     strings(o.putArray("sources"), a.sources());
     return o;
+  }
+
+  /** The annotations file's incidents, newest first. */
+  private static ArrayNode incidents(List<io.github.stackdocs.model.Incident> incidents) {
+    ArrayNode a = F.arrayNode();
+    for (io.github.stackdocs.model.Incident i : incidents) {
+      ObjectNode o = a.addObject();
+      o.put("id", i.id());
+      o.put("date", i.date());
+      o.put("title", i.title());
+      o.put("link", i.link());
+      strings(o.putArray("resources"), i.resources());
+      strings(o.putArray("actions"), i.actions());
+      o.put("location", i.location().toString());
+    }
+    return a;
   }
 
   /** Only present for stacks with a snapshot, so model.json without one is unchanged. NoEcho values are masked in the model. */

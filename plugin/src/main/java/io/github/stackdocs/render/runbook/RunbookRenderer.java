@@ -55,11 +55,17 @@ public final class RunbookRenderer {
   /** As above, for the units {@link RunbookUnits#of} gave for this project and graph. */
   public List<Document> render(Project project, DependencyGraph graph, Map<NodeId, List<WatchingAlarm>> alarms,
       List<RunbookUnit> units) {
+    return render(project, graph, alarms, units, ScenarioLinks.NONE);
+  }
+
+  /** As above; each runbook's failure scenarios link their game-day stubs ({@code links}). */
+  public List<Document> render(Project project, DependencyGraph graph, Map<NodeId, List<WatchingAlarm>> alarms,
+      List<RunbookUnit> units, ScenarioLinks links) {
     List<Document> docs = new ArrayList<>();
     for (RunbookUnit unit : units) {
       Stack stack = project.stack(unit.stack()).orElseThrow();
       RunbookView view = view(project, graph, stack, unit,
-          alarms.getOrDefault(new NodeId(stack.name(), unit.primary().logicalId()), List.of()));
+          alarms.getOrDefault(new NodeId(stack.name(), unit.primary().logicalId()), List.of()), links);
       docs.add(new Document(unit.path(), MarkerLines.ownLines(engine.process(TEMPLATE, Map.of("rb", view)))));
     }
     docs.sort(null);
@@ -105,7 +111,7 @@ public final class RunbookRenderer {
   }
 
   private RunbookView view(Project project, DependencyGraph graph, Stack stack, RunbookUnit unit,
-      List<WatchingAlarm> alarms) {
+      List<WatchingAlarm> alarms, ScenarioLinks links) {
     Resource r = SamTranslator.withGlobals(stack, unit.primary());
     String service = unit.service();
     Optional<ResourceTypeInfo> info = catalog.type(r.type());
@@ -130,7 +136,19 @@ public final class RunbookRenderer {
         LogFacts.of(stack, r, service, ids), alarmViews, RecoveryFacts.of(stack, r, service), facts(r, service),
         AnnotationView.of(project.annotations().effective(stack.name(), r.logicalId())),
         DeployedFacts.of(r, ids), DeployedFacts.consoleUrl(r, ids), unit.constructPath(),
-        constructType(stack, unit), parts(unit, ids));
+        constructType(stack, unit), parts(unit, ids), incidents(project, stack, unit),
+        links.root().isEmpty() ? Map.of() : links.byRunbook().getOrDefault(unit.path(), Map.of()), links.root());
+  }
+
+  /** The incidents that name the runbook's resource or another resource it covers, newest first. */
+  private static List<io.github.stackdocs.render.view.IncidentView> incidents(Project project, Stack stack,
+      RunbookUnit unit) {
+    return project.annotations().incidents().stream()
+        .filter(i -> unit.members().stream().anyMatch(m -> i.affectsResource(stack.name(), m)))
+        .map(i -> new io.github.stackdocs.render.view.IncidentView(i.id(), i.date(), i.title(),
+            io.github.stackdocs.render.view.AnnotationView.WebLink.of(i.title(), i.link()).orElse(null), List.of(),
+            i.actions()))
+        .toList();
   }
 
   /** What the members use (or what uses them), without the members themselves. */

@@ -20,6 +20,10 @@ import java.util.List;
  * @param constructPath the CDK construct the runbook is about (relative to the stack), or empty
  * @param constructType the construct's class ({@code aws-cdk-lib.aws_lambda.Function}), or empty
  * @param parts what else the runbook covers: the construct's other resources, or what SAM creates for it
+ * @param incidents the incidents of the annotations file that name a resource of the runbook, newest first
+ * @param gameDays failure scenario (as the service template names it) → its AWS FIS experiment stub, a path below
+ *     {@code gameDaysRoot} made of safe characters
+ * @param gameDaysRoot the output folder's game-day folder relative to the runbook file, or empty (no links)
  */
 public record RunbookView(
     String stack,
@@ -43,9 +47,14 @@ public record RunbookView(
     String consoleUrl,
     String constructPath,
     String constructType,
-    List<PartView> parts) {
+    List<PartView> parts,
+    List<io.github.stackdocs.render.view.IncidentView> incidents,
+    java.util.Map<String, String> gameDays,
+    String gameDaysRoot) {
 
   public RunbookView {
+    incidents = List.copyOf(incidents);
+    gameDays = java.util.Map.copyOf(gameDays);
     dependencies = List.copyOf(dependencies);
     dependents = List.copyOf(dependents);
     blastRadius = List.copyOf(blastRadius);

@@ -16,7 +16,8 @@ public final class BuiltInTemplates {
       "index.ftl", "stack.ftl", "lib.ftl", "header.ftl", "diagram.ftl", "parameters.ftl", "constructs.ftl", "resources.ftl",
       "sam.ftl", "nested.ftl", "outputs.ftl", "imports.ftl", "conditions.ftl", "findings.ftl", "deployed.ftl", "drift.ftl",
       "coverage.ftl", "owners.ftl", "environment.ftl", "security.ftl", "security-overview.ftl", "security-parts.ftl",
-      "readiness.ftl", "readiness-overview.ftl");
+      "readiness.ftl", "readiness-overview.ftl",
+      "incidents.ftl", "incidents-page.ftl");
 
   /** The runbook layout, its shared partials and one template per service. */
   private static final List<String> RUNBOOK = Stream.concat(

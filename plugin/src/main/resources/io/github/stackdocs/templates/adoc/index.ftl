@@ -27,6 +27,13 @@ No stacks.
 </#if>
 
 <#include "owners.ftl">
+<#if incidents?? && incidents.all?has_content>
+[[past-incidents]]
+== Past incidents
+
+${incidents.all?size} <#if incidents.all?size == 1>incident<#else>incidents</#if> from the annotations file, the latest on ${incidents.all[0].date}: see the xref:${incidentsPage}.adoc[incidents page].
+
+</#if>
 [[cross-stack-dependencies]]
 == Cross-stack dependencies
 

@@ -20,4 +20,5 @@
 <#include "outputs.ftl">
 <#include "imports.ftl">
 <#include "conditions.ftl">
+<#include "incidents.ftl">
 <#include "findings.ftl">

@@ -25,6 +25,12 @@
 </#if>
 </section>
 <#include "owners.ftl">
+<#if incidents?? && incidents.all?has_content>
+<section>
+<@h 2 "past-incidents" "Past incidents"/>
+<p>${incidents.all?size} <#if incidents.all?size == 1>incident<#else>incidents</#if> from the annotations file, the latest on ${incidents.all[0].date}: see the <a href="${incidentsPage}.html">incidents page</a>.</p>
+</section>
+</#if>
 <section>
 <@h 2 "cross-stack-dependencies" "Cross-stack dependencies"/>
 <#if project.stacks?size gt 1 && project.systemDiagram.image?has_content>

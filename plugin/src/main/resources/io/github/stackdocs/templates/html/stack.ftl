@@ -17,5 +17,6 @@
 <#include "outputs.ftl">
 <#include "imports.ftl">
 <#include "conditions.ftl">
+<#include "incidents.ftl">
 <#include "findings.ftl">
 </@layout.page>

@@ -15,6 +15,13 @@ No stacks.
 </#if>
 
 <#include "owners.ftl">
+<#if incidents?? && incidents.all?has_content>
+<a id="past-incidents"></a>
+## Past incidents
+
+${incidents.all?size} <#if incidents.all?size == 1>incident<#else>incidents</#if> from the annotations file, the latest on ${incidents.all[0].date}: see the [incidents page](${incidentsPage}.md).
+
+</#if>
 <a id="cross-stack-dependencies"></a>
 ## Cross-stack dependencies
 

@@ -51,10 +51,24 @@ ${empty}
 |===
 </#if>
 </#macro>
-<#macro scenarios rows>
+<#-- Failure scenarios; one with an AWS FIS experiment stub (game day) links it. -->
+<#macro scenarios rows gamedays={}>
 <#list rows as r>
 ${r[0]}::
 ${r[1]}
+<#if gamedays[r[0]]??>
++
+Game day: link:{stackdocs-gamedays}/${gamedays[r[0]]?no_esc}[AWS FIS experiment template stub] to review and run in a test environment (stackdocs never runs it).
+</#if>
+</#list>
+</#macro>
+<#-- Incidents of the annotations file that name this runbook's resources, newest first. -->
+<#macro pastIncidents rows>
+<#list rows as i>
+* ${i.date}, ${i.id}: <#if i.link??><@weblink i.link/><#else>${i.title}</#if>
+<#list i.actions as a>
+** ${a}
+</#list>
 </#list>
 </#macro>
 <#-- Who owns it, from stackdocs.yaml, Metadata or tags; link targets are http(s) URLs made safe by the view. -->

@@ -103,7 +103,16 @@ WARNING: No alarm watches this resource: no AWS::CloudWatch::Alarm in the templa
 == Failure scenarios and first steps
 
 <@region "failures">
-<@scenarios failures/>
+<#if rb.gameDays?has_content>
+:stackdocs-gamedays: ${rb.gameDaysRoot?no_esc}
+</#if>
+<@scenarios failures rb.gameDays/>
+<#if rb.incidents?has_content>
+
+=== Past incidents
+
+<@pastIncidents rb.incidents/>
+</#if>
 </@region>
 
 == Recovery
