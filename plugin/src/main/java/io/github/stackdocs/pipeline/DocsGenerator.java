@@ -283,7 +283,9 @@ public final class DocsGenerator implements AutoCloseable {
     CatalogValidator types = new CatalogValidator(ResourceCatalog.bundled(), request.validationSeverity());
     for (Stack stack : project.stacks()) {
       findings.addAll(references.validate(stack));
-      findings.addAll(types.validate(stack));
+      if (!stack.terraform()) { // Terraform attributes without a CloudFormation property keep their own names
+        findings.addAll(types.validate(stack));
+      }
     }
     findings.addAll(new GraphValidator().validate(project, graph));
     findings.addAll(new DriftFindings(new CfnTemplateReader(request.limits())).of(project));

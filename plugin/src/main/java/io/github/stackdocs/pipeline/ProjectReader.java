@@ -10,6 +10,7 @@ import io.github.stackdocs.read.cdk.CloudAssemblyReader;
 import io.github.stackdocs.read.cfn.CfnTemplateReader;
 import io.github.stackdocs.read.cfn.NestedStackLoader;
 import io.github.stackdocs.read.deployed.DeployedRead;
+import io.github.stackdocs.read.terraform.TerraformReader;
 import io.github.stackdocs.read.deployed.DeployedStateSource;
 import io.github.stackdocs.read.notes.AnnotationResolver;
 import java.util.ArrayList;
@@ -30,6 +31,9 @@ final class ProjectReader {
 
   Project read(DocsRequest request, List<TemplateSource> sources, List<Finding> findings) {
     sources = RainModuleFiles.leaveOut(sources, findings);
+    // Terraform JSON found among the templates is read as Terraform, recognised by its content
+    List<TemplateSource> terraform = sources.stream().filter(TerraformReader::recognises).toList();
+    sources = sources.stream().filter(s -> !terraform.contains(s)).toList();
     CfnTemplateReader reader = new CfnTemplateReader(request.limits()); // stateless and cheap
     sources = Twins.merge(sources, reader, findings);
     List<Stack> stacks = new ArrayList<>();
@@ -45,7 +49,14 @@ final class ProjectReader {
       stacks.addAll(r.stacks());
       findings.addAll(r.findings());
     });
-    return new Project(request.projectName(), uniqueNames(withNested(request, reader, stacks, findings), findings));
+    List<Stack> all = new ArrayList<>(withNested(request, reader, stacks, findings));
+    TerraformReader terraformReader = new TerraformReader(request.limits());
+    for (TemplateSource source : terraform) {
+      TerraformReader.Read r = terraformReader.read(source);
+      all.addAll(r.stacks());
+      findings.addAll(r.findings());
+    }
+    return new Project(request.projectName(), uniqueNames(all, findings));
   }
 
   /**
