@@ -53,7 +53,7 @@ final class ProjectReader {
     TerraformReader terraformReader = new TerraformReader(request.limits());
     for (TemplateSource source : terraform) {
       TerraformReader.Read r = terraformReader.read(source);
-      all.addAll(r.stacks());
+      all.addAll(TerraformPlanChanges.withDrift(r.stacks(), source.path(), source.displayPath(), findings));
       findings.addAll(r.findings());
     }
     return new Project(request.projectName(), uniqueNames(all, findings));

@@ -1,5 +1,6 @@
 package io.github.stackdocs.analyze.diff;
 
+import io.github.stackdocs.model.DeployedState;
 import io.github.stackdocs.model.Node;
 import io.github.stackdocs.model.PlannedChange;
 import io.github.stackdocs.model.Project;
@@ -147,6 +148,46 @@ public final class TerraformPlanDiff {
       }
     }
     return -1;
+  }
+
+  /**
+   * The drift of a plan's {@code resource_drift} as deployed states, one per stack: a resource updated outside
+   * Terraform is MODIFIED with its differences (expected: the value the state records; actual: the one Terraform
+   * found), one deleted outside Terraform is DELETED. The deployed resources are not all known (only the drifted
+   * ones are listed).
+   */
+  public Map<String, DeployedState> drift(List<PlannedChange> drift) {
+    Map<String, List<DeployedState.ResourceState>> byStack = new TreeMap<>();
+    Map<String, io.github.stackdocs.model.SourceLocation> where = new TreeMap<>();
+    for (PlannedChange c : drift) {
+      String physicalId = c.before().map(b -> b instanceof Node.MapNode m ? m.get("id") : null)
+          .filter(n -> n instanceof Node.ScalarNode s && !s.isNull()).map(Values::text).orElse("");
+      String status;
+      List<DeployedState.PropertyDifference> differences = new ArrayList<>();
+      if (c.deletes()) {
+        status = "DELETED";
+      } else if (c.actions().equals(List.of("update")) || c.replaces()) {
+        status = "MODIFIED";
+        List<NodeDiff.Leaf> leaves = new ArrayList<>();
+        diff("", c.before().orElse(null), c.after().orElse(null), leaves);
+        for (NodeDiff.Leaf leaf : leaves) {
+          String pointer = "/" + leaf.path().substring(1).replace("~", "~0").replace("/", "~1")
+              .replaceAll("\\[(\\d+)]", ".$1").replace('.', '/');
+          differences.add(new DeployedState.PropertyDifference(pointer, leaf.oldValue().map(Values::text).orElse(""),
+              leaf.newValue().map(Values::text).orElse(""), leaf.oldValue().isEmpty() ? "ADD"
+              : leaf.newValue().isEmpty() ? "REMOVE" : "NOT_EQUAL"));
+        }
+      } else {
+        continue;
+      }
+      byStack.computeIfAbsent(c.stack(), s -> new ArrayList<>()).add(new DeployedState.ResourceState(c.logicalId(),
+          physicalId, "", "", "", "", status, differences, c.location()));
+      where.putIfAbsent(c.stack(), c.location());
+    }
+    Map<String, DeployedState> out = new TreeMap<>();
+    byStack.forEach((stack, resources) -> out.put(stack, new DeployedState(stack, "", "", "", "", "DRIFTED",
+        List.of(), List.of(), resources, false, Optional.empty(), where.get(stack))));
+    return out;
   }
 
   /** True when {@code path} ({@code tags.Name}, {@code ingress[0].cidr_blocks}) is or lies under a replace path. */

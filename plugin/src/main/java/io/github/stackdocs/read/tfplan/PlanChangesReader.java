@@ -37,7 +37,12 @@ public final class PlanChangesReader {
   }
 
   /** What a plan changes. */
-  public record Result(List<PlannedChange> changes, List<PlannedChange.Output> outputs, List<Finding> findings) {}
+  /**
+   * @param drift the plan's {@code resource_drift}: what changed outside Terraform since the last apply, each entry
+   *     a change from the state Terraform recorded to the resource as it found it
+   */
+  public record Result(List<PlannedChange> changes, List<PlannedChange.Output> outputs, List<PlannedChange> drift,
+      List<Finding> findings) {}
 
   /**
    * @param plan the plan document
@@ -54,6 +59,11 @@ public final class PlanChangesReader {
       change(entries.get(i), "/resource_changes/" + i, file, root, placement, secrets, findings)
           .ifPresent(changes::add);
     }
+    List<PlannedChange> drift = new ArrayList<>();
+    List<Node> drifted = SensitiveValues.items(SensitiveValues.field(plan, "resource_drift"));
+    for (int i = 0; i < drifted.size(); i++) {
+      change(drifted.get(i), "/resource_drift/" + i, file, root, placement, secrets, findings).ifPresent(drift::add);
+    }
     if (SensitiveValues.field(plan, "output_changes") instanceof Node.MapNode o) {
       o.entries().forEach((name, c) -> {
         List<String> actions = strings(SensitiveValues.field(c, "actions"));
@@ -62,14 +72,17 @@ public final class PlanChangesReader {
         outputs.add(new PlannedChange.Output(root, name, actions, before, after));
       });
     }
-    return new Result(changes, outputs, findings);
+    return new Result(changes, outputs, drift, findings);
   }
 
   private Optional<PlannedChange> change(Node rc, String pointer, String file, String root, Placement placement,
       SensitiveValues secrets, List<Finding> findings) {
     SourceLocation at = rc == null ? SourceLocation.UNKNOWN : rc.location();
-    String address = text(SensitiveValues.field(rc, "address"));
     String type = text(SensitiveValues.field(rc, "type"));
+    String address = text(SensitiveValues.field(rc, "address"));
+    if (address.isEmpty() && !type.isEmpty() && !text(SensitiveValues.field(rc, "name")).isEmpty()) {
+      address = address(rc, type); // Terraform 1.0 wrote resource_drift entries without their address
+    }
     Node change = SensitiveValues.field(rc, "change");
     List<String> actions = strings(SensitiveValues.field(change, "actions"));
     if (address.isEmpty() || type.isEmpty() || actions.isEmpty()) {
@@ -98,6 +111,16 @@ public final class PlanChangesReader {
         after, replacePaths, text(SensitiveValues.field(rc, "action_reason")), keepsData(type, rawBefore),
         before.flatMap(b -> SecurityShapes.of(type, id, b, at)), after.flatMap(a -> SecurityShapes.of(type, id, a, at)),
         at));
+  }
+
+  /** {@code module.m.type.name[index]} from an entry's parts. */
+  private static String address(Node rc, String type) {
+    String module = text(SensitiveValues.field(rc, "module_address"));
+    String data = "data".equals(text(SensitiveValues.field(rc, "mode"))) ? "data." : "";
+    Node index = SensitiveValues.field(rc, "index");
+    String key = !(index instanceof Node.ScalarNode s) || s.isNull() ? ""
+        : s.value() instanceof Number ? "[" + s.text() + "]" : "[\"" + s.text() + "\"]";
+    return (module.isEmpty() ? "" : module + ".") + data + type + "." + text(SensitiveValues.field(rc, "name")) + key;
   }
 
   /** An {@code after} that is null while some values are known after apply: an empty object to put them on. */
