@@ -51,9 +51,16 @@ final class ProjectReader {
     });
     List<Stack> all = new ArrayList<>(withNested(request, reader, stacks, findings));
     TerraformReader terraformReader = new TerraformReader(request.limits());
-    for (TemplateSource source : terraform) {
-      TerraformReader.Read r = terraformReader.read(source);
-      all.addAll(TerraformPlanChanges.withDrift(r.stacks(), source.path(), source.displayPath(), findings));
+    List<TerraformReader.Read> reads = terraform.stream().map(terraformReader::read).toList();
+    List<TemplateSource> states = new ArrayList<>();
+    for (int i = 0; i < reads.size(); i++) {
+      if (reads.get(i).stacks().stream().anyMatch(s -> s.format().equals("terraform-state"))) {
+        states.add(terraform.get(i));
+      }
+    }
+    for (int i = 0; i < reads.size(); i++) {
+      TerraformReader.Read r = reads.get(i);
+      all.addAll(TerraformPlanChanges.withDrift(r.stacks(), terraform.get(i), states, findings));
       findings.addAll(r.findings());
     }
     return new Project(request.projectName(), uniqueNames(all, findings));

@@ -8,6 +8,7 @@ import io.github.stackdocs.model.PlannedChange;
 import io.github.stackdocs.model.Project;
 import io.github.stackdocs.model.Stack;
 import io.github.stackdocs.read.InputFiles;
+import io.github.stackdocs.read.TemplateSource;
 import io.github.stackdocs.read.cfn.DocumentParser;
 import io.github.stackdocs.read.terraform.TerraformPlacement;
 import io.github.stackdocs.read.terraform.TypeMapping;
@@ -62,41 +63,57 @@ final class TerraformPlanChanges {
   }
 
   /**
-   * The stacks read from a plan with their drift ({@code resource_drift}) as deployed state, so the drift findings
-   * report it like CloudFormation's drift detection; stacks of state files and plans without drift as they are.
+   * The stacks read from a plan with their drift as deployed state, so the drift findings report it like
+   * CloudFormation's drift detection: the plan's {@code resource_drift}, else what a state file of the same
+   * configuration recorded against the plan's prior state ({@link PlanChangesReader#stateDrift}); stacks of state
+   * files and plans without drift as they are.
    */
-  static List<Stack> withDrift(List<Stack> stacks, Path file, String display, List<Finding> findings) {
+  static List<Stack> withDrift(List<Stack> stacks, TemplateSource source, List<TemplateSource> states,
+      List<Finding> findings) {
     Optional<Stack> plan = stacks.stream().filter(s -> s.format().equals("terraform-plan") && s.nestedIn().isEmpty())
         .findFirst();
     if (plan.isEmpty()) {
       return stacks;
     }
-    Optional<PlanChangesReader.Result> read = read(file, display, plan.get().name(), findings);
-    if (read.isEmpty() || read.get().drift().isEmpty()) {
+    String name = plan.get().name();
+    Optional<Node> root = parse(source.path(), source.displayPath(), name, findings);
+    if (root.isEmpty()) {
       return stacks;
     }
-    java.util.Map<String, io.github.stackdocs.model.DeployedState> drift = new TerraformPlanDiff()
-        .drift(read.get().drift());
+    PlanChangesReader reader = reader();
+    TerraformPlacement placement = new TerraformPlacement(name);
+    PlanChangesReader.Result read = reader.read(root.get(), source.displayPath(), placement);
+    findings.addAll(read.findings());
+    List<PlannedChange> drifted = new ArrayList<>(read.drift());
+    for (TemplateSource state : drifted.isEmpty() ? states : List.<TemplateSource>of()) {
+      parse(state.path(), state.displayPath(), name, findings)
+          .ifPresent(s -> drifted.addAll(reader.stateDrift(s, root.get(), placement)));
+    }
+    if (drifted.isEmpty()) {
+      return stacks;
+    }
+    java.util.Map<String, io.github.stackdocs.model.DeployedState> drift = new TerraformPlanDiff().drift(drifted);
     return stacks.stream().map(s -> drift.containsKey(s.name()) ? s.withDeployed(Optional.of(drift.get(s.name())))
         : s).toList();
   }
 
-  private static Optional<PlanChangesReader.Result> read(Path file, String display, String stack,
-      List<Finding> findings) {
+  private static PlanChangesReader reader() {
+    return new PlanChangesReader(TypeMapping.bundled()::cfnType);
+  }
+
+  private static Optional<Node> parse(Path file, String display, String stack, List<Finding> findings) {
     try {
-      byte[] bytes = InputFiles.read(file);
-      Optional<Node> root = DocumentParser.parse(display, bytes, "terraform plan", stack, findings);
-      return root.map(r -> {
-        PlanChangesReader.Result read = new PlanChangesReader(TypeMapping.bundled()::cfnType)
-            .read(r, display, new TerraformPlacement(stack));
-        findings.addAll(read.findings());
-        return read;
-      });
+      return DocumentParser.parse(display, InputFiles.read(file), "terraform file", stack, findings);
     } catch (IOException | RuntimeException e) {
-      findings.add(Finding.error("io", "cannot read Terraform plan " + display + " for its changes: "
+      findings.add(Finding.error("io", "cannot read Terraform file " + display + " for its changes: "
           + e.getMessage(), io.github.stackdocs.model.SourceLocation.of(display), stack));
       return Optional.empty();
     }
+  }
+
+  private static Optional<PlanChangesReader.Result> read(Path file, String display, String stack,
+      List<Finding> findings) {
+    return parse(file, display, stack, findings).map(r -> reader().read(r, display, new TerraformPlacement(stack)));
   }
 
   /** Both change sets as one; the suppressed changes named by both. */

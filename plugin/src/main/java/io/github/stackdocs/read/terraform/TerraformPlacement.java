@@ -33,14 +33,4 @@ public final class TerraformPlacement implements Placement {
   public String logicalId(String address, String moduleAddress) {
     return address;
   }
-
-  /** The module address of a resource address ({@code module.a["x"].aws_s3_bucket.b[0]} → {@code module.a["x"]}). */
-  public static String moduleOf(String address) {
-    List<String> parts = Addresses.parts(address);
-    int n = 0;
-    while (n + 2 < parts.size() && parts.get(n).equals("module")) {
-      n += 2;
-    }
-    return String.join(".", parts.subList(0, n));
-  }
 }

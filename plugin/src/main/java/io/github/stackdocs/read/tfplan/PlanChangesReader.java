@@ -113,6 +113,61 @@ public final class PlanChangesReader {
         at));
   }
 
+  /**
+   * The drift a state file shows against a plan without {@code resource_drift} (Terraform before 1.0, or a plan
+   * made with {@code -refresh=false} compared with a later state): each managed resource instance of the state
+   * ({@code values}, what Terraform recorded) whose values differ from the plan's {@code prior_state} (what it found)
+   * is a change from the one to the other, one missing from the prior state a deletion. Empty when the state and the
+   * plan share no resource address (they are of different configurations).
+   */
+  public List<PlannedChange> stateDrift(Node state, Node plan, Placement placement) {
+    Map<String, Node> recorded = new java.util.TreeMap<>();
+    Map<String, Node> found = new java.util.TreeMap<>();
+    instances(SensitiveValues.field(SensitiveValues.field(state, "values"), "root_module"), recorded, 0);
+    instances(SensitiveValues.field(SensitiveValues.field(SensitiveValues.field(plan, "prior_state"), "values"),
+        "root_module"), found, 0);
+    List<PlannedChange> drift = new ArrayList<>();
+    if (recorded.keySet().stream().noneMatch(found::containsKey)) {
+      return drift;
+    }
+    SensitiveValues secrets = SensitiveValues.collect(plan);
+    secrets.addAll(SensitiveValues.collect(state));
+    recorded.forEach((address, r) -> {
+      Node f = found.get(address);
+      Node before = SensitiveValues.field(r, "values");
+      Node after = f == null ? null : SensitiveValues.field(f, "values");
+      if (after != null && io.github.stackdocs.model.Nodes.same(before, after, true)) {
+        return;
+      }
+      String type = text(SensitiveValues.field(r, "type"));
+      String module = Placement.moduleOf(address);
+      Optional<Node> b = nonNull(before).map(v -> secrets.mask(v, SensitiveValues.field(r, "sensitive_values"), null,
+          after, "", false));
+      Optional<Node> a = nonNull(after).map(v -> secrets.mask(v, SensitiveValues.field(f, "sensitive_values"), null,
+          before, "", true));
+      drift.add(new PlannedChange(placement.stack(module), placement.logicalId(address, module), address, "", "",
+          type, cloudFormationTypes.apply(type).orElse(""), List.of(f == null ? "delete" : "update"), b, a, List.of(),
+          "", "", Optional.empty(), Optional.empty(), (f == null ? r : f).location()));
+    });
+    return drift;
+  }
+
+  /** The managed resource instances of a state's module and its child modules, by address. */
+  private static void instances(Node module, Map<String, Node> into, int depth) {
+    if (module == null || depth > 100) {
+      return;
+    }
+    for (Node r : SensitiveValues.items(SensitiveValues.field(module, "resources"))) {
+      String address = text(SensitiveValues.field(r, "address"));
+      if (!address.isEmpty() && !"data".equals(text(SensitiveValues.field(r, "mode")))) {
+        into.put(address, r);
+      }
+    }
+    for (Node child : SensitiveValues.items(SensitiveValues.field(module, "child_modules"))) {
+      instances(child, into, depth + 1);
+    }
+  }
+
   /** {@code module.m.type.name[index]} from an entry's parts. */
   private static String address(Node rc, String type) {
     String module = text(SensitiveValues.field(rc, "module_address"));

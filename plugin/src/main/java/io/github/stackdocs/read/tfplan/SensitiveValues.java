@@ -57,6 +57,11 @@ final class SensitiveValues {
     return s;
   }
 
+  /** Adds the secrets of another document. */
+  void addAll(SensitiveValues other) {
+    secrets.addAll(other.secrets);
+  }
+
   /** A state's values ({@code outputs}, {@code root_module} and its child modules). */
   private void values(Node values) {
     if (field(values, "outputs") instanceof Node.MapNode outputs) {

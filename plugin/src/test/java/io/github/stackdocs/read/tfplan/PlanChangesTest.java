@@ -90,6 +90,26 @@ class PlanChangesTest {
     assertThat(drift.get("plan").resourcesKnown()).isFalse();
   }
 
+  @Test
+  void aStateFileGivesTheSameDriftAsResourceDrift() throws Exception {
+    Node plan = parse(Files.readAllBytes(EXAMPLE));
+    Node state = parse(Files.readAllBytes(EXAMPLE.resolveSibling("state.json")));
+    PlanChangesReader reader = new PlanChangesReader(TypeMapping.bundled()::cfnType);
+    TerraformPlacement placement = new TerraformPlacement("plan");
+    TerraformPlanDiff diff = new TerraformPlanDiff();
+    List<DeployedState.ResourceState> fromState = diff.drift(reader.stateDrift(state, plan, placement)).get("plan")
+        .resources();
+    List<DeployedState.ResourceState> fromPlan = diff.drift(reader.read(plan, "plan.json", placement).drift())
+        .get("plan").resources();
+    assertThat(fromState).extracting(DeployedState.ResourceState::logicalId, DeployedState.ResourceState::driftStatus,
+        DeployedState.ResourceState::differences).isEqualTo(fromPlan.stream().map(x -> org.assertj.core.groups.Tuple
+        .tuple(x.logicalId(), x.driftStatus(), x.differences())).toList());
+    // a state of another configuration shares no address: no drift
+    assertThat(reader.stateDrift(parse(("{\"format_version\":\"1.0\",\"values\":{\"root_module\":{\"resources\":[{"
+        + "\"address\":\"aws_s3_bucket.other\",\"mode\":\"managed\",\"type\":\"aws_s3_bucket\",\"values\":{}}]}}}")
+        .getBytes(StandardCharsets.UTF_8)), plan, placement)).isEmpty();
+  }
+
   private static String plan(String resourceChanges) {
     return "{\"format_version\":\"1.2\",\"terraform_version\":\"1.9.8\",\"resource_changes\":[" + resourceChanges
         + "]}";
