@@ -119,6 +119,7 @@ class HostileTerraformTest {
       assertThat(f.location().file()).isEqualTo("infra/big.json");
     });
     HostileProject.Run raised = assertTimeoutPreemptively(GUARD, () -> p.run(p.request()
+        .formats(java.util.EnumSet.of(io.github.stackdocs.render.Format.MD)).runbookDirectory(java.util.Optional.empty())
         .terraform(List.of(Path.of("infra/big.json"))).limits(InputLimits.parse(List.of("resources=60"))).build()));
     assertThat(raised.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
     assertThat(p.read("docs/stacks/big.md")).contains("aws\\_sqs\\_queue.q59");
