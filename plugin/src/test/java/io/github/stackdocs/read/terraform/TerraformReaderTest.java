@@ -166,6 +166,28 @@ class TerraformReaderTest {
   }
 
   @Test
+  void securityGroupBlocksBecomeOneCloudFormationRulePerPeer() {
+    String plan = """
+        {"format_version":"1.2","terraform_version":"1.5.7","planned_values":{"root_module":{"resources":[
+         {"address":"aws_security_group.web","mode":"managed","type":"aws_security_group","name":"web",
+          "values":{"name":"web","ingress":[{"cidr_blocks":["0.0.0.0/0","10.0.0.0/8"],"from_port":443,
+           "to_port":443,"protocol":"tcp","description":"https","security_groups":[],"self":false}],
+           "egress":[{"cidr_blocks":[],"security_groups":["sg-1"],"from_port":0,"to_port":0,"protocol":"-1"}]},
+          "sensitive_values":{}}]}}}
+        """;
+    Resource sg = read(plan).stacks().get(0).resource("aws_security_group.web").orElseThrow();
+    assertThat(sg.type()).isEqualTo("AWS::EC2::SecurityGroup");
+    Node.ListNode ingress = (Node.ListNode) sg.properties().get("SecurityGroupIngress");
+    assertThat(ingress.items()).extracting(n -> Node.text(((Node.MapNode) n).get("CidrIp")).orElseThrow())
+        .containsExactly("0.0.0.0/0", "10.0.0.0/8");
+    Node.MapNode first = (Node.MapNode) ingress.get(0);
+    assertThat(first.entries().keySet()).containsExactly("IpProtocol", "FromPort", "ToPort", "Description", "CidrIp");
+    Node.MapNode egress = (Node.MapNode) ((Node.ListNode) sg.properties().get("SecurityGroupEgress")).get(0);
+    assertThat(Node.text(egress.get("DestinationSecurityGroupId"))).hasValue("sg-1");
+    assertThat(Node.text(sg.properties().get("GroupName"))).hasValue("web");
+  }
+
+  @Test
   void badInputIsALocatedFinding() {
     TerraformReader.Read syntax = read("{\"format_version\":\"1.0\",\n \"planned_values\": {,}}");
     assertThat(syntax.stacks()).isEmpty();
