@@ -256,7 +256,7 @@ public final class DocsGenerator implements AutoCloseable {
    */
   public Project read(DocsRequest request, List<Finding> findings) {
     List<TemplateSource> sources = new InputSelection(request).select(findings);
-    if (sources.isEmpty() && request.cdkOutDirectory().isEmpty()) {
+    if (sources.isEmpty() && request.cdkOutDirectory().isEmpty() && request.terraform().isEmpty()) {
       log.warn("no CloudFormation templates found in " + request.sourceDirectory()
           + " (includes " + request.includes() + "); configure sourceDirectory, includes or templates");
     }

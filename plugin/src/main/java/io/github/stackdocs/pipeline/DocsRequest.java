@@ -56,6 +56,9 @@ import java.util.Set;
  * @param environment the environment whose values the pages show; empty: the first declared
  * @param limits how large templates may be (bytes, resources, parameters, outputs, mappings) and how many nested
  *     stacks are loaded, how deep; CloudFormation's quotas by default
+ * @param terraform Terraform plans and states ({@code terraform show -json}) and folders of them (their
+ *     {@code *.json} files), the {@code terraformPlans}/{@code terraformStates} settings, resolved against the base
+ *     directory; each read as Terraform (Terraform JSON found among the templates is read so too)
  */
 public record DocsRequest(
     Path baseDirectory,
@@ -85,7 +88,8 @@ public record DocsRequest(
     boolean force,
     List<EnvironmentSpec> environments,
     Optional<String> environment,
-    InputLimits limits) {
+    InputLimits limits,
+    List<Path> terraform) {
 
   /** The sidecar annotations file looked for in the source directory when none is configured. */
   public static final String DEFAULT_ANNOTATIONS_FILE = "stackdocs.yaml";
@@ -105,7 +109,7 @@ public record DocsRequest(
         .annotationTagKeys(annotationTagKeys).siteRunbookDirectory(siteRunbookDirectory).changelog(changelog)
         .antoraComponent(antoraComponent).diagramLevel(diagramLevel)
         .stampFile(stampFile).force(force).environments(environments).environment(environment)
-        .limits(limits);
+        .limits(limits).terraform(terraform);
   }
 
   /** Builds a {@link DocsRequest} by name instead of by position; {@link #build()} validates. */
@@ -138,6 +142,7 @@ public record DocsRequest(
     private List<EnvironmentSpec> environments = List.of();
     private Optional<String> environment = Optional.empty();
     private InputLimits limits = InputLimits.DEFAULTS;
+    private List<Path> terraform = List.of();
 
     private Builder(Path baseDirectory) {
       this.baseDirectory = baseDirectory;
@@ -170,6 +175,7 @@ public record DocsRequest(
     public Builder environments(List<EnvironmentSpec> value) { environments = value; return this; }
     public Builder environment(Optional<String> value) { environment = value; return this; }
     public Builder limits(InputLimits value) { limits = value; return this; }
+    public Builder terraform(List<Path> value) { terraform = value; return this; }
 
     /** Validates and resolves the settings against the base directory. */
     public DocsRequest build() {
@@ -177,7 +183,7 @@ public record DocsRequest(
           templateDirectory, failOn, projectName, mode, maxDiffLines, validationSeverity, cdkOutDirectory,
           showCdkInternals, deployedDirectory, runbookDirectory, annotationsFile, annotationTagKeys, siteRunbookDirectory,
           changelog, antoraComponent, diagramLevel, stampFile, force, environments, environment,
-          limits);
+          limits, terraform);
     }
   }
 
@@ -186,6 +192,8 @@ public record DocsRequest(
     sourceDirectory = baseDirectory.resolve(sourceDirectory).normalize();
     includes = includes == null || includes.isEmpty() ? InputSelector.DEFAULT_INCLUDES : List.copyOf(includes);
     excludes = excludes == null ? List.of() : List.copyOf(excludes);
+    terraform = terraform == null ? List.of() : terraform.stream().map(baseDirectory::resolve).map(Path::normalize)
+        .toList();
     templates = templates == null ? List.of() : List.copyOf(templates);
     outputDirectory = baseDirectory.resolve(outputDirectory).normalize();
     if (formats == null || formats.isEmpty()) {

@@ -32,8 +32,11 @@ final class ProjectReader {
   Project read(DocsRequest request, List<TemplateSource> sources, List<Finding> findings) {
     sources = RainModuleFiles.leaveOut(sources, findings);
     // Terraform JSON found among the templates is read as Terraform, recognised by its content
-    List<TemplateSource> terraform = sources.stream().filter(TerraformReader::recognises).toList();
-    sources = sources.stream().filter(s -> !terraform.contains(s)).toList();
+    List<TemplateSource> found = sources.stream().filter(TerraformReader::recognises).toList();
+    List<TemplateSource> terraform = TerraformSelection.select(request, found, findings);
+    java.util.Set<java.nio.file.Path> terraformFiles = new java.util.HashSet<>();
+    terraform.forEach(t -> terraformFiles.add(t.path()));
+    sources = sources.stream().filter(s -> !terraformFiles.contains(s.path())).toList();
     CfnTemplateReader reader = new CfnTemplateReader(request.limits()); // stateless and cheap
     sources = Twins.merge(sources, reader, findings);
     List<Stack> stacks = new ArrayList<>();

@@ -52,6 +52,19 @@ final class Marks {
     return BooleanNode.TRUE; // shapes that disagree: sensitive, to be safe
   }
 
+  /** Whether the mark says the value or anything inside it is sensitive. */
+  static boolean anySensitive(JsonNode mark) {
+    if (sensitive(mark)) {
+      return true;
+    }
+    for (JsonNode inner : mark) {
+      if (anySensitive(inner)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the mark says the whole value is sensitive. */
   static boolean sensitive(JsonNode mark) {
     return mark != null && mark.isBoolean() && mark.booleanValue();

@@ -86,7 +86,14 @@ final class Values {
           : "";
       List<Node> items = new ArrayList<>();
       for (int i = 0; i < v.size(); i++) {
-        items.add(value(type, item, "", v.get(i), child(marks, i), pointer + "/" + i));
+        String itemAt = pointer + "/" + i;
+        if (type.isPresent() && SecurityGroupRules.isRule(type.get().name(), item) && v.get(i).isObject()
+            && !Marks.anySensitive(child(marks, i))) {
+          items.addAll(SecurityGroupRules.rules(v.get(i), item.equals("Ingress"),
+              key -> positions.at(key.isEmpty() ? itemAt : JsonFields.pointer(itemAt, key))));
+          continue;
+        }
+        items.add(value(type, item, "", v.get(i), child(marks, i), itemAt));
       }
       return new Node.ListNode(items, at);
     }
