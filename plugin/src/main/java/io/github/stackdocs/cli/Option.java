@@ -18,6 +18,10 @@ enum Option {
   ALLOW_NO_TEMPLATES("allow-no-templates", null, "succeed with empty docs when --source-directory does not exist"
       + " and no template or cdk.out is given (otherwise an error)", "false"),
   TEMPLATE("template", "FILE[=STACK]", "a template named one by one, with an optional stack name (repeatable)", null),
+  TERRAFORM_PLANS("terraform-plans", "PATHS", "comma list of Terraform plans (terraform show -json of a saved plan)"
+      + " or folders of them (repeatable)", null),
+  TERRAFORM_STATES("terraform-states", "PATHS", "comma list of Terraform states (terraform show -json) or folders of"
+      + " them (repeatable)", null),
   OUTPUT_DIRECTORY("output-directory", "DIR", "where documents go (for diff: see --diff-output-directory)",
       "target/stackdocs"),
   FORMATS("formats", "LIST", "comma list of adoc, md, html, json", "adoc,md,html,json"),
@@ -133,7 +137,7 @@ enum Option {
     return this == INCLUDES || this == EXCLUDES || this == TEMPLATE || this == PAIR || this == PARAMETERS
         || this == ENVIRONMENT_REGION || this == ENVIRONMENT_ACCOUNT || this == ENVIRONMENT_DEPLOYED_DIRECTORY
         || this == ENVIRONMENT_STACK_NAME || this == STACKS
-        || this == LIMITS || this == INJECT_FILES;
+        || this == LIMITS || this == INJECT_FILES || this == TERRAFORM_PLANS || this == TERRAFORM_STATES;
   }
 
   boolean appliesTo(Command command) {

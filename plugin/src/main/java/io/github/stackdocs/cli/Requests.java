@@ -64,6 +64,8 @@ final class Requests {
         .includes(list(Option.INCLUDES))
         .excludes(list(Option.EXCLUDES))
         .templates(args.values(Option.TEMPLATE).stream().map(Requests::template).toList())
+        .terraform(java.util.stream.Stream.concat(list(Option.TERRAFORM_PLANS).stream(),
+            list(Option.TERRAFORM_STATES).stream()).map(Path::of).toList())
         .outputDirectory(path(Option.OUTPUT_DIRECTORY).orElse(Path.of(DEFAULT_OUTPUT_DIRECTORY)))
         .formats(DocsRequest.parseFormats(args.value(Option.FORMATS).orElse("adoc,md,html,json")))
         .templateDirectory(path(Option.TEMPLATE_DIRECTORY))

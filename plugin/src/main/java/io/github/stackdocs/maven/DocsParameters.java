@@ -144,6 +144,25 @@ abstract class DocsParameters extends AbstractMojo {
   private File cdkOut;
 
   /**
+   * Terraform plans ({@code terraform show -json} of a saved plan) or folders of them (their {@code *.json} files),
+   * relative to the project folder: the root module documented as a stack, child modules as nested stacks, AWS
+   * resource types mapped to CloudFormation types. Terraform JSON found among the templates is recognised by its
+   * content and read so too.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.TERRAFORM_PLANS)
+  private List<String> terraformPlans;
+
+  /**
+   * Terraform states ({@code terraform show -json}) or folders of them, read like {@code terraformPlans}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.TERRAFORM_STATES)
+  private List<String> terraformStates;
+
+  /**
    * Document CDK bookkeeping too: the {@code CDKMetadata} resource, asset parameters, the
    * {@code BootstrapVersion} parameter and the {@code CheckBootstrapVersion} rule. Hidden by default (the
    * stack page says how many items were hidden); they are always in {@code model.json}.
@@ -330,6 +349,8 @@ abstract class DocsParameters extends AbstractMojo {
         .includes(trimmed(includes))
         .excludes(trimmed(excludes))
         .templates(specs)
+        .terraform(java.util.stream.Stream.concat(trimmed(terraformPlans).stream(), trimmed(terraformStates).stream())
+            .map(java.nio.file.Path::of).toList())
         .outputDirectory(outputDirectory.toPath())
         .formats(asked)
         .templateDirectory(Optional.ofNullable(templateDirectory).map(File::toPath))

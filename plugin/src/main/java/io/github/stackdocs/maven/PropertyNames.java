@@ -30,6 +30,8 @@ final class PropertyNames {
   static final String DIFF_CASCADES = PREFIX + "diffCascades";
   static final String DIFF_EXCLUDES = PREFIX + "diffExcludes";
   static final String CDK_OUT = PREFIX + "cdkOut";
+  static final String TERRAFORM_PLANS = PREFIX + "terraformPlans";
+  static final String TERRAFORM_STATES = PREFIX + "terraformStates";
   static final String EXPORT_DIRECTORY = PREFIX + "exportDirectory";
   static final String EXPORT_OVERWRITE = PREFIX + "export.overwrite";
   static final String SHOW_CDK_INTERNALS = PREFIX + "showCdkInternals";

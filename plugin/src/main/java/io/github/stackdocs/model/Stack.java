@@ -200,6 +200,11 @@ public record Stack(
         Optional.of(decided));
   }
 
+  /** True for a stack read from Terraform JSON (a plan or state): {@code format} {@code terraform-plan}/{@code -state}. */
+  public boolean terraform() {
+    return format.startsWith("terraform-");
+  }
+
   /** True for a SAM template: the {@code AWS::Serverless-2016-10-31} transform or {@code AWS::Serverless::*} types. */
   public boolean sam() {
     return transforms.contains("AWS::Serverless-2016-10-31")

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * earlier cloud assembly (a folder holding {@code manifest.json}), or an earlier {@code model.json} written by
  * {@code generate} ({@code model:docs/model.json}).
  */
-public sealed interface Baseline permits Baseline.GitRef, Baseline.Folder, Baseline.Model {
+public sealed interface Baseline permits Baseline.GitRef, Baseline.Folder, Baseline.Model, Baseline.PriorState {
 
   /** For messages and documents. */
   String describe();
@@ -27,6 +27,19 @@ public sealed interface Baseline permits Baseline.GitRef, Baseline.Folder, Basel
     @Override
     public String describe() {
       return display;
+    }
+  }
+
+  /**
+   * {@code prior-state}: no earlier templates; only the Terraform plans are compared, each with its own prior state
+   * (as they are with every baseline), and the CloudFormation stacks are left out.
+   */
+  record PriorState() implements Baseline {
+    static final String KEYWORD = "prior-state";
+
+    @Override
+    public String describe() {
+      return "the Terraform plans' prior state";
     }
   }
 
@@ -59,6 +72,9 @@ public sealed interface Baseline permits Baseline.GitRef, Baseline.Folder, Basel
           + " git:<ref> (e.g. -Dstackdocs.baseline=git:origin/main)");
     }
     String v = value.strip();
+    if (v.equals(PriorState.KEYWORD)) {
+      return new PriorState();
+    }
     if (v.startsWith("git:")) {
       String ref = v.substring(4).strip();
       if (ref.isEmpty()) {

@@ -79,6 +79,8 @@ public final class ChangeLogGenerator {
         old = folder(docs, inputs, f.folder());
       } else if (baseline instanceof Baseline.Model m) {
         old = model(m, reader);
+      } else if (baseline instanceof Baseline.PriorState) {
+        old = priorStateOnly(current);
       } else {
         old = new GitBaseline(log, reader).read(docs, inputs, ((Baseline.GitRef) baseline).ref(), current);
       }
@@ -164,7 +166,15 @@ public final class ChangeLogGenerator {
   private DiffResult compare(DiffRequest request, Project baseline, Project current, String name, List<String> notes,
       List<Finding> findings, long start) {
     DocsRequest inputs = request.inputs();
-    ChangeSet changes = new ProjectDiff(ResourceCatalog.bundled(), request.options()).diff(baseline, current);
+    // a Terraform plan says itself what it changes: its stacks are read from the plan, not compared
+    ChangeSet plans = TerraformPlanChanges.of(current, inputs.baseDirectory(), findings);
+    ChangeSet changes = TerraformPlanChanges.merge(new ProjectDiff(ResourceCatalog.bundled(), request.options())
+        .diff(TerraformPlanChanges.withoutTerraform(baseline), TerraformPlanChanges.withoutTerraform(current)), plans);
+    if (!TerraformPlanChanges.plans(current).isEmpty()) {
+      notes = new ArrayList<>(notes);
+      notes.add("Terraform plans (" + String.join(", ", TerraformPlanChanges.plans(current).stream()
+          .map(Stack::sourceFile).toList()) + ") are compared with their own prior state.");
+    }
     Optional<ReadinessDelta> readiness = Optional.of(ReadinessDelta.of(readiness(inputs, baseline),
         readiness(inputs, current)));
     String json = new ChangesJson().render(changes, name, notes, readiness);
@@ -291,6 +301,15 @@ public final class ChangeLogGenerator {
           + " <folder>/src/main/cloudformation/app.yaml), or give an earlier cdk.out, git:<ref> or model:<file>");
     }
     return new BaselineStacks(project.stacks(), Optional.empty());
+  }
+
+  /** The {@code prior-state} baseline: no stacks; the CloudFormation stacks are left out of the comparison. */
+  private static BaselineStacks priorStateOnly(Project current) {
+    Set<String> templates = new java.util.TreeSet<>();
+    current.stacks().stream().filter(s -> !s.terraform()).forEach(s -> templates.add(s.name()));
+    return new BaselineStacks(List.of(), Optional.empty(), templates, templates.isEmpty() ? List.of()
+        : List.of("CloudFormation stacks are not compared with the prior-state baseline (" + String.join(", ", templates)
+            + ")."));
   }
 
   /** A cloud assembly folder read alone, with the current settings. */

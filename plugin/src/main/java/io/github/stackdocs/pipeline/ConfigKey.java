@@ -25,6 +25,7 @@ final class ConfigKey {
     settings.put("excludes", r.excludes().toString());
     // records written field by field: a record's own toString starts method-handle machinery on a no-op run
     settings.put("templates", r.templates().stream().map(t -> t.file() + " as " + t.stackName()).toList().toString());
+    settings.put("terraform", r.terraform().toString());
     settings.put("outputDirectory", r.outputDirectory().toString());
     settings.put("formats", new TreeSet<>(r.formats()).toString());
     settings.put("templateDirectory", path(r.templateDirectory()));

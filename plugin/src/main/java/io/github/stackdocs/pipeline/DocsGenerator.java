@@ -434,7 +434,7 @@ public final class DocsGenerator implements AutoCloseable {
    */
   public Project read(DocsRequest request, List<Finding> findings) {
     List<TemplateSource> sources = new InputSelection(request).select(findings);
-    if (sources.isEmpty() && request.cdkOutDirectory().isEmpty()) {
+    if (sources.isEmpty() && request.cdkOutDirectory().isEmpty() && request.terraform().isEmpty()) {
       log.warn("no CloudFormation templates found in " + request.sourceDirectory()
           + " (includes " + request.includes() + "); configure sourceDirectory, includes or templates");
     }
@@ -461,7 +461,9 @@ public final class DocsGenerator implements AutoCloseable {
     CatalogValidator types = new CatalogValidator(ResourceCatalog.bundled(), request.validationSeverity());
     for (Stack stack : project.stacks()) {
       findings.addAll(references.validate(stack));
-      findings.addAll(types.validate(stack));
+      if (!stack.terraform()) { // Terraform attributes without a CloudFormation property keep their own names
+        findings.addAll(types.validate(stack));
+      }
     }
     findings.addAll(new GraphValidator().validate(project, graph));
     findings.addAll(new DriftFindings(new CfnTemplateReader(request.limits())).of(project));

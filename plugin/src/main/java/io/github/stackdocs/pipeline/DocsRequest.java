@@ -60,6 +60,9 @@ import java.util.Set;
  *     regions {@code generate} and {@code inject} fill and {@code check} verifies; each must exist. None by default
  * @param readinessFailOn the least serious failed readiness check that fails the run after the docs are written or
  *     checked: NEVER (default), WARN or ERROR
+ * @param terraform Terraform plans and states ({@code terraform show -json}) and folders of them (their
+ *     {@code *.json} files), the {@code terraformPlans}/{@code terraformStates} settings, resolved against the base
+ *     directory; each read as Terraform (Terraform JSON found among the templates is read so too)
  */
 public record DocsRequest(
     Path baseDirectory,
@@ -91,7 +94,8 @@ public record DocsRequest(
     Optional<String> environment,
     InputLimits limits,
     List<Path> injectFiles,
-    FailOn readinessFailOn) {
+    FailOn readinessFailOn,
+    List<Path> terraform) {
 
   /** The sidecar annotations file looked for in the source directory when none is configured. */
   public static final String DEFAULT_ANNOTATIONS_FILE = "stackdocs.yaml";
@@ -111,7 +115,7 @@ public record DocsRequest(
         .annotationTagKeys(annotationTagKeys).siteRunbookDirectory(siteRunbookDirectory).changelog(changelog)
         .antoraComponent(antoraComponent).diagramLevel(diagramLevel)
         .stampFile(stampFile).force(force).environments(environments).environment(environment)
-        .limits(limits).injectFiles(injectFiles).readinessFailOn(readinessFailOn);
+        .limits(limits).injectFiles(injectFiles).readinessFailOn(readinessFailOn).terraform(terraform);
   }
 
   /** Builds a {@link DocsRequest} by name instead of by position; {@link #build()} validates. */
@@ -146,6 +150,7 @@ public record DocsRequest(
     private InputLimits limits = InputLimits.DEFAULTS;
     private List<Path> injectFiles = List.of();
     private FailOn readinessFailOn = FailOn.NEVER;
+    private List<Path> terraform = List.of();
 
     private Builder(Path baseDirectory) {
       this.baseDirectory = baseDirectory;
@@ -180,6 +185,7 @@ public record DocsRequest(
     public Builder limits(InputLimits value) { limits = value; return this; }
     public Builder injectFiles(List<Path> value) { injectFiles = value; return this; }
     public Builder readinessFailOn(FailOn value) { readinessFailOn = value; return this; }
+    public Builder terraform(List<Path> value) { terraform = value; return this; }
 
     /** Validates and resolves the settings against the base directory. */
     public DocsRequest build() {
@@ -187,7 +193,7 @@ public record DocsRequest(
           templateDirectory, failOn, projectName, mode, maxDiffLines, validationSeverity, cdkOutDirectory,
           showCdkInternals, deployedDirectory, runbookDirectory, annotationsFile, annotationTagKeys, siteRunbookDirectory,
           changelog, antoraComponent, diagramLevel, stampFile, force, environments, environment,
-          limits, injectFiles, readinessFailOn);
+          limits, injectFiles, readinessFailOn, terraform);
     }
   }
 
@@ -196,6 +202,8 @@ public record DocsRequest(
     sourceDirectory = baseDirectory.resolve(sourceDirectory).normalize();
     includes = includes == null || includes.isEmpty() ? InputSelector.DEFAULT_INCLUDES : List.copyOf(includes);
     excludes = excludes == null ? List.of() : List.copyOf(excludes);
+    terraform = terraform == null ? List.of() : terraform.stream().map(baseDirectory::resolve).map(Path::normalize)
+        .toList();
     templates = templates == null ? List.of() : List.copyOf(templates);
     outputDirectory = baseDirectory.resolve(outputDirectory).normalize();
     if (formats == null || formats.isEmpty()) {

@@ -88,6 +88,13 @@ final class InputHashes {
     if (request.cdkOutDirectory().isPresent()) {
       files.addAll(walk(request.cdkOutDirectory().get(), p -> !p.getFileName().toString().startsWith("asset.")));
     }
+    for (Path terraform : request.terraform()) { // terraformPlans / terraformStates: files, or folders of them
+      for (Path f : Files.isDirectory(terraform) ? walk(terraform, p -> true) : List.of(terraform)) {
+        if (!files.contains(f)) {
+          files.add(f);
+        }
+      }
+    }
     return hashes(files);
   }
 

@@ -15,7 +15,7 @@ public final class MissingSources {
    * @throws ConfigurationException naming the folder looked in, the includes looked for and the fixes
    */
   public static void check(DocsRequest request) {
-    if (!request.templates().isEmpty() || request.cdkOutDirectory().isPresent()
+    if (!request.templates().isEmpty() || request.cdkOutDirectory().isPresent() || !request.terraform().isEmpty()
         || Files.isDirectory(request.sourceDirectory())) {
       return;
     }

@@ -10,6 +10,7 @@ import io.github.stackdocs.read.cdk.CloudAssemblyReader;
 import io.github.stackdocs.read.cfn.CfnTemplateReader;
 import io.github.stackdocs.read.cfn.NestedStackLoader;
 import io.github.stackdocs.read.deployed.DeployedRead;
+import io.github.stackdocs.read.terraform.TerraformReader;
 import io.github.stackdocs.read.deployed.DeployedStateSource;
 import io.github.stackdocs.read.notes.AnnotationResolver;
 import java.util.ArrayList;
@@ -30,6 +31,12 @@ final class ProjectReader {
 
   Project read(DocsRequest request, List<TemplateSource> sources, List<Finding> findings) {
     sources = RainModuleFiles.leaveOut(sources, findings);
+    // Terraform JSON found among the templates is read as Terraform, recognised by its content
+    List<TemplateSource> found = sources.stream().filter(TerraformReader::recognises).toList();
+    List<TemplateSource> terraform = TerraformSelection.select(request, found, findings);
+    java.util.Set<java.nio.file.Path> terraformFiles = new java.util.HashSet<>();
+    terraform.forEach(t -> terraformFiles.add(t.path()));
+    sources = sources.stream().filter(s -> !terraformFiles.contains(s.path())).toList();
     CfnTemplateReader reader = new CfnTemplateReader(request.limits()); // stateless and cheap
     sources = Twins.merge(sources, reader::sameTemplate, findings);
     List<Stack> stacks = new ArrayList<>();
@@ -45,7 +52,21 @@ final class ProjectReader {
       stacks.addAll(r.stacks());
       findings.addAll(r.findings());
     });
-    return new Project(request.projectName(), uniqueNames(withNested(request, reader, stacks, findings), findings));
+    List<Stack> all = new ArrayList<>(withNested(request, reader, stacks, findings));
+    TerraformReader terraformReader = new TerraformReader(request.limits());
+    List<TerraformReader.Read> reads = terraform.stream().map(terraformReader::read).toList();
+    List<TemplateSource> states = new ArrayList<>();
+    for (int i = 0; i < reads.size(); i++) {
+      if (reads.get(i).stacks().stream().anyMatch(s -> s.format().equals("terraform-state"))) {
+        states.add(terraform.get(i));
+      }
+    }
+    for (int i = 0; i < reads.size(); i++) {
+      TerraformReader.Read r = reads.get(i);
+      all.addAll(TerraformPlanChanges.withDrift(r.stacks(), terraform.get(i), states, findings));
+      findings.addAll(r.findings());
+    }
+    return new Project(request.projectName(), uniqueNames(all, findings));
   }
 
   /**

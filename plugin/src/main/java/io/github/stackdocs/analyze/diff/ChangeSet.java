@@ -6,12 +6,20 @@ import java.util.List;
 /**
  * Everything that changed between a baseline project and the current one: per stack (sorted by name, only
  * stacks with some change) and the risks (sorted by kind, stack, logical id).
+ *
+ * @param suppressedWhat what the suppressed changes are, for documents
  */
-public record ChangeSet(List<StackChange> stacks, List<Risk> risks) {
+public record ChangeSet(List<StackChange> stacks, List<Risk> risks, String suppressedWhat) {
+  /** What a CloudFormation diff suppresses. */
+  public static final String CDK_NOISE = "CDK asset hashes and metadata";
 
   public ChangeSet {
     stacks = stacks.stream().sorted(Comparator.comparing(StackChange::stackName)).toList();
     risks = risks.stream().sorted().distinct().toList();
+  }
+
+  public ChangeSet(List<StackChange> stacks, List<Risk> risks) {
+    this(stacks, risks, CDK_NOISE);
   }
 
   public int suppressed() {

@@ -32,12 +32,28 @@ final class RiskClassifier {
         Resource old = before.flatMap(st -> st.resource(r.logicalId())).orElse(null);
         Resource now = after.flatMap(st -> st.resource(r.logicalId())).orElse(null);
         dataLoss(s.stackName(), r, old, now, risks);
-        if (now != null) {
+      }
+      exports(s, baseline, current, risks);
+    }
+    risks.addAll(security(baseline, current, stacks));
+    return risks;
+  }
+
+  /**
+   * The security risks alone (IAM statements, security-group rules, widened security views) of resources in the
+   * shape the rules read, for changes whose data loss is judged elsewhere (a Terraform plan's).
+   */
+  List<Risk> security(Project baseline, Project current, List<StackChange> stacks) {
+    List<Risk> risks = new ArrayList<>();
+    for (StackChange s : stacks) {
+      for (ResourceChange r : s.resources()) {
+        Resource old = baseline.stack(s.stackName()).flatMap(st -> st.resource(r.logicalId())).orElse(null);
+        Resource now = current.stack(s.stackName()).flatMap(st -> st.resource(r.logicalId())).orElse(null);
+        if (!r.suppressed() && now != null) {
           iam(s.stackName(), r.logicalId(), old, now, risks);
           ingress(s.stackName(), r.logicalId(), old, now, risks);
         }
       }
-      exports(s, baseline, current, risks);
     }
     new SecurityWidening(baseline, current).risks(stacks, risks);
     return risks;

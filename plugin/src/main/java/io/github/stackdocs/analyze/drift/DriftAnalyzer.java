@@ -25,8 +25,9 @@ import java.util.Set;
  *   <li>{@code drift-not-in-template} — deployed but not in the template (resources a transform such as SAM
  *       generates are matched to their source and not reported);
  *   <li>{@code drift-type-mismatch} — deployed with another type than the template says;
- *   <li>{@code drift-modified}, {@code drift-deleted} — CloudFormation drift detection found the resource changed
- *       or deleted outside CloudFormation; the message lists the property differences;
+ *   <li>{@code drift-modified}, {@code drift-deleted} — CloudFormation drift detection (or a Terraform plan's
+ *       {@code resource_drift}) found the resource changed or deleted outside CloudFormation (Terraform); the message
+ *       lists the property differences;
  *   <li>{@code drift-resource-status} — a resource's last operation failed ({@code *_FAILED}), with its reason.
  * </ul>
  * Missing and extra resources are only told when the snapshot lists the stack's resources.
@@ -123,15 +124,20 @@ public final class DriftAnalyzer {
   private static Optional<Finding> drift(Stack stack, ResourceState s, Resource r) {
     SourceLocation where = r == null ? s.location() : r.location();
     String name = "resource '" + s.logicalId() + "'" + (s.physicalId().isEmpty() ? "" : " (" + s.physicalId() + ")");
+    // a Terraform plan's resource_drift: what changed since the state Terraform recorded
+    boolean terraform = stack.terraform();
+    String tool = terraform ? "Terraform" : "CloudFormation";
     if (s.driftStatus().equals("DELETED")) {
       return Optional.of(Finding.warn("drift-deleted", name + " of stack '" + stack.name()
-          + "' was deleted outside CloudFormation; expected it to exist as the template declares it"
-          + " (redeploy, or remove it from the template)", where, stack.name()));
+          + "' was deleted outside " + tool + "; expected it to exist as the " + (terraform ? "state records it"
+          + " (the plan creates it again, or remove it from the configuration)"
+          : "template declares it (redeploy, or remove it from the template)"), where, stack.name()));
     }
     if (s.driftStatus().equals("MODIFIED")) {
       return Optional.of(Finding.warn("drift-modified", name + " of stack '" + stack.name()
-          + "' was modified outside CloudFormation" + differences(s.differences(), r)
-          + "; expected the deployed values to match the template", where, stack.name()));
+          + "' was modified outside " + tool + differences(s.differences(), r) + (terraform
+          ? "; expected the values the state records (expected) to be what runs (actual)"
+          : "; expected the deployed values to match the template"), where, stack.name()));
     }
     return Optional.empty();
   }

@@ -15,30 +15,34 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Reads one JSON file of an assembly; a problem becomes a {@link Failure} with the file, line and column. */
-final class JsonFile {
+/**
+ * Reads one JSON file of an assembly (or a Terraform plan or state); a problem becomes a {@link Failure} with the
+ * file, line and column.
+ */
+public final class JsonFile {
   private static final ObjectMapper MAPPER = JsonMapper.builder(JsonLimits.JSON.copy())
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .build();
 
   /** Why a file could not be read: {@code missing}, {@code syntax} or {@code io}. */
-  record Failure(String kind, String message, SourceLocation location) {}
+  public record Failure(String kind, String message, SourceLocation location) {}
 
   /** Either the parsed tree (with where its values are) or the failure. */
-  record Parsed(JsonNode root, Failure failure, JsonPositions positions) {
+  public record Parsed(JsonNode root, Failure failure, JsonPositions positions) {
     Parsed(JsonNode root, Failure failure) {
       this(root, failure, null);
     }
 
-    boolean ok() {
+    public boolean ok() {
       return failure == null;
     }
   }
 
   private JsonFile() {}
 
-  static Parsed read(Path file, String display) {
+  /** Reads and parses {@code file}, named {@code display} in failures. */
+  public static Parsed read(Path file, String display) {
     byte[] bytes;
     try {
       bytes = InputFiles.read(file);
@@ -48,6 +52,11 @@ final class JsonFile {
       return new Parsed(null, new Failure("io", "cannot read " + display + ": " + e.getMessage(),
           SourceLocation.of(display)));
     }
+    return parse(bytes, display);
+  }
+
+  /** Parses {@code bytes} (already read within {@link InputFiles#MAX_BYTES}), named {@code display} in failures. */
+  public static Parsed parse(byte[] bytes, String display) {
     JsonParser parser = null;
     try (JsonParser p = MAPPER.createParser(bytes)) {
       parser = p;

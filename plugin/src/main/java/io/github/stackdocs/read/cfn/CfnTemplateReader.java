@@ -93,6 +93,12 @@ public final class CfnTemplateReader {
           problems.fileLocation());
       return new ReadResult(Optional.empty(), problems.findings());
     }
+    if (io.github.stackdocs.read.terraform.TerraformReader.recognises(bytes)) {
+      problems.info("terraform-json", "not read as a CloudFormation template: recognised by its content as the JSON"
+          + " output of 'terraform show -json' (a plan or state); Terraform files are documented by the docs"
+          + " generation (terraformPlans, terraformStates or among the templates)", problems.fileLocation());
+      return new ReadResult(Optional.empty(), problems.findings());
+    }
     try {
       ParsedTemplate parsed = TemplateParser.parse(displayPath, bytes, problems, limits.templateBytes());
       if (parsed.parameterFile().isPresent()) {

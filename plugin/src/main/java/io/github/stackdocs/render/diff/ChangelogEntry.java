@@ -62,7 +62,7 @@ public final class ChangelogEntry {
         .append("\n\n");
     if (changes.empty()) {
       sb.append("No changes").append(changes.suppressed() == 0 ? "." : ", " + changes.suppressed()
-          + " suppressed (CDK asset hashes and metadata).").append("\n\n");
+          + " suppressed (" + changes.suppressedWhat() + ").").append("\n\n");
       return sb.toString();
     }
     List<String> kinds = new ArrayList<>();
@@ -80,7 +80,7 @@ public final class ChangelogEntry {
     sb.append("* Resources: ").append(changes.visibleResources().size()).append(" changed (")
         .append(String.join(", ", kinds)).append("); ").append(String.join(", ", impacts)).append('\n');
     if (changes.suppressed() > 0) {
-      sb.append("* Suppressed: ").append(changes.suppressed()).append(" (CDK asset hashes and metadata)\n");
+      sb.append("* Suppressed: ").append(changes.suppressed()).append(" (").append(changes.suppressedWhat()).append(")\n");
     }
     List<String> riskCounts = new ArrayList<>();
     for (RiskKind k : RiskKind.values()) {

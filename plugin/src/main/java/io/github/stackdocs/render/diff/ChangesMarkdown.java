@@ -162,7 +162,7 @@ public final class ChangesMarkdown {
 
   private String summary(ChangeSet c) {
     if (c.empty()) {
-      return "**No changes**" + (c.suppressed() == 0 ? "." : ", " + c.suppressed() + " suppressed (CDK asset hashes and metadata).");
+      return "**No changes**" + (c.suppressed() == 0 ? "." : ", " + c.suppressed() + " suppressed (" + c.suppressedWhat() + ").");
     }
     List<String> parts = new ArrayList<>();
     parts.add(count(c.count(ChangeKind.ADDED), "added"));
@@ -191,7 +191,7 @@ public final class ChangesMarkdown {
       sb.append("**Risks: ").append(String.join(", ", risks)).append("**");
     }
     if (c.suppressed() > 0) {
-      sb.append(" · ").append(c.suppressed()).append(" suppressed (CDK asset hashes and metadata)");
+      sb.append(" · ").append(c.suppressed()).append(" suppressed (").append(c.suppressedWhat()).append(")");
     }
     return sb.toString();
   }
