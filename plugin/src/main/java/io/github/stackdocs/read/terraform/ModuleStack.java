@@ -51,11 +51,11 @@ final class ModuleStack {
   private final Set<String> calls = new HashSet<>();
 
   ModuleStack(TypeMapping table, ResourceCatalog catalog, JsonPositions positions, String file,
-      Map<String, Integer> unmapped) {
+      Map<String, Integer> unmapped, Set<String> secrets) {
     this.table = table;
     this.catalog = catalog;
     this.positions = positions;
-    this.values = new Values(positions);
+    this.values = new Values(positions, secrets);
     this.file = file;
     this.unmapped = unmapped;
   }

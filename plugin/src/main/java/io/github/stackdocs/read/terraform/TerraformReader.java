@@ -162,6 +162,7 @@ public final class TerraformReader {
     Map<String, Integer> unmapped = new TreeMap<>();
     List<Stack> stacks = new ArrayList<>();
     JsonNode outputs = values.path("outputs");
+    java.util.Set<String> secrets = secrets(root, tree);
     for (ModuleTree.Module m : modules) {
       String parentName = names.get(m.parent());
       if (parentName == null) {
@@ -178,7 +179,7 @@ public final class TerraformReader {
       }
       List<ModuleTree.Module> children = modules.stream().filter(c -> !c.path.isEmpty() && c.parent().equals(m.path))
           .toList();
-      ModuleStack contents = new ModuleStack(table, catalog, parsed.positions(), file, unmapped);
+      ModuleStack contents = new ModuleStack(table, catalog, parsed.positions(), file, unmapped, secrets);
       contents.build(m, children, outputs, valuesAt + "/outputs", outputMarks);
       String description = m.path.isEmpty()
           ? kind.words() + " written by Terraform " + root.path("terraform_version").asText("(unknown version)")
@@ -209,5 +210,27 @@ public final class TerraformReader {
 
   private static Read failure(String file, String stack, String code, String message) {
     return new Read(List.of(), List.of(Finding.error(code, message, SourceLocation.of(file), stack)));
+  }
+
+  /**
+   * Every value of the document that is masked: the resources' values marked sensitive or under a secret name, and
+   * the sensitive (or secret-named) variables' values, so that copies of them elsewhere are masked too.
+   */
+  private static java.util.Set<String> secrets(JsonNode root, ModuleTree tree) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (ModuleTree.Module m : tree.modules.values()) {
+      for (ModuleTree.Group g : m.groups.values()) {
+        for (ModuleTree.Instance i : g.instances) {
+          Values.collect(i.values(), i.marks(), "", out);
+        }
+      }
+    }
+    JsonNode declared = root.path("configuration").path("root_module").path("variables");
+    root.path("variables").fields().forEachRemaining(v -> {
+      boolean sensitive = declared.path(v.getKey()).path("sensitive").asBoolean(false);
+      Values.collect(v.getValue().path("value"), com.fasterxml.jackson.databind.node.BooleanNode.valueOf(sensitive),
+          v.getKey(), out);
+    });
+    return out;
   }
 }

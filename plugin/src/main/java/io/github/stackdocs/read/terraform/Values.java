@@ -26,10 +26,60 @@ import java.util.Optional;
  * Null values and empty lists and maps (Terraform writes every attribute of the schema) are left out.
  */
 final class Values {
-  private final JsonPositions positions;
+  /** A secret shorter than this is masked where it is a whole value only, not inside longer strings. */
+  private static final int MIN_CONTAINED = 6;
 
-  Values(JsonPositions positions) {
+  private final JsonPositions positions;
+  private final java.util.Set<String> secrets;
+
+  /**
+   * {@code secrets}: every value of the document that is masked ({@link #collect}), so that a copy of one inside
+   * another value (a connection string in a tag, in files older than Terraform's sensitivity marks) is masked too.
+   */
+  Values(JsonPositions positions, java.util.Set<String> secrets) {
     this.positions = positions;
+    this.secrets = secrets;
+  }
+
+  /** Adds to {@code out} the strings of {@code v} that are masked: marked sensitive or under a secret name. */
+  static void collect(JsonNode v, JsonNode marks, String name, java.util.Set<String> out) {
+    collect(v, marks, name, out, 0);
+  }
+
+  private static void collect(JsonNode v, JsonNode marks, String name, java.util.Set<String> out, int depth) {
+    if (v == null || v.isNull() || depth > 512) {
+      return;
+    }
+    if (marks.isBoolean() && marks.asBoolean() || SecretValues.isSecretName(name)) {
+      all(v, out, depth);
+    } else if (v.isObject()) {
+      v.fields().forEachRemaining(f -> collect(f.getValue(), marks.path(f.getKey()), f.getKey(), out, depth + 1));
+    } else if (v.isArray()) {
+      for (int i = 0; i < v.size(); i++) {
+        collect(v.get(i), marks.path(i), "", out, depth + 1);
+      }
+    }
+  }
+
+  private static void all(JsonNode v, java.util.Set<String> out, int depth) {
+    if (v.isValueNode() && !v.isNull() && !v.isBoolean() && !v.asText().isBlank()) {
+      out.add(v.asText());
+    } else if (v.isContainerNode() && depth <= 512) {
+      v.elements().forEachRemaining(e -> all(e, out, depth + 1));
+    }
+  }
+
+  /** True when {@code text} is a collected secret or holds one long enough to tell. */
+  private boolean reveals(String text) {
+    if (secrets.contains(text)) {
+      return true;
+    }
+    for (String secret : secrets) {
+      if (secret.length() >= MIN_CONTAINED && text.contains(secret)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A resource instance's values as properties of {@code type} (raw names when unmapped). */
@@ -96,6 +146,9 @@ final class Values {
         items.add(value(type, item, "", v.get(i), child(marks, i), itemAt));
       }
       return new Node.ListNode(items, at);
+    }
+    if (v.isTextual() && !secrets.isEmpty() && reveals(v.asText())) {
+      return Node.string(SecretValues.MASK, at);
     }
     return new Node.ScalarNode(scalar(v), at);
   }
