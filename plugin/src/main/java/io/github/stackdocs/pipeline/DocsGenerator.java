@@ -116,7 +116,7 @@ public final class DocsGenerator implements AutoCloseable {
           + " to document anyway", result);
     }
     Optional<Injection.Report> injected = request.mode() == WriteMode.WRITE
-        ? inject(request, analysis.project(), analysis.graph(), findings) // broken markers: no docs
+        ? inject(request, analysis.project(), analysis.graph(), findings, analysis.readiness()) // broken markers: no docs
         : Optional.empty();
     Optional<SiteSources> site = siteSources(request, analysis, runbookTexts);
     List<io.github.stackdocs.analyze.readiness.CheckResult> gate = request.readinessFailOn().threshold()
@@ -125,7 +125,7 @@ public final class DocsGenerator implements AutoCloseable {
     Output output = output(request, analysis, found, findings, runbooks, gameDays, site, gate.isEmpty() ? incremental
         : Optional.empty());
     if (request.mode() == WriteMode.CHECK) {
-      injected = inject(request, analysis.project(), analysis.graph(), findings);
+      injected = inject(request, analysis.project(), analysis.graph(), findings, analysis.readiness());
     }
     injected.ifPresent(r -> log.info("stackdocs: injected " + r.summary(request.mode())));
     DocsResult result = result(request, project, output.files(), findings, output.written(), output.checked(), start,
@@ -213,7 +213,9 @@ public final class DocsGenerator implements AutoCloseable {
     }
     List<Finding> findings = new ArrayList<>();
     Project project = model(request, findings);
-    Analysis analysis = analyze(request, project, findings);
+    Analysis analyzed = analyze(request, project, findings);
+    Analysis analysis = readiness(request, analyzed, SiteInputs.runbooks(request, runbooks(request, analyzed), project,
+        analyzed.runbookUnits()), findings);
     List<Finding> sorted = findings.stream().sorted().toList();
     DocsResult result = result(request, project, 0, sorted, Optional.empty(), Optional.empty(), start,
         Optional.empty());
@@ -222,7 +224,7 @@ public final class DocsGenerator implements AutoCloseable {
           + " Fix them, or set failOn to " + (request.failOn() == FailOn.ERROR ? "NEVER" : "ERROR")
           + " to inject anyway", result);
     }
-    Injection.Report report = inject(request, project, analysis.graph(), sorted).orElseThrow();
+    Injection.Report report = inject(request, project, analysis.graph(), sorted, analysis.readiness()).orElseThrow();
     if (request.mode() == WriteMode.CHECK && !report.upToDate()) {
       throw new StaleDocsException(Injection.staleMessage(report, StaleDocsException.FIX), result);
     }
@@ -231,13 +233,13 @@ public final class DocsGenerator implements AutoCloseable {
 
   /** Fills or checks the request's {@code injectFiles}; empty when it names none. */
   private Optional<Injection.Report> inject(DocsRequest request, Project project, DependencyGraph graph,
-      List<Finding> findings) {
+      List<Finding> findings, io.github.stackdocs.analyze.readiness.Readiness readiness) {
     if (request.injectFiles().isEmpty()) {
       return Optional.empty();
     }
     try {
       return Optional.of(Injection.run(request, renderer(request.templateDirectory()).injectSections(project, graph,
-          List.copyOf(findings), request.showCdkInternals(), request.diagramLevel()), log));
+          List.copyOf(findings), request.showCdkInternals(), request.diagramLevel(), readiness), log));
     } catch (RenderException e) {
       throw templateFailure(request, e);
     }

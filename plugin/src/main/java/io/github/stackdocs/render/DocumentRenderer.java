@@ -188,9 +188,10 @@ public final class DocumentRenderer {
    * {@code diagramLevel}.
    */
   public io.github.stackdocs.render.inject.InjectSections injectSections(Project project, DependencyGraph graph,
-      List<Finding> findings, boolean showCdkInternals, DiagramLevel diagramLevel) {
+      List<Finding> findings, boolean showCdkInternals, DiagramLevel diagramLevel, Readiness readiness) {
     return new io.github.stackdocs.render.inject.InjectSections(engine, ProjectViewBuilder.build(project, graph,
-        findings, catalog, showCdkInternals, DiagramSet.build(project, graph, diagramLevel, false)));
+        findings, catalog, showCdkInternals, DiagramSet.build(project, graph, diagramLevel, false), List.of(),
+        readiness));
   }
 
   /** The HTML site's pages, rendered with this renderer's templates. */

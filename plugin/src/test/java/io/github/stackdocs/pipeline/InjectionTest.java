@@ -147,6 +147,21 @@ class InjectionTest {
   }
 
   @Test
+  void theReadinessSectionShowsTheScorePerStack() throws Exception {
+    write("README.md", "Intro\n<!-- stackdocs:begin readiness -->\n<!-- stackdocs:end readiness -->\nEnd\n");
+    inject(WriteMode.WRITE, "README.md");
+    String md = Files.readString(base.resolve("README.md"));
+    assertThat(md).startsWith("Intro\n<!-- stackdocs:begin readiness -->\n").endsWith("<!-- stackdocs:end readiness -->\nEnd\n")
+        .containsPattern("\\*\\*readiness \\d+% \\(\\d+ passed, \\d+ failed[^)]*\\)\\*\\*")
+        .contains("| Stack | Score | Passed | Failed | Waived | Decided at deploy time |")
+        .containsPattern("\\| app \\| \\d+% \\|").containsPattern("\\| network \\| \\d+% \\|");
+    assertThatThrownBy(() -> {
+      write("B.md", "<!-- stackdocs:begin readiness-app -->\n<!-- stackdocs:end readiness-app -->\n");
+      inject(WriteMode.WRITE, "B.md");
+    }).hasMessageContaining("section 'readiness' covers every stack");
+  }
+
+  @Test
   void checkFailsWhenARegionIsStaleAndGenerateRefreshesIt() throws Exception {
     write("README.md", "Intro\n<!-- stackdocs:begin outputs-network -->\n<!-- stackdocs:end outputs-network -->\n");
     inject(WriteMode.WRITE, "README.md");
@@ -197,7 +212,7 @@ class InjectionTest {
         + " section 'parameters'; expected one of app, network");
     write("B.md", "<!-- stackdocs:begin readme -->\n<!-- stackdocs:end readme -->\n");
     assertThatThrownBy(() -> inject(WriteMode.WRITE, "B.md")).hasMessageStartingWith("B.md:1: unknown section"
-        + " 'readme'; expected one of stacks, parameters, outputs, resources, diagram");
+        + " 'readme'; expected one of stacks, readiness, parameters, outputs, resources, diagram");
     assertThat(Files.readString(base.resolve("A.md"))).isEqualTo(good);
   }
 

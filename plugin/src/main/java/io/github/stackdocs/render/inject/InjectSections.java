@@ -12,7 +12,7 @@ import java.util.TreeMap;
 
 /**
  * The sections {@code inject} writes between markers into a human-edited file, by region id: {@code stacks} (the
- * stack table), and {@code parameters}, {@code outputs}, {@code resources} and {@code diagram} (Mermaid) of one stack,
+ * stack table), {@code readiness} (the project's readiness score per stack), and {@code parameters}, {@code outputs}, {@code resources} and {@code diagram} (Mermaid) of one stack,
  * as {@code <section>-<stack>} ({@code parameters-api}) or, in a project with one stack, {@code <section>}. A plain
  * {@code diagram} in a project of several stacks is the cross-stack diagram. The stack part is the stack's name in
  * lower case with every run of other characters than letters and digits as {@code -}. Rendered by the templates
@@ -20,7 +20,8 @@ import java.util.TreeMap;
  */
 public final class InjectSections {
   /** The section names, in the order the help lists them. */
-  public static final List<String> SECTIONS = List.of("stacks", "parameters", "outputs", "resources", "diagram");
+  public static final List<String> SECTIONS = List.of("stacks", "readiness", "parameters", "outputs", "resources",
+      "diagram");
 
   private final TemplateEngine engine;
   private final ProjectView view;
@@ -52,10 +53,10 @@ public final class InjectSections {
     Map<String, Object> model = new HashMap<>();
     model.put("project", view);
     model.put("section", section);
-    if (section.equals("stacks")) {
+    if (section.equals("stacks") || section.equals("readiness")) {
       if (!stackPart.isEmpty()) {
-        throw new IllegalArgumentException("section 'stacks' lists every stack; write 'stacks' without '-"
-            + stackPart + "'");
+        throw new IllegalArgumentException("section '" + section + "' covers every stack; write '" + section
+            + "' without '-" + stackPart + "'");
       }
     } else {
       Optional<StackView> stack = stack(section, stackPart);

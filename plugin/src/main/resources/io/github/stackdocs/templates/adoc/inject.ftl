@@ -19,6 +19,27 @@
 <#else>
 No stacks.
 </#if>
+<#elseif section == "readiness">
+<#assign rd = project.readiness>
+<#if rd.shown()>
+*${rd.score.badge}*<#if rd.environment?has_content>, with the values of environment ${rd.environment}</#if>.
+
+[cols="3,1,1,1,1,1",options="header"]
+|===
+|Stack |Score |Passed |Failed |Waived |Decided at deploy time
+<#list rd.stacks as s>
+
+|${s.stack.text}
+|${s.score.percent}%
+|${s.score.passed}
+|${s.score.failed}
+|${s.score.waived}
+|${s.score.unknown}
+</#list>
+|===
+<#else>
+No readiness checks.
+</#if>
 <#elseif section == "parameters">
 <#if stack.parameterCount gt 0>
 [cols="2,1,2,2,3",options="header"]
