@@ -18,6 +18,11 @@ public record Environment(String name, Optional<String> region, Optional<String>
   /** The name of the built-in environment. */
   public static final String DEFAULTS_NAME = "defaults";
 
+  /** An environment's name as the pages say it: none for the built-in defaults (no environment was declared). */
+  public static String shown(String name) {
+    return DEFAULTS_NAME.equals(name) ? "" : name;
+  }
+
   public static final Environment DEFAULTS = new Environment(DEFAULTS_NAME, Optional.empty(), Optional.empty());
 
   public Environment(String name, Optional<String> region, Optional<String> accountId) {

@@ -37,10 +37,10 @@ final class ReadinessViews {
       if (s.results().isEmpty() || !pages.hasStack(s.stack())) {
         continue;
       }
-      environment = environment.isEmpty() ? s.environment() : environment;
+      environment = environment.isEmpty() ? io.github.stackdocs.model.Environment.shown(s.environment()) : environment;
       String from = pages.page(s.stack()).page();
       stacks.add(new ReadinessView.StackScore(pages.stackLink("index", s.stack()), score(s.score())));
-      byStack.put(s.stack(), new ReadinessView.StackReadinessView(s.environment(), score(s.score()),
+      byStack.put(s.stack(), new ReadinessView.StackReadinessView(io.github.stackdocs.model.Environment.shown(s.environment()), score(s.score()),
           s.results().stream().sorted(SHOWN).map(r -> row(r, pages, from)).toList()));
       for (CheckResult r : s.results()) {
         if (r.status() == CheckResult.Status.FAIL) {

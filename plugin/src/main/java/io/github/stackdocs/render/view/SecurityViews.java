@@ -14,7 +14,7 @@ final class SecurityViews {
   /** The view on a stack's page. */
   static SecurityView stack(StackSecurity s, PageIndex pages) {
     String from = pages.page(s.stack()).page();
-    return new SecurityView(s.environment(), s.access().stream().map(a -> access(s.stack(), a, pages, from)).toList(),
+    return new SecurityView(io.github.stackdocs.model.Environment.shown(s.environment()), s.access().stream().map(a -> access(s.stack(), a, pages, from)).toList(),
         s.exposure().stream().map(e -> exposure(s.stack(), e, pages, from)).toList(), s.access().size(),
         s.flagged().size());
   }
@@ -29,7 +29,7 @@ final class SecurityViews {
       if (!pages.hasStack(s.stack())) {
         continue;
       }
-      environment = environment.isEmpty() ? s.environment() : environment;
+      environment = environment.isEmpty() ? io.github.stackdocs.model.Environment.shown(s.environment()) : environment;
       grants += s.access().size();
       s.flagged().forEach(a -> access.add(access(s.stack(), a, pages, "index")));
       s.exposure().forEach(e -> exposure.add(exposure(s.stack(), e, pages, "index")));
