@@ -87,7 +87,6 @@ final class ElkLayout {
           NodeMetrics.GROUP_SIDE, NodeMetrics.GROUP_SIDE));
       frame.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
       frame.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(NodeMetrics.groupLabelWidth(g), 60));
-      frame.setProperty(CoreOptions.PARTITIONING_ACTIVATE, true);
       groups.put(g.id(), frame);
     }
     Map<String, ElkNode> nodes = new LinkedHashMap<>();
@@ -95,9 +94,6 @@ final class ElkLayout {
       ElkNode node = ElkGraphUtil.createNode(n.group().isEmpty() ? root : groups.get(n.group()));
       node.setIdentifier(n.id());
       node.setDimensions(NodeMetrics.width(n), NodeMetrics.height(n));
-      if (n.tier() != Tier.FREE) {
-        node.setProperty(CoreOptions.PARTITIONING_PARTITION, 1 + n.tier().partition());
-      }
       nodes.put(n.id(), node);
     }
     Map<ElkEdge, DiagramEdge> edges = new LinkedHashMap<>();
@@ -113,45 +109,8 @@ final class ElkLayout {
       edges.put(edge, e);
     }
     spread(diagram, nodes);
-    neighboursAtTheEdges(diagram, groups);
     new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
     return result(diagram, root, groups, nodes, edges);
-  }
-
-  /**
-   * The frames of other stacks this one uses (or that use it) go to the diagram's edges: a frame whose edges mostly
-   * come in is put after every tier (the right-hand edge, left to right), one whose edges mostly go out before them.
-   */
-  private static void neighboursAtTheEdges(Diagram diagram, Map<String, ElkNode> groups) {
-    Map<String, String> groupOf = new HashMap<>();
-    diagram.nodes().forEach(n -> groupOf.put(n.id(), n.group()));
-    Map<String, String> parentOf = new HashMap<>();
-    diagram.groups().forEach(g -> parentOf.put(g.id(), g.parent()));
-    Map<String, Integer> balance = new TreeMap<>(); // edges in minus edges out, per top-level other-stack frame
-    for (DiagramGroup g : diagram.groups()) {
-      if (g.kind() == DiagramGroup.Kind.OTHER_STACK && g.parent().isEmpty()) {
-        balance.put(g.id(), 0);
-      }
-    }
-    for (DiagramEdge e : diagram.edges()) {
-      String from = top(groupOf.get(e.from()), parentOf);
-      String to = top(groupOf.get(e.to()), parentOf);
-      if (!from.equals(to)) {
-        balance.computeIfPresent(to, (k, v) -> v + 1);
-        balance.computeIfPresent(from, (k, v) -> v - 1);
-      }
-    }
-    balance.forEach((id, b) -> groups.get(id).setProperty(CoreOptions.PARTITIONING_PARTITION,
-        b >= 0 ? 1 + Tier.DATA.partition() : 0));
-  }
-
-  /** The top-level frame holding {@code group} (itself when top-level; empty for none). */
-  private static String top(String group, Map<String, String> parentOf) {
-    String g = group == null ? "" : group;
-    while (!parentOf.getOrDefault(g, "").isEmpty()) {
-      g = parentOf.get(g);
-    }
-    return g;
   }
 
   /**
@@ -187,7 +146,6 @@ final class ElkLayout {
     root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
     root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
     root.setProperty(CoreOptions.RANDOM_SEED, 1);
-    root.setProperty(CoreOptions.PARTITIONING_ACTIVATE, true);
     root.setProperty(CoreOptions.PADDING, new ElkPadding(16));
     root.setProperty(CoreOptions.SPACING_NODE_NODE, 24.0);
     root.setProperty(CoreOptions.SPACING_EDGE_LABEL, 4.0);

@@ -56,7 +56,7 @@ class TemplateEngineTest {
   void everyBuiltInTemplateIsOnTheClasspath() {
     // 22 partials in adoc and md, the site's findings page, the 22 partials, frame, findings page and AsciiDoc frame
     // in html, 19 runbook templates; incidents section and page in adoc, md and html
-    assertThat(BuiltInTemplates.NAMES).hasSize(44 + 1 + 25 + 19 + 2 + 6).allSatisfy(name ->
+    assertThat(BuiltInTemplates.NAMES).hasSize(44 + 1 + 25 + 19 + 2 + 6 + 6).allSatisfy(name ->
         assertThat(TemplateEngine.class.getResource(TemplateEngine.BUILT_IN + "/" + name)).as(name).isNotNull());
   }
 
