@@ -49,6 +49,8 @@ def cliAntora = new File(basedir, 'target/antora-cli')
 assert files(mavenAntora) == files(cliAntora)
 def descriptor = new File(mavenAntora, 'antora/antora.yml').text
 assert descriptor.contains('name: "cli-parity"\n') && descriptor.contains('version: "1.0-SNAPSHOT"\n') : descriptor
-def differingAntora = files(mavenAntora).findAll { !Arrays.equals(new File(mavenAntora, it).bytes, new File(cliAntora, it).bytes) }
+// a runbook's game-day link (:stackdocs-gamedays:) names the output folder of the run that wrote it: left out
+def text = { File f -> f.name.endsWith('.adoc') ? f.text.readLines().findAll { !it.startsWith(':stackdocs-gamedays:') }.join('\n') : f.text }
+def differingAntora = files(mavenAntora).findAll { text(new File(mavenAntora, it)) != text(new File(cliAntora, it)) }
 assert differingAntora.isEmpty() : "Antora files differ between Maven and the command line: ${differingAntora}"
 return true

@@ -31,7 +31,7 @@ assert modelText.contains('"InventoryQueue"')
 assert modelText.contains('AWS::SQS::Queue')
 
 // Summary line: counts, and the number of files it claims matches what is on disk.
-def m = log =~ /stackdocs: 1 stacks?, 2 resources?, 0 errors?, \d+ warnings?; wrote (\d+) of \d+ files? to (.+) in [0-9.]+ s/
+def m = log =~ /stackdocs: 1 stacks?, 2 resources?, 0 errors?, \d+ warnings?(?:, readiness \d+% \([^)]*\))?; wrote (\d+) of \d+ files? to (.+) in [0-9.]+ s/
 assert m.find() : 'summary line missing from build.log'
 assert m.group(1) as int == written.size() : "summary says ${m.group(1)} files, disk has ${written.size()}: ${written}"
 assert m.group(2).replace('\\', '/').endsWith('target/stackdocs')
