@@ -99,12 +99,11 @@ public final class DocsGenerator implements AutoCloseable {
     }
     List<Finding> found = new ArrayList<>();
     Project project = model(request, found);
-    Analysis analyzed = analyze(request, project, found);
-    List<GameDay> gameDays = gameDays(request, analyzed);
-    List<Document> runbooks = runbooks(request, analyzed, gameDays);
-    java.util.SortedMap<String, String> runbookTexts = SiteInputs.runbooks(request, runbooks, project,
-        analyzed.runbookUnits());
-    Analysis analysis = readiness(request, analyzed, runbookTexts, found);
+    Prepared prepared = prepare(request, project, found);
+    Analysis analysis = prepared.analysis();
+    List<GameDay> gameDays = prepared.gameDays();
+    List<Document> runbooks = prepared.runbooks();
+    java.util.SortedMap<String, String> runbookTexts = prepared.runbookTexts();
     List<Finding> findings = new ArrayList<>(found.stream().sorted().toList());
     boolean failing = request.failOn().threshold()
         .map(t -> findings.stream().anyMatch(f -> f.severity().atLeast(t))).orElse(false);
@@ -213,9 +212,7 @@ public final class DocsGenerator implements AutoCloseable {
     }
     List<Finding> findings = new ArrayList<>();
     Project project = model(request, findings);
-    Analysis analyzed = analyze(request, project, findings);
-    Analysis analysis = readiness(request, analyzed, SiteInputs.runbooks(request, runbooks(request, analyzed), project,
-        analyzed.runbookUnits()), findings);
+    Analysis analysis = prepare(request, project, findings).analysis();
     List<Finding> sorted = findings.stream().sorted().toList();
     DocsResult result = result(request, project, 0, sorted, Optional.empty(), Optional.empty(), start,
         Optional.empty());
@@ -317,18 +314,32 @@ public final class DocsGenerator implements AutoCloseable {
   public Generation generate(DocsRequest request) {
     List<Finding> findings = new ArrayList<>();
     Project project = model(request, findings);
+    Prepared prepared = prepare(request, project, findings);
+    Analysis analysis = prepared.analysis();
+    List<Document> documents = java.util.Collections.synchronizedList(new ArrayList<>());
+    Optional<Site> site = render(request, analysis, findings, siteSources(request, analysis,
+        prepared.runbookTexts()), documents::add);
+    prepared.gameDays().forEach(g -> documents.add(new Document(g.path(), g.yaml())));
+    return new Generation(project, analysis.graph(), findings.stream().sorted().toList(),
+        documents.stream().sorted().toList(), prepared.runbooks(), site, analysis.runbookUnits(),
+        analysis.readiness());
+  }
+
+  /**
+   * What {@link #run}, {@link #generate} and {@link #injectOnly} share after the model: the analysis with its
+   * readiness scorecards, the game-day stubs, the runbooks (linking the stubs) and the runbooks' texts as this run
+   * leaves them (what readiness and the site read).
+   */
+  private record Prepared(Analysis analysis, List<GameDay> gameDays, List<Document> runbooks,
+      java.util.SortedMap<String, String> runbookTexts) {}
+
+  private Prepared prepare(DocsRequest request, Project project, List<Finding> findings) {
     Analysis analyzed = analyze(request, project, findings);
     List<GameDay> gameDays = gameDays(request, analyzed);
     List<Document> runbooks = runbooks(request, analyzed, gameDays);
     java.util.SortedMap<String, String> runbookTexts = SiteInputs.runbooks(request, runbooks, project,
         analyzed.runbookUnits());
-    Analysis analysis = readiness(request, analyzed, runbookTexts, findings);
-    List<Document> documents = java.util.Collections.synchronizedList(new ArrayList<>());
-    Optional<Site> site = render(request, analysis, findings, siteSources(request, analysis, runbookTexts),
-        documents::add);
-    gameDays.forEach(g -> documents.add(new Document(g.path(), g.yaml())));
-    return new Generation(project, analysis.graph(), findings.stream().sorted().toList(),
-        documents.stream().sorted().toList(), runbooks, site, analysis.runbookUnits(), analysis.readiness());
+    return new Prepared(readiness(request, analyzed, runbookTexts, findings), gameDays, runbooks, runbookTexts);
   }
 
   /** The doc site's inputs when a site format is asked for. */
