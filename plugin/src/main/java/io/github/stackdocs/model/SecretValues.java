@@ -21,6 +21,25 @@ public final class SecretValues {
   /** What a secret value is replaced by. */
   public static final String MASK = "****";
 
+  /** A known secret shorter than this is recognised as a whole value only, not inside longer text. */
+  private static final int MIN_CONTAINED = 6;
+
+  /**
+   * True when showing {@code text} would reveal one of {@code secrets} (values known to be secret): it is one, or
+   * holds one long enough to tell.
+   */
+  public static boolean reveals(String text, Set<String> secrets) {
+    if (secrets.contains(text)) {
+      return true;
+    }
+    for (String secret : secrets) {
+      if (secret.length() >= MIN_CONTAINED && text.contains(secret)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final List<String> DYNAMIC_SECRET_PREFIXES =
       List.of("{{resolve:secretsmanager:", "{{resolve:ssm-secure:");
 

@@ -26,9 +26,6 @@ import java.util.Optional;
  * Null values and empty lists and maps (Terraform writes every attribute of the schema) are left out.
  */
 final class Values {
-  /** A secret shorter than this is masked where it is a whole value only, not inside longer strings. */
-  private static final int MIN_CONTAINED = 6;
-
   private final JsonPositions positions;
   private final java.util.Set<String> secrets;
 
@@ -67,19 +64,6 @@ final class Values {
     } else if (v.isContainerNode() && depth <= 512) {
       v.elements().forEachRemaining(e -> all(e, out, depth + 1));
     }
-  }
-
-  /** True when {@code text} is a collected secret or holds one long enough to tell. */
-  private boolean reveals(String text) {
-    if (secrets.contains(text)) {
-      return true;
-    }
-    for (String secret : secrets) {
-      if (secret.length() >= MIN_CONTAINED && text.contains(secret)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A resource instance's values as properties of {@code type} (raw names when unmapped). */
@@ -147,7 +131,7 @@ final class Values {
       }
       return new Node.ListNode(items, at);
     }
-    if (v.isTextual() && !secrets.isEmpty() && reveals(v.asText())) {
+    if (v.isTextual() && !secrets.isEmpty() && SecretValues.reveals(v.asText(), secrets)) {
       return Node.string(SecretValues.MASK, at);
     }
     return new Node.ScalarNode(scalar(v), at);

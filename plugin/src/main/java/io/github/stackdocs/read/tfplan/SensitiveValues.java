@@ -19,9 +19,6 @@ import java.util.TreeSet;
  * ({@code password}, for files older than the marks) and any string holding a collected secret.
  */
 final class SensitiveValues {
-  /** Secrets shorter than this are matched whole only, not inside longer strings. */
-  private static final int MIN_CONTAINED = 6;
-
   private final Set<String> secrets = new TreeSet<>();
 
   /** Every secret of a plan or state document. */
@@ -117,15 +114,7 @@ final class SensitiveValues {
 
   /** True when a shown string would reveal a secret: it is one, or holds one long enough to tell. */
   boolean reveals(String text) {
-    if (secrets.contains(text)) {
-      return true;
-    }
-    for (String secret : secrets) {
-      if (secret.length() >= MIN_CONTAINED && text.contains(secret)) {
-        return true;
-      }
-    }
-    return false;
+    return SecretValues.reveals(text, secrets);
   }
 
   /** {@code text}, or {@link PlannedChange#SENSITIVE} when it would reveal a secret. */
