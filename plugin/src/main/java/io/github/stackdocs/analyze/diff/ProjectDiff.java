@@ -4,6 +4,7 @@ import io.github.stackdocs.analyze.sam.SamProperties;
 import io.github.stackdocs.catalog.PropertyInfo;
 import io.github.stackdocs.catalog.Replacement;
 import io.github.stackdocs.catalog.ResourceCatalog;
+import io.github.stackdocs.catalog.ResourceTypeInfo;
 import io.github.stackdocs.catalog.TypeKind;
 import io.github.stackdocs.model.Node;
 import io.github.stackdocs.model.Nodes;
@@ -159,11 +160,12 @@ public final class ProjectDiff {
     String property = topLevel(path).substring("Properties.".length());
     Optional<SamProperties.Target> sam = catalog.kind(type) == TypeKind.SAM ? SamProperties.target(type, property)
         : Optional.empty();
-    Optional<PropertyInfo> info = sam.flatMap(t -> catalog.type(t.type()).flatMap(i -> i.property(t.property())))
-        .or(() -> catalog.type(type).flatMap(i -> i.property(property)));
-    if (catalog.type(type).isEmpty() && sam.isEmpty()) {
+    Optional<ResourceTypeInfo> own = catalog.type(type);
+    if (own.isEmpty() && sam.isEmpty()) {
       return Impact.IN_PLACE;
     }
+    Optional<PropertyInfo> info = sam.flatMap(t -> catalog.type(t.type()).flatMap(i -> i.property(t.property())))
+        .or(() -> own.flatMap(i -> i.property(property)));
     return switch (info.map(PropertyInfo::replacement).orElse(Replacement.NO)) {
       case YES -> Impact.WILL_REPLACE;
       case MAYBE -> Impact.MAY_REPLACE;
