@@ -7,7 +7,10 @@ import io.github.stackdocs.render.view.ValueFormatter;
 final class Values {
   private Values() {}
 
-  /** A literal as is, a {@code !Sub} string as its pattern, a {@code !Ref X} as {@code ${X}}, else the short form. */
+  /**
+   * A literal as is, a {@code !Sub} string as its pattern, a {@code !Ref X} as {@code ${X}}, else the whole short form
+   * (never cut: the page wraps it).
+   */
   static String text(Node node) {
     if (node == null) {
       return "";
@@ -16,7 +19,7 @@ final class Values {
         && m.get("Fn::Sub") instanceof Node.ScalarNode s) {
       return s.text().replaceAll("\\s+", " ");
     }
-    return ValueFormatter.format(node).replaceAll("\\s+", " ");
+    return ValueFormatter.inline(node).replaceAll("\\s+", " ");
   }
 
   /** As {@link #text}, but a {@code !Ref X} reads {@code ${X}}: for a value inside a longer name. */

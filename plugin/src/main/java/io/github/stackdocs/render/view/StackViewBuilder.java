@@ -263,18 +263,19 @@ final class StackViewBuilder {
 
   private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
 
-  private static String cut(String value) {
-    return ValueFormatter.truncate(BLANKS.matcher(value).replaceAll(" "), ValueFormatter.MAX_LENGTH);
+  /** The whole value on one line (never cut: the page wraps it). */
+  private static String oneLine(String value) {
+    return BLANKS.matcher(value).replaceAll(" ");
   }
 
   /** One drift difference; the build's value where deploying it would change the property. */
   private static String difference(PropertyDifference p, Resource built) {
     String shown = switch (p.differenceType()) {
-      case "ADD" -> p.path() + ": added " + cut(p.actual());
-      case "REMOVE" -> p.path() + ": removed (template: " + cut(p.expected()) + ")";
-      default -> p.path() + ": template " + cut(p.expected()) + ", deployed " + cut(p.actual());
+      case "ADD" -> p.path() + ": added " + oneLine(p.actual());
+      case "REMOVE" -> p.path() + ": removed (template: " + oneLine(p.expected()) + ")";
+      default -> p.path() + ": template " + oneLine(p.expected()) + ", deployed " + oneLine(p.actual());
     };
-    return shown + BuildValues.changedBy(built, p).map(v -> ", this build " + cut(v)).orElse("");
+    return shown + BuildValues.changedBy(built, p).map(v -> ", this build " + oneLine(v)).orElse("");
   }
 
   private List<ServiceView> services(Stack stack, PageIndex.StackPage page, SamApplication sam) {
@@ -397,8 +398,8 @@ final class StackViewBuilder {
 
   private static String topLevelKeys(Node node) {
     return node instanceof Node.MapNode m
-        ? ValueFormatter.truncate(String.join(", ", m.entries().keySet()), ValueFormatter.MAX_LENGTH)
-        : ValueFormatter.format(node);
+        ? String.join(", ", m.entries().keySet())
+        : ValueFormatter.inline(node);
   }
 
   private static List<String> rules(Stack stack) {
