@@ -318,12 +318,23 @@ class HostileMarkupTest {
     assertThat(svg).as("the hostile project's diagrams").isNotEmpty();
     svg.forEach((path, text) -> {
       org.jsoup.nodes.Document doc = Jsoup.parse(text, "", org.jsoup.parser.Parser.xmlParser());
-      assertThat(doc.select("script, foreignObject, foreignobject, iframe, object, embed, image, use, a")).as(path)
+      assertThat(doc.select("script, foreignObject, foreignobject, iframe, object, embed, image, a")).as(path)
           .isEmpty();
       for (Element e : doc.getAllElements()) {
+        boolean iconUse = e.tagName().equals("use");
         for (Attribute a : e.attributes()) {
+          if (iconUse && a.getKey().equals("href")) {
+            // the one reference a diagram has: a node's icon, a symbol of the same SVG
+            assertThat(a.getValue()).as(path).matches("#sd-icon-[a-z0-9-]+");
+            assertThat(doc.select("symbol[id=" + a.getValue().substring(1) + "]")).as(path + ": " + a).hasSize(1);
+            continue;
+          }
           assertThat(a.getKey().toLowerCase(Locale.ROOT)).as(path + ": " + e.tagName()).doesNotStartWith("on")
               .doesNotContain("href");
+        }
+        if (iconUse) {
+          assertThat(e.attributes().asList()).as(path + ": " + e).extracting(Attribute::getKey)
+              .containsExactlyInAnyOrder("href", "x", "y", "width", "height");
         }
         assertThat(e.id()).as(path).doesNotStartWith("pwned");
       }

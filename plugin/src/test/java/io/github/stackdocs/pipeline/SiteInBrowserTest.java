@@ -100,6 +100,39 @@ class SiteInBrowserTest {
     }
   }
 
+  /**
+   * The diagrams with their AWS icons, opened as the site embeds them (a stack page) and on their own: no request
+   * leaves the disk (the icons are symbols inside each SVG) and nothing is logged.
+   */
+  @Test
+  void diagramsAndTheirIconsLoadWithNoNetworkRequest() throws Exception {
+    if (!Files.isExecutable(CHROMIUM)) {
+      System.out.println("SiteInBrowserTest: skipped, no " + CHROMIUM + " (apt-get install chromium)");
+      Assumptions.abort("no chromium");
+    }
+    DocsRequest request = DocsRequest.builder(EXAMPLE).outputDirectory(tmp.resolve("site"))
+        .formats(EnumSet.of(Format.HTML)).failOn(FailOn.NEVER).projectName("Shop").build();
+    try (DocsGenerator generator = new DocsGenerator(Log.silent())) {
+      generator.run(request);
+    }
+    Path site = tmp.resolve("site");
+    List<Path> opened = new ArrayList<>(List.of(site.resolve("index.html"), site.resolve("stacks/api.html")));
+    try (var files = Files.list(site.resolve("diagrams"))) {
+      files.filter(p -> p.toString().endsWith(".svg")).sorted().forEach(opened::add);
+    }
+    String api = Files.readString(site.resolve("diagrams/api.svg"), StandardCharsets.UTF_8);
+    assertThat(api).as("the api diagram draws icons").contains("<symbol id=\"sd-icon-aws-lambda\"",
+        "<use href=\"#sd-icon-aws-lambda\"");
+    List<String> requests = new ArrayList<>();
+    for (Path page : opened) {
+      BrowserRequests.of(CHROMIUM, page, tmp).page().forEach(url -> requests.add(site.relativize(page) + " → " + url));
+      assertThat(open(page, "").consoleProblems()).as(page.toString()).isEmpty();
+    }
+    System.out.println("SiteInBrowserTest: " + opened.size() + " pages and diagrams opened, " + requests.size()
+        + " network requests");
+    assertThat(requests).isEmpty();
+  }
+
   private record Browser(String dom, List<String> consoleProblems) {}
 
   private Browser open(Path page, String hash) throws IOException, InterruptedException {

@@ -13,12 +13,21 @@ package io.github.stackdocs.render.diagram;
  * @param attached what is drawn on the node instead of as nodes of its own, counted ({@code 2 alarms · log group});
  *     empty for none ({@link Attachments})
  * @param tier where the layout puts the node in the flow from entry points to data ({@link Tier})
+ * @param icon the bundled AWS service icon drawn on the node ({@link Icons}, {@code aws-lambda}); empty for the
+ *     family glyph in the service-colour badge
  */
 public record DiagramNode(String id, String label, String badge, String detail, Family family, String tooltip,
-    String group, String attached, Tier tier) {
+    String group, String attached, Tier tier, String icon) {
   public DiagramNode {
     attached = attached == null ? "" : attached;
     tier = tier == null ? Tier.FREE : tier;
+    icon = icon == null ? "" : icon;
+  }
+
+  /** A node with no icon. */
+  public DiagramNode(String id, String label, String badge, String detail, Family family, String tooltip,
+      String group, String attached, Tier tier) {
+    this(id, label, badge, detail, family, tooltip, group, attached, tier, "");
   }
 
   /** A node the layout places by its edges alone. */
@@ -29,7 +38,12 @@ public record DiagramNode(String id, String label, String badge, String detail, 
 
   /** The same node in {@code tier}. */
   DiagramNode in(Tier t) {
-    return new DiagramNode(id, label, badge, detail, family, tooltip, group, attached, t);
+    return new DiagramNode(id, label, badge, detail, family, tooltip, group, attached, t, icon);
+  }
+
+  /** The same node drawn with the bundled icon {@code name} (empty: the family glyph). */
+  DiagramNode withIcon(String name) {
+    return new DiagramNode(id, label, badge, detail, family, tooltip, group, attached, tier, name);
   }
 
   /** A node with nothing attached. */

@@ -6,9 +6,9 @@ import java.util.Map;
 /**
  * A small pictogram per service family, drawn white in the node's coloured badge: a chip for compute, a bucket for
  * storage, a cylinder for databases, a globe for networking, an envelope for integration, a lock for security, a
- * chart line for management, bars for analytics, layers for stacks, a cube for the rest. Drawn here, not taken from
- * AWS's Architecture Icons, whose terms allow using them in diagrams but not redistributing them modified (see
- * DESIGN-NOTES). Each glyph is a path of strokes on a 16 × 16 grid, scaled to {@link #SIZE}.
+ * chart line for management, bars for analytics, layers for stacks, a cube for the rest. Drawn for the types the
+ * bundled AWS icons ({@link Icons}) do not cover, and for stacks. Each glyph is a path of strokes on a 16 × 16
+ * grid, scaled to {@link #SIZE}.
  */
 final class Glyphs {
   /** The glyph's size in the badge, and the gap between it and the badge text. */
@@ -34,8 +34,7 @@ final class Glyphs {
   private Glyphs() {}
 
   /**
-   * Appends the glyph of {@code family} with its top left corner at (x, y): a path of its own (no {@code <use>}
-   * or other reference: diagrams refer to nothing).
+   * Appends the glyph of {@code family} with its top left corner at (x, y): a path of its own.
    */
   static void path(StringBuilder sb, Family family, double x, double y) {
     sb.append("<path class=\"sd-glyph\" transform=\"translate(").append(SvgWriter.num(x)).append(' ')

@@ -29,6 +29,11 @@ final class NodeMetrics {
   static final double GROUP_SIDE = 14;
   static final double GROUP_LABEL_BASELINE = 19;
 
+  /** A node's AWS icon: a square left of its text, centred on the first two lines. */
+  static final double ICON = 30;
+  static final double ICON_TOP = 10;
+  static final double ICON_GAP = 8;
+
   static final double EDGE_LABEL_PAD = 4;
   static final double EDGE_LABEL_HEIGHT = 15;
 
@@ -52,15 +57,30 @@ final class NodeMetrics {
     return n.attached().isEmpty() ? NODE_HEIGHT : NODE_HEIGHT + ATTACHED_HEIGHT;
   }
 
+  /** The node's bundled icon, if it has one; without, its badge holds the family glyph. */
+  static java.util.Optional<Icons.Icon> icon(DiagramNode n) {
+    return n.icon().isEmpty() ? java.util.Optional.empty() : Icons.icon(n.icon());
+  }
+
+  /** Where the node's text starts, from its left side: right of the icon when it has one. */
+  static double textLeft(DiagramNode n) {
+    return icon(n).isPresent() ? PAD_X + ICON + ICON_GAP : PAD_X;
+  }
+
+  /**
+   * The width of the service name: in a coloured badge with the family glyph, or as plain bold text beside an
+   * icon (the icon carries the colour).
+   */
   static double badgeWidth(DiagramNode n) {
-    return Glyphs.SIZE + Glyphs.GAP + TextWidths.width(n.badge(), BADGE_FONT, true) + 2 * BADGE_PAD;
+    double text = TextWidths.width(n.badge(), BADGE_FONT, true);
+    return icon(n).isPresent() ? text : Glyphs.SIZE + Glyphs.GAP + text + 2 * BADGE_PAD;
   }
 
   static double width(DiagramNode n) {
     double top = badgeWidth(n) + (n.detail().isEmpty() ? 0 : BADGE_GAP + TextWidths.width(detail(n), DETAIL_FONT, false));
     double label = Math.max(TextWidths.width(label(n), LABEL_FONT, true),
         TextWidths.width(attached(n), ATTACHED_FONT, false));
-    return Math.ceil(Math.max(MIN_WIDTH, Math.max(top, label) + 2 * PAD_X));
+    return Math.ceil(Math.max(MIN_WIDTH, Math.max(top, label) + textLeft(n) + PAD_X));
   }
 
   static double groupLabelWidth(DiagramGroup g) {

@@ -166,7 +166,7 @@ final class StackDiagramBuilder {
       if (attached != null && attached.lists().containsKey(n)) {
         node = new DiagramNode(node.id(), node.label(), node.badge(), node.detail(), node.family(),
             node.tooltip() + "; attached: " + attached.tooltips().get(n), node.group(), attached.lists().get(n),
-            node.tier());
+            node.tier(), node.icon());
       }
       nodes.add(node);
     }
@@ -215,6 +215,6 @@ final class StackDiagramBuilder {
     }
     return new DiagramNode(id, label, Badges.display(service), detail.isEmpty() ? Badges.typeName(type) : detail,
         Family.of(service, type),
-        tooltip.toString(), group).in(Tier.of(type));
+        tooltip.toString(), group).in(Tier.of(type)).withIcon(Icons.of(type));
   }
 }

@@ -106,7 +106,13 @@ final class SummaryBuilder {
       detail = "";
     }
     return new DiagramNode(b.id, label, Badges.display(b.service), detail, family(b),
-        Badges.display(b.service) + ": " + types(b.members), group).in(tier(b));
+        Badges.display(b.service) + ": " + types(b.members), group).in(tier(b)).withIcon(icon(b));
+  }
+
+  /** The members' icon when they all share one, else none (the family glyph). */
+  private String icon(Bucket b) {
+    Set<String> icons = b.members.stream().map(n -> Icons.of(index.type(n))).collect(Collectors.toSet());
+    return icons.size() == 1 ? icons.iterator().next() : "";
   }
 
   /** The members' tier when they all share one, else free. */

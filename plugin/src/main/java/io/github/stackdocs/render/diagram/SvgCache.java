@@ -51,6 +51,7 @@ public interface SvgCache {
       add(sb, n.group());
       add(sb, n.attached());
       add(sb, n.tier() == null ? null : n.tier().name());
+      add(sb, n.icon());
     }
     sb.append('E').append(diagram.edges().size());
     for (DiagramEdge e : diagram.edges()) {

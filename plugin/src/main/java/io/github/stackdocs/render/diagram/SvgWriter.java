@@ -5,9 +5,11 @@ import java.util.Locale;
 
 /**
  * Writes a {@link Layout} as a self-contained SVG: no scripts, no external fonts, images or links; an embedded
- * style with a light and a dark ({@code prefers-color-scheme}) palette; a coloured badge per service family; a
- * {@code <title>} per node and group for hover text. Every text is XML-escaped; numbers have at most one
- * decimal, written the same in every locale; ids are the diagram's own. Output depends on nothing but the layout.
+ * style with a light and a dark ({@code prefers-color-scheme}) palette; a node's AWS service icon ({@link Icons},
+ * defined once in the SVG's own {@code <defs>} and drawn with a {@code <use>} of that local id) or, for a type
+ * without one, a coloured badge with its family's glyph; a {@code <title>} per node and group for hover text.
+ * Every text is XML-escaped; numbers have at most one decimal, written the same in every locale; ids are the
+ * diagram's own and the icons' ({@code sd-icon-...}). Output depends on nothing but the layout.
  */
 final class SvgWriter {
   private static final double RADIUS = 5;
@@ -18,6 +20,7 @@ final class SvgWriter {
       .sd-detail{fill:#5f6b7a;font-size:10.5px}
       .sd-attached{fill:#5f6b7a;font-size:10.5px;font-style:italic}
       .sd-badge-text{fill:#ffffff;font-size:10.5px;font-weight:700}
+      .sd-service{fill:#414d5c;font-size:10.5px;font-weight:700}
       .sd-glyph{fill:none;stroke:#ffffff;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
       .sd-frame{fill:#f4f6f8;stroke:#c2c9d1;stroke-width:1}
       .sd-frame.sd-vpc{fill:#f2f8ec;stroke:#7aa116}
@@ -44,6 +47,7 @@ final class SvgWriter {
       .sd-box{fill:#24262b;stroke:#5d6570}
       .sd-label{fill:#ececec}
       .sd-detail{fill:#a9b2bd}
+      .sd-service{fill:#c6cdd6}
       .sd-attached{fill:#a9b2bd}
       .sd-frame{fill:#1d1f23;stroke:#454b53}
       .sd-frame.sd-vpc{fill:#1b2317;stroke:#5e7d16}
@@ -76,7 +80,9 @@ final class SvgWriter {
     sb.append("<style>\n").append(STYLE).append("</style>\n");
     sb.append("<defs><marker id=\"sd-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
         + " markerHeight=\"8\" markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path class=\"sd-arrowhead\""
-        + " d=\"M0,0 L10,5 L0,10 z\"/></marker></defs>\n");
+        + " d=\"M0,0 L10,5 L0,10 z\"/></marker>");
+    icons(sb, layout.diagram());
+    sb.append("</defs>\n");
     sb.append("<rect class=\"sd-bg\" x=\"0\" y=\"0\" width=\"").append(num(w)).append("\" height=\"").append(num(h))
         .append("\"/>\n");
     for (DiagramGroup g : layout.diagram().groups()) {
@@ -121,18 +127,48 @@ final class SvgWriter {
     return g.kind().name().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Each icon the diagram's nodes use, once, as a {@code <symbol>} (id {@code sd-icon-<name>}) after the gradients
+   * they fill with (ids {@code sd-icon-g<n>}); nodes draw them with a {@code <use>} of that local id. Sorted by
+   * name: the defs depend on the set of icons only.
+   */
+  private static void icons(StringBuilder sb, Diagram diagram) {
+    java.util.SortedMap<String, Icons.Icon> used = new java.util.TreeMap<>();
+    for (DiagramNode n : diagram.nodes()) {
+      NodeMetrics.icon(n).ifPresent(i -> used.put(i.name(), i));
+    }
+    java.util.SortedSet<String> gradients = new java.util.TreeSet<>();
+    used.values().forEach(i -> gradients.addAll(i.gradients()));
+    for (String g : gradients) {
+      sb.append(Icons.gradient(g));
+    }
+    for (Icons.Icon i : used.values()) {
+      sb.append("<symbol id=\"").append(Icons.PREFIX).append(i.name()).append("\" viewBox=\"0 0 ")
+          .append(num(i.width())).append(' ').append(num(i.height())).append("\">").append(i.body())
+          .append("</symbol>");
+    }
+  }
+
   private static void node(StringBuilder sb, DiagramNode n, Layout.Box b) {
     sb.append("<g id=\"sd-").append(n.id()).append("\"><title>").append(xml(n.tooltip())).append("</title>")
         .append("<rect class=\"sd-box\"");
     rect(sb, b).append(" rx=\"6\"/>");
-    double bx = b.x() + NodeMetrics.PAD_X;
+    double bx = b.x() + NodeMetrics.textLeft(n);
     double by = b.y() + NodeMetrics.BADGE_TOP;
     double bw = NodeMetrics.badgeWidth(n);
-    sb.append("<rect class=\"f-").append(n.family().cssName()).append('"');
-    rect(sb, new Layout.Box(bx, by, bw, NodeMetrics.BADGE_HEIGHT)).append(" rx=\"3\"/>");
     double baseline = by + NodeMetrics.BADGE_HEIGHT - 4.5;
-    Glyphs.path(sb, n.family(), bx + NodeMetrics.BADGE_PAD, by + (NodeMetrics.BADGE_HEIGHT - Glyphs.SIZE) / 2);
-    text(sb, "sd-badge-text", bx + NodeMetrics.BADGE_PAD + Glyphs.SIZE + Glyphs.GAP, baseline, n.badge());
+    java.util.Optional<Icons.Icon> icon = NodeMetrics.icon(n);
+    if (icon.isPresent()) {
+      sb.append("<use href=\"#").append(Icons.PREFIX).append(icon.get().name()).append('"');
+      rect(sb, new Layout.Box(b.x() + NodeMetrics.PAD_X, b.y() + NodeMetrics.ICON_TOP, NodeMetrics.ICON,
+          NodeMetrics.ICON)).append("/>");
+      text(sb, "sd-service", bx, baseline, n.badge());
+    } else {
+      sb.append("<rect class=\"f-").append(n.family().cssName()).append('"');
+      rect(sb, new Layout.Box(bx, by, bw, NodeMetrics.BADGE_HEIGHT)).append(" rx=\"3\"/>");
+      Glyphs.path(sb, n.family(), bx + NodeMetrics.BADGE_PAD, by + (NodeMetrics.BADGE_HEIGHT - Glyphs.SIZE) / 2);
+      text(sb, "sd-badge-text", bx + NodeMetrics.BADGE_PAD + Glyphs.SIZE + Glyphs.GAP, baseline, n.badge());
+    }
     if (!n.detail().isEmpty()) {
       text(sb, "sd-detail", bx + bw + NodeMetrics.BADGE_GAP, baseline, NodeMetrics.detail(n));
     }
