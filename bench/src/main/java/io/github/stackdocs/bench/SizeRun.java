@@ -72,17 +72,9 @@ final class SizeRun {
     all.addAll(Inputs.files(input.resolve("deployed")));
     try (HeapMeter meter = new HeapMeter()) {
       for (int i = 0; i <= warm; i++) {
-        Path out = scratch.resolve("out-" + i);
-        time(timings, cpu, Stage.FLOOR, () -> Floor.parse(all));
-        Generated g = generate(request(out, NO_HTML), timings, cpu);
-        alone(request(out, NO_HTML), g, timings, cpu);
-        if (html && !htmlOutOfMemory && i <= htmlWarm) {
-          meter.window();
-          site(request(scratch.resolve("site-" + i), HTML), g, timings, cpu);
-          htmlPeak = Math.max(htmlPeak, meter.window());
-        }
-        documents = g.documents();
-        findingCount = g.findings().size();
+        int[] counts = iteration(i, all, meter, html && !htmlOutOfMemory && i <= htmlWarm, timings, cpu);
+        documents = counts[0];
+        findingCount = counts[1];
       }
       peak = meter.peak();
     }
@@ -97,6 +89,23 @@ final class SizeRun {
         htmlOutOfMemory, new TreeMap<>(outputBytes));
   }
 
+  /**
+   * One iteration: the floor, {@code generate}'s stages, each format alone, and the HTML site when asked for; the
+   * documents and findings counted. A method of its own, so that nothing of it is held through the next one.
+   */
+  private int[] iteration(int i, List<Path> all, HeapMeter meter, boolean withHtml, Timings timings, Timings cpu) {
+    Path out = scratch.resolve("out-" + i);
+    time(timings, cpu, Stage.FLOOR, () -> Floor.parse(all));
+    Generated g = generate(request(out, NO_HTML), timings, cpu);
+    alone(request(out, NO_HTML), g, timings, cpu);
+    if (withHtml) {
+      meter.window();
+      site(request(scratch.resolve("site-" + i), HTML), g, timings, cpu);
+      htmlPeak = Math.max(htmlPeak, meter.window());
+    }
+    return new int[] {g.documents(), g.findings().size()};
+  }
+
   /** What the stages {@code generate} runs leave for the per-format renders and the site (no document is kept). */
   private record Generated(DocsGenerator.Analysis analysis, List<Finding> findings, int documents,
       SortedMap<String, String> runbookTexts) {}
@@ -107,8 +116,7 @@ final class SizeRun {
    */
   private Generated generate(DocsRequest request, Timings timings, Timings cpu) {
     List<Finding> findings = new ArrayList<>();
-    Project read = time(timings, cpu, Stage.MODEL, () -> generator.read(request, findings));
-    Project project = time(timings, cpu, Stage.BIND, () -> generator.bind(request, read, findings));
+    Project project = model(request, findings, timings, cpu);
     DocsGenerator.Analysis analyzed = time(timings, cpu, Stage.ANALYZE,
         () -> generator.analyze(request, project, findings));
     List<Document> runbooks = time(timings, cpu, Stage.RUNBOOKS, () -> generator.runbooks(request, analyzed));
@@ -133,6 +141,15 @@ final class SizeRun {
     delete(request.outputDirectory());
     delete(request.runbookDirectory().orElseThrow());
     return new Generated(analysis, findings, documents[0] + runbooks.size(), runbookTexts);
+  }
+
+  /**
+   * Read, then bind: the project as read is garbage once bound, as in {@code generate} (a local variable here would
+   * keep it, a second model, through the output step).
+   */
+  private Project model(DocsRequest request, List<Finding> findings, Timings timings, Timings cpu) {
+    Project read = time(timings, cpu, Stage.MODEL, () -> generator.read(request, findings));
+    return time(timings, cpu, Stage.BIND, () -> generator.bind(request, read, findings));
   }
 
   /** Each format rendered alone, its documents counted and dropped as they are made. */
