@@ -15,6 +15,7 @@ final class HeapMeter implements AutoCloseable {
   private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
       .filter(p -> p.getType() == MemoryType.HEAP).toList();
   private final AtomicLong sampled = new AtomicLong();
+  private final AtomicLong window = new AtomicLong();
   private final Thread sampler;
   private volatile boolean running = true;
 
@@ -26,7 +27,9 @@ final class HeapMeter implements AutoCloseable {
     pools.forEach(MemoryPoolMXBean::resetPeakUsage);
     sampler = new Thread(() -> {
       while (running) {
-        sampled.accumulateAndGet(used(), Math::max);
+        long used = used();
+        sampled.accumulateAndGet(used, Math::max);
+        window.accumulateAndGet(used, Math::max);
         try {
           Thread.sleep(2);
         } catch (InterruptedException e) {
@@ -41,6 +44,14 @@ final class HeapMeter implements AutoCloseable {
   Peak peak() {
     long poolPeaks = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     return new Peak(Math.max(sampled.get(), used()), poolPeaks, Runtime.getRuntime().maxMemory());
+  }
+
+  /**
+   * The sampled peak since the last call (or since the meter started), and a new window from now: the peak of the
+   * stages run between two calls.
+   */
+  long window() {
+    return Math.max(window.getAndSet(used()), used());
   }
 
   /** The heap in use after a full GC: what the objects still referenced take. */

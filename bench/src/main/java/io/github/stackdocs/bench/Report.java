@@ -26,20 +26,20 @@ final class Report {
         size, size.stacks(), size.resources(), size.totalResources(), r.inputFiles(), r.inputBytes() / 1e6,
         r.documents(), r.findings(), warm);
     Timings c = r.cpu();
-    out.printf(Locale.ROOT, "%-30s %9s %7s %9s %7s | %9s %7s %9s %7s%n", "stage", "cold ms", "x floor",
+    out.printf(Locale.ROOT, "%-42s %9s %7s %9s %7s | %9s %7s %9s %7s%n", "stage", "cold ms", "x floor",
         "warm ms", "x floor", "cold cpu", "x floor", "warm cpu", "x floor");
     for (Stage stage : Stage.values()) {
       if (t.cold(stage).isEmpty()) {
         continue;
       }
-      out.printf(Locale.ROOT, "%-30s %9s %7s %9s %7s | %9s %7s %9s %7s%n", stage.label(),
+      out.printf(Locale.ROOT, "%-42s %9s %7s %9s %7s | %9s %7s %9s %7s%n", stage.label(),
           ms(t.cold(stage)), ratio(t.cold(stage), t.cold(Stage.FLOOR)),
           ms(t.warm(stage)), ratio(t.warm(stage), t.warm(Stage.FLOOR)),
           ms(c.cold(stage)), ratio(c.cold(stage), c.cold(Stage.FLOOR)),
           ms(c.warm(stage)), ratio(c.warm(stage), c.warm(Stage.FLOOR)));
     }
     if (r.htmlOutOfMemory()) {
-      out.printf(Locale.ROOT, "%-30s out of memory within the heap limit%n",
+      out.printf(Locale.ROOT, "%-42s out of memory within the heap limit%n",
           Stage.HTML.label());
     }
     StringBuilder output = new StringBuilder();
@@ -48,9 +48,11 @@ final class Report {
     out.printf(Locale.ROOT, "output (last iteration, UTF-8 bytes): %s; total %.2f MB%n", output,
         r.outputBytes().values().stream().mapToLong(Long::longValue).sum() / 1e6);
     HeapMeter.Peak p = r.peak();
-    out.printf(Locale.ROOT, "peak heap %d MB sampled (heap pools' peaks summed: %d MB), limit -Xmx %d MB;"
-            + " live after GC holding model, analysis and documents: %d MB%n",
-        mb(p.sampled()), mb(p.poolPeaks()), mb(p.max()), mb(r.live()));
+    out.printf(Locale.ROOT, "peak heap %d MB sampled (heap pools' peaks summed: %d MB)%s, limit -Xmx %d MB;"
+            + " live after GC holding model, analysis and runbooks: %d MB%n",
+        mb(p.sampled()), mb(p.poolPeaks()),
+        r.htmlPeak() > 0 ? String.format(Locale.ROOT, "; during the HTML stages %d MB sampled", mb(r.htmlPeak())) : "",
+        mb(p.max()), mb(r.live()));
     target("wall", t);
     target("cpu", c);
   }

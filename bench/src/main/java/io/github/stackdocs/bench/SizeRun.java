@@ -2,29 +2,42 @@ package io.github.stackdocs.bench;
 
 import io.github.stackdocs.model.Finding;
 import io.github.stackdocs.model.Project;
+import io.github.stackdocs.output.OutputFile;
+import io.github.stackdocs.output.OutputFolder;
+import io.github.stackdocs.output.OutputSession;
 import io.github.stackdocs.pipeline.DocsGenerator;
 import io.github.stackdocs.pipeline.DocsRequest;
 import io.github.stackdocs.pipeline.FailOn;
 import io.github.stackdocs.render.Document;
 import io.github.stackdocs.render.Format;
+import io.github.stackdocs.render.site.Site;
+import io.github.stackdocs.render.site.SiteSources;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * The iterations for one input size, each stage timed on its own through {@link DocsGenerator}'s public stages
- * (the same calls {@code generate} makes), so the harness holds no pipeline logic of its own. The total is what
- * {@code generate} without HTML does: read + model, analyze, render the three formats together (they share one
- * view of the project), render the runbooks, write the documents into an empty folder and merge the runbooks into
- * an empty runbook folder.
+ * (the calls {@code generate} makes, in its order), so the harness holds no pipeline logic of its own. Documents
+ * are streamed as {@code generate} streams them: each goes into the output folder's staging folder as it is made
+ * and only its size is kept, so the harness holds what {@code generate} holds (the model, the analysis and the
+ * runbooks), not the pages. The total is what {@code generate} without HTML does: read, bind, analyze, render the
+ * runbooks, readiness, render the three formats streamed into the staging folder, write the runbooks into an empty
+ * runbook folder and commit. HTML is a second pass of its own into another folder: the site's pages from the view,
+ * then its runbook pages converted by AsciidoctorJ a batch at a time, then the commit.
  */
 final class SizeRun {
   private static final Set<Format> NO_HTML = EnumSet.of(Format.ADOC, Format.MD, Format.JSON);
+  private static final Set<Format> HTML = EnumSet.of(Format.HTML);
 
   private final DocsGenerator generator;
   private final Path input;
@@ -32,13 +45,14 @@ final class SizeRun {
   private final Path scratch;
   private final boolean html;
   private boolean htmlOutOfMemory;
+  private long htmlPeak;
 
-  /** What a size's run measured. */
-  record Result(Timings timings, Timings cpu, HeapMeter.Peak peak, long live, int inputFiles, long inputBytes,
-      int documents, int findings, boolean htmlOutOfMemory, java.util.SortedMap<String, Long> outputBytes) {}
+  /** What a size's run measured; {@code htmlPeak} is the sampled heap's peak during the HTML stages (0 without). */
+  record Result(Timings timings, Timings cpu, HeapMeter.Peak peak, long htmlPeak, long live, int inputFiles,
+      long inputBytes, int documents, int findings, boolean htmlOutOfMemory, SortedMap<String, Long> outputBytes) {}
 
-  /** The bytes of the last iteration's output, by kind: each file extension, and runbooks. */
-  private final java.util.SortedMap<String, Long> outputBytes = new java.util.TreeMap<>();
+  /** The bytes of the last iteration's output, by kind: each file extension, runbooks, and the HTML site. */
+  private final SortedMap<String, Long> outputBytes = new TreeMap<>();
 
   SizeRun(DocsGenerator generator, Path input, Path scratch, boolean html) {
     this.generator = generator;
@@ -58,105 +72,179 @@ final class SizeRun {
     all.addAll(Inputs.files(input.resolve("deployed")));
     try (HeapMeter meter = new HeapMeter()) {
       for (int i = 0; i <= warm; i++) {
-        DocsRequest request = request(scratch.resolve("out-" + i));
-        time(timings, cpu, Stage.FLOOR, () -> Floor.parse(all));
-        Generated g = generate(request, timings, cpu);
-        formats(request, g, timings, cpu, html && !htmlOutOfMemory && i <= htmlWarm);
-        documents = g.documents();
-        findingCount = g.findings().size();
+        int[] counts = iteration(i, all, meter, html && !htmlOutOfMemory && i <= htmlWarm, timings, cpu);
+        documents = counts[0];
+        findingCount = counts[1];
       }
       peak = meter.peak();
     }
     for (Timings t : List.of(timings, cpu)) {
-      t.sum(Stage.TOTAL, List.of(Stage.MODEL, Stage.BIND, Stage.ANALYZE, Stage.RENDER, Stage.RUNBOOKS, Stage.WRITE));
+      t.sum(Stage.TOTAL, List.of(Stage.MODEL, Stage.BIND, Stage.ANALYZE, Stage.RUNBOOKS, Stage.READINESS,
+          Stage.RENDER, Stage.WRITE));
+      if (t.cold(Stage.HTML_COMMIT).isPresent()) {
+        t.sum(Stage.HTML_TOTAL, List.of(Stage.HTML, Stage.HTML_RUNBOOKS, Stage.HTML_COMMIT));
+      }
     }
-    return new Result(timings, cpu, peak, live(), all.size(), bytes(all), documents, findingCount, htmlOutOfMemory,
-        new java.util.TreeMap<>(outputBytes));
-  }
-
-  /** What the stages {@code generate} runs leave for the per-format renders (the documents are not kept). */
-  private record Generated(DocsGenerator.Analysis analysis, List<Finding> findings, int documents,
-      List<Document> runbooks) {}
-
-  /** Read + model, bind, analyze, render adoc+md+json, write: what {@code generate} without HTML does, stage by stage. */
-  private Generated generate(DocsRequest request, Timings timings, Timings cpu) {
-    List<Finding> findings = new ArrayList<>();
-    Project read = time(timings, cpu, Stage.MODEL, () -> generator.read(request, findings));
-    Project project = time(timings, cpu, Stage.BIND, () -> generator.bind(request, read, findings));
-    DocsGenerator.Analysis analysis = time(timings, cpu, Stage.ANALYZE,
-        () -> generator.analyze(request, project, findings));
-    List<Document> rendered = time(timings, cpu, Stage.RENDER,
-        () -> generator.render(request, analysis, findings, NO_HTML));
-    List<Document> runbooks = time(timings, cpu, Stage.RUNBOOKS, () -> generator.runbooks(request, analysis));
-    DocsGenerator.Generation generation = new DocsGenerator.Generation(project, analysis.graph(), findings, rendered,
-        runbooks, Optional.empty(), analysis.runbookUnits());
-    time(timings, cpu, Stage.WRITE, () -> {
-      generator.runbookFolder(request, generation);
-      return generator.write(request, rendered);
-    });
-    delete(request.outputDirectory());
-    delete(request.runbookDirectory().orElseThrow());
-    outputBytes.clear();
-    count(rendered, "");
-    count(runbooks, "runbooks ");
-    return new Generated(analysis, findings, rendered.size() + runbooks.size(), runbooks);
+    return new Result(timings, cpu, peak, htmlPeak, live(), all.size(), bytes(all), documents, findingCount,
+        htmlOutOfMemory, new TreeMap<>(outputBytes));
   }
 
   /**
-   * Each format rendered alone; when asked, the HTML site: its pages rendered from the view, then its runbook pages
-   * converted by AsciidoctorJ (what a run where every runbook changed converts; its first run starts JRuby).
+   * One iteration: the floor, {@code generate}'s stages, each format alone, and the HTML site when asked for; the
+   * documents and findings counted. A method of its own, so that nothing of it is held through the next one.
    */
-  private void formats(DocsRequest request, Generated g, Timings timings, Timings cpu, boolean html) {
-    DocsGenerator.Analysis analysis = g.analysis();
-    List<Finding> findings = g.findings();
-    time(timings, cpu, Stage.MD, () -> generator.render(request, analysis, findings, EnumSet.of(Format.MD)).size());
-    time(timings, cpu, Stage.JSON, () -> generator.render(request, analysis, findings, EnumSet.of(Format.JSON)).size());
-    if (!html) {
-      time(timings, cpu, Stage.ADOC, () -> generator.render(request, analysis, findings, EnumSet.of(Format.ADOC)).size());
-      return;
+  private int[] iteration(int i, List<Path> all, HeapMeter meter, boolean withHtml, Timings timings, Timings cpu) {
+    Path out = scratch.resolve("out-" + i);
+    time(timings, cpu, Stage.FLOOR, () -> Floor.parse(all));
+    Generated g = generate(request(out, NO_HTML), timings, cpu);
+    alone(request(out, NO_HTML), g, timings, cpu);
+    if (withHtml) {
+      meter.window();
+      site(request(scratch.resolve("site-" + i), HTML), g, timings, cpu);
+      htmlPeak = Math.max(htmlPeak, meter.window());
     }
-    time(timings, cpu, Stage.ADOC, () -> generator.render(request, analysis, findings, EnumSet.of(Format.ADOC)).size());
-    java.util.TreeMap<String, String> runbooks = new java.util.TreeMap<>();
-    g.runbooks().forEach(d -> runbooks.put(d.path(), d.content()));
-    io.github.stackdocs.render.site.SiteSources sources = new io.github.stackdocs.render.site.SiteSources(
-        analysis.coverageViews(), runbooks, Optional.empty());
-    try {
-      io.github.stackdocs.render.DocumentRenderer.Rendered site = time(timings, cpu, Stage.HTML,
-          () -> generator.render(request, analysis, findings, EnumSet.of(Format.HTML), Optional.of(sources)));
-      time(timings, cpu, Stage.HTML_RUNBOOKS, () -> generator.html(site.site().orElseThrow().written(), findings).size());
-    } catch (OutOfMemoryError e) { // reported as such; the pages and the other figures are still worth printing
+    return new int[] {g.documents(), g.findings().size()};
+  }
+
+  /** What the stages {@code generate} runs leave for the per-format renders and the site (no document is kept). */
+  private record Generated(DocsGenerator.Analysis analysis, List<Finding> findings, int documents,
+      SortedMap<String, String> runbookTexts) {}
+
+  /**
+   * Read, bind, analyze, runbooks, readiness, then the output step: the documents streamed into the staging folder as
+   * they are rendered, the runbooks written, the commit. What {@code generate} without HTML does, stage by stage.
+   */
+  private Generated generate(DocsRequest request, Timings timings, Timings cpu) {
+    List<Finding> findings = new ArrayList<>();
+    Project project = model(request, findings, timings, cpu);
+    DocsGenerator.Analysis analyzed = time(timings, cpu, Stage.ANALYZE,
+        () -> generator.analyze(request, project, findings));
+    List<Document> runbooks = time(timings, cpu, Stage.RUNBOOKS, () -> generator.runbooks(request, analyzed));
+    SortedMap<String, String> runbookTexts = new TreeMap<>(); // the runbook folder is empty: they are as rendered
+    runbooks.forEach(d -> runbookTexts.put(d.path(), d.content()));
+    DocsGenerator.Analysis analysis = time(timings, cpu, Stage.READINESS,
+        () -> generator.readiness(request, analyzed, runbookTexts, findings));
+    outputBytes.clear();
+    int[] documents = {0};
+    try (OutputSession session = new OutputFolder(request.outputDirectory(), path -> true).openWrite()) {
+      time(timings, cpu, Stage.RENDER, () -> generator.render(request, analysis, findings, Optional.empty(),
+          stage(session, "", documents)));
+      time(timings, cpu, Stage.WRITE, () -> {
+        generator.runbookFolder(request, new DocsGenerator.Generation(project, analysis.graph(), findings, List.of(),
+            runbooks, Optional.empty(), analysis.runbookUnits(), analysis.readiness()));
+        return commit(session);
+      });
+    } catch (IOException e) {
+      throw new BenchException("cannot write into " + request.outputDirectory() + ": " + e.getMessage(), e);
+    }
+    count(runbooks, "runbooks ");
+    delete(request.outputDirectory());
+    delete(request.runbookDirectory().orElseThrow());
+    return new Generated(analysis, findings, documents[0] + runbooks.size(), runbookTexts);
+  }
+
+  /**
+   * Read, then bind: the project as read is garbage once bound, as in {@code generate} (a local variable here would
+   * keep it, a second model, through the output step).
+   */
+  private Project model(DocsRequest request, List<Finding> findings, Timings timings, Timings cpu) {
+    Project read = time(timings, cpu, Stage.MODEL, () -> generator.read(request, findings));
+    return time(timings, cpu, Stage.BIND, () -> generator.bind(request, read, findings));
+  }
+
+  /** Each format rendered alone, its documents counted and dropped as they are made. */
+  private void alone(DocsRequest request, Generated g, Timings timings, Timings cpu) {
+    for (Stage stage : List.of(Stage.ADOC, Stage.MD, Stage.JSON)) {
+      Format format = switch (stage) {
+        case ADOC -> Format.ADOC;
+        case MD -> Format.MD;
+        default -> Format.JSON;
+      };
+      DocsRequest one = request.toBuilder().formats(EnumSet.of(format)).build();
+      time(timings, cpu, stage, () -> generator.render(one, g.analysis(), g.findings(), Optional.empty(), d -> { }));
+    }
+  }
+
+  /**
+   * The HTML site into an empty folder, streamed as {@code generate} streams it: its pages rendered from the view,
+   * then its runbook pages converted by AsciidoctorJ (what a run where every runbook changed converts; the first run
+   * starts JRuby), then the commit.
+   */
+  private void site(DocsRequest request, Generated g, Timings timings, Timings cpu) {
+    SiteSources sources = new SiteSources(g.analysis().coverageViews(), g.runbookTexts(), Optional.empty());
+    int[] documents = {0};
+    try (OutputSession session = new OutputFolder(request.outputDirectory(), path -> true).openWrite()) {
+      Consumer<Document> out = stage(session, "html site ", documents);
+      Optional<Site> site = time(timings, cpu, Stage.HTML,
+          () -> generator.render(request, g.analysis(), g.findings(), Optional.of(sources), out));
+      List<Finding> warnings = new ArrayList<>();
+      time(timings, cpu, Stage.HTML_RUNBOOKS, () -> {
+        generator.siteAsciiDocPages(request, site, warnings, out);
+        return null;
+      });
+      time(timings, cpu, Stage.HTML_COMMIT, () -> commit(session));
+    } catch (IOException e) {
+      throw new BenchException("cannot write into " + request.outputDirectory() + ": " + e.getMessage(), e);
+    } catch (OutOfMemoryError e) { // reported as such; the other figures are still worth printing
       htmlOutOfMemory = true;
+    }
+    delete(request.outputDirectory());
+  }
+
+  /** Hands each document to the session (its staging folder) and counts its bytes under {@code prefix}. */
+  private Consumer<Document> stage(OutputSession session, String prefix, int[] documents) {
+    return d -> {
+      byte[] utf8 = d.utf8();
+      try {
+        session.add(new OutputFile(d.path(), utf8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      synchronized (outputBytes) {
+        outputBytes.merge(prefix + kind(d.path()), (long) utf8.length, Long::sum);
+        documents[0]++;
+      }
+    };
+  }
+
+  private static Object commit(OutputSession session) {
+    try {
+      return session.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
   /** Adds the documents' bytes to {@link #outputBytes}, by {@code prefix} and file extension. */
   private void count(List<Document> documents, String prefix) {
     for (Document d : documents) {
-      String name = d.path().substring(d.path().lastIndexOf('/') + 1);
-      String kind = prefix + (name.lastIndexOf('.') > 0 ? name.substring(name.lastIndexOf('.') + 1) : name);
-      outputBytes.merge(kind, (long) d.utf8().length, Long::sum);
+      outputBytes.merge(prefix + kind(d.path()), (long) d.utf8().length, Long::sum);
     }
   }
 
-  /** The heap taken by one run's model, analysis and documents, held at once. */
-  private long live() {
-    DocsRequest request = request(scratch.resolve("live"));
-    List<Finding> findings = new ArrayList<>();
-    DocsGenerator.Analysis analysis = generator.analyze(request, generator.model(request, findings), findings);
-    List<Document> documents = new ArrayList<>(generator.render(request, analysis, findings, NO_HTML));
-    documents.addAll(generator.runbooks(request, analysis));
-    long live = HeapMeter.live();
-    // used after the measurement, so the JIT cannot drop them before it
-    return documents.isEmpty() || analysis.project() == null ? -1 : live;
+  private static String kind(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    return name.lastIndexOf('.') > 0 ? name.substring(name.lastIndexOf('.') + 1) : name;
   }
 
-  private DocsRequest request(Path out) {
+  /** The heap taken by what {@code generate} holds through its output step: model, analysis and runbooks. */
+  private long live() {
+    DocsRequest request = request(scratch.resolve("live"), NO_HTML);
+    List<Finding> findings = new ArrayList<>();
+    DocsGenerator.Analysis analysis = generator.analyze(request, generator.model(request, findings), findings);
+    List<Document> runbooks = generator.runbooks(request, analysis);
+    long live = HeapMeter.live();
+    // used after the measurement, so the JIT cannot drop them before it
+    return runbooks.isEmpty() && analysis.project() == null ? -1 : live;
+  }
+
+  private DocsRequest request(Path out, Set<Format> formats) {
     return DocsRequest.builder(input)
         .sourceDirectory(Path.of("templates"))
         .deployedDirectory(Optional.of(Path.of("deployed")))
         .outputDirectory(out)
         .runbookDirectory(Optional.of(out.resolveSibling(out.getFileName() + "-runbooks")))
-        .formats(NO_HTML)
+        .formats(formats)
         .failOn(FailOn.NEVER)
         .projectName("bench")
         .build();

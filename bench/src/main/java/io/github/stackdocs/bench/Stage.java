@@ -6,15 +6,18 @@ enum Stage {
   MODEL("read"),
   BIND("bind (defaults environment)"),
   ANALYZE("analyze"),
-  RENDER("render adoc+md+json"),
   RUNBOOKS("render runbooks"),
-  WRITE("write docs + runbooks"),
+  READINESS("readiness"),
+  RENDER("render adoc+md+json, streamed to staging"),
+  WRITE("write runbooks + commit"),
   TOTAL("total without HTML"),
   ADOC("  render adoc alone"),
   MD("  render md alone"),
   JSON("  render json alone"),
-  HTML("  html site from the view"),
-  HTML_RUNBOOKS("  html runbooks (AsciidoctorJ)");
+  HTML("html site from the view, streamed"),
+  HTML_RUNBOOKS("html runbook pages (AsciidoctorJ)"),
+  HTML_COMMIT("html commit"),
+  HTML_TOTAL("html total");
 
   private final String label;
 

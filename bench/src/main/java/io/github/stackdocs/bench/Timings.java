@@ -14,9 +14,9 @@ final class Timings {
     nanos.computeIfAbsent(stage, s -> new ArrayList<>()).add(elapsedNanos);
   }
 
-  /** Records {@code target} as the sum of {@code parts}, iteration by iteration. */
+  /** Records {@code target} as the sum of {@code parts}, iteration by iteration (those that ran them all). */
   void sum(Stage target, List<Stage> parts) {
-    int iterations = nanos.get(parts.get(0)).size();
+    int iterations = parts.stream().mapToInt(p -> nanos.getOrDefault(p, List.of()).size()).min().orElse(0);
     for (int i = 0; i < iterations; i++) {
       long total = 0;
       for (Stage part : parts) {

@@ -352,9 +352,10 @@ public final class DocsGenerator implements AutoCloseable {
   /**
    * The rendering of {@link #generate} and {@link #run}: every document {@code request}'s formats need (AsciiDoc also
    * when only Antora is asked for: the component is made from it) handed to {@code out} as it is made, in no defined
-   * order, diagrams' drawings kept in the SVG cache beside the stamp.
+   * order, diagrams' drawings kept in the SVG cache beside the stamp. {@code out} must be thread-safe. Public so the
+   * stages can be timed one by one as {@link #run} streams them (the benchmark harness).
    */
-  private Optional<Site> render(DocsRequest request, Analysis analysis, List<Finding> findings,
+  public Optional<Site> render(DocsRequest request, Analysis analysis, List<Finding> findings,
       Optional<SiteSources> site, java.util.function.Consumer<Document> out) {
     Set<Format> rendered = EnumSet.copyOf(request.formats()); // with HTML, the renderer adds the site's pages
     if (rendered.contains(Format.ANTORA)) {
@@ -531,6 +532,19 @@ public final class DocsGenerator implements AutoCloseable {
     } catch (RenderException e) {
       throw templateFailure(request, e);
     }
+  }
+
+  /**
+   * The HTML site's pages of what people write in AsciiDoc (runbooks, change log) for {@code site} as {@link #render}
+   * returned it, converted a batch at a time and handed to {@code out}, as {@link #run} does without a stamp (every
+   * page converted; the AsciiDoc runtime starts on first use); nothing when the request's formats lack HTML. Not for
+   * a request with Antora (its component is made from the documents {@link #run} rendered). Asciidoctor's warnings go to {@code findings}. Public so
+   * the stages can be timed one by one (the benchmark harness).
+   */
+  public void siteAsciiDocPages(DocsRequest request, Optional<Site> site, List<Finding> findings,
+      java.util.function.Consumer<Document> out) {
+    SiteOutputs.finish(request, site, new SiteOutputs.Rendered(request.formats(), out), findings, Optional.empty(),
+        this::html, renderer(request.templateDirectory()).htmlPages(), out);
   }
 
   /**
