@@ -171,7 +171,8 @@ public final class DocumentRenderer {
           showCdkInternals, DiagramSet.build(project, graph, DiagramLevel.DEFAULT, false), security, readiness);
       Optional<String> adocIndex = formats.contains(Format.ANTORA)
           ? Optional.of(index(v, site.get().coverage(), Format.ADOC.extension(), incidents)) : Optional.empty();
-      built = Optional.of(new SiteRenderer(engine).render(v, parents(project), site.get(), adocIndex));
+      built = Optional.of(new SiteRenderer(engine).render(v, parents(project), site.get(), adocIndex,
+          incidents.all().size()));
     }
     if (formats.contains(Format.HTML)) {
       SiteAssets.of(view, built.map(Site::map)).forEach(out);

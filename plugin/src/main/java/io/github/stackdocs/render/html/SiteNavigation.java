@@ -7,7 +7,7 @@ import java.util.List;
  * The HTML of the site's breadcrumbs and sidebar navigation for one page, from the {@link SiteMap}. Static markup,
  * so both work without scripts; every label is HTML-escaped, every link is relative (works from {@code file://}).
  * The sidebar lists the stacks (nested stacks under their parent), the runbooks of the stack being viewed, the
- * findings page and the change log.
+ * findings page, the incidents page (when there are incidents) and the change log.
  */
 final class SiteNavigation {
   private SiteNavigation() {}
@@ -47,6 +47,11 @@ final class SiteNavigation {
     sb.append("<li class=\"stackdocs-nav-heading\">Project</li>\n<li>");
     link(sb, prefix, SiteMap.FINDINGS, "Findings (" + map.findings() + ")", page.equals(SiteMap.FINDINGS));
     sb.append("</li>\n");
+    if (map.incidents() > 0) {
+      sb.append("<li>");
+      link(sb, prefix, SiteMap.INCIDENTS, "Incidents (" + map.incidents() + ")", page.equals(SiteMap.INCIDENTS));
+      sb.append("</li>\n");
+    }
     if (map.changelog()) {
       sb.append("<li>");
       link(sb, prefix, SiteMap.CHANGELOG, "Change log", page.equals(SiteMap.CHANGELOG));

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The pages of the doc site (HTML and Antora) and how they hang together: the overview, the stacks (nested stacks
- * under their parent), each stack's runbooks, the findings page and the change log. Pages are output paths without
+ * under their parent), each stack's runbooks, the findings page, the incidents page and the change log. Pages are output paths without
  * extension ({@code index}, {@code stacks/app}, {@code runbooks/app/Orders}). Labels are plain text: each target
  * escapes them. Built once per run; the navigation and every page's breadcrumbs come from it, so they agree.
  */
@@ -16,6 +16,8 @@ public final class SiteMap {
   public static final String INDEX = "index";
   /** The page listing every finding. */
   public static final String FINDINGS = "findings";
+  /** The page listing every incident, when the project has any ({@code IncidentsView.PAGE}). */
+  public static final String INCIDENTS = io.github.stackdocs.render.view.IncidentsView.PAGE;
   /** The page of the change log, when one is configured and exists. */
   public static final String CHANGELOG = "changelog";
   /** The folder of the runbook pages. */
@@ -45,6 +47,7 @@ public final class SiteMap {
   private final List<StackEntry> stacks;
   private final List<RunbookEntry> orphanedRunbooks;
   private final int findings;
+  private final int incidents;
   private final boolean changelog;
   private final Map<String, List<Crumb>> trails = new HashMap<>();
 
@@ -57,14 +60,24 @@ public final class SiteMap {
    */
   public SiteMap(String project, List<StackEntry> stacks, List<RunbookEntry> orphanedRunbooks, int findings,
       boolean changelog) {
+    this(project, stacks, orphanedRunbooks, findings, 0, changelog);
+  }
+
+  /** As above, with the number of incidents the incidents page lists (none: the site has no such page). */
+  public SiteMap(String project, List<StackEntry> stacks, List<RunbookEntry> orphanedRunbooks, int findings,
+      int incidents, boolean changelog) {
     this.project = project;
     this.stacks = List.copyOf(stacks);
     this.orphanedRunbooks = List.copyOf(orphanedRunbooks);
     this.findings = findings;
+    this.incidents = incidents;
     this.changelog = changelog;
     List<Crumb> home = List.of(new Crumb(project, INDEX));
     trails.put(INDEX, List.of(new Crumb(project, "")));
     trails.put(FINDINGS, List.of(home.get(0), new Crumb("Findings", "")));
+    if (incidents > 0) {
+      trails.put(INCIDENTS, List.of(home.get(0), new Crumb("Incidents", "")));
+    }
     if (changelog) {
       trails.put(CHANGELOG, List.of(home.get(0), new Crumb("Change log", "")));
     }
@@ -119,6 +132,11 @@ public final class SiteMap {
 
   public int findings() {
     return findings;
+  }
+
+  /** How many incidents the incidents page lists; 0 when the site has no incidents page. */
+  public int incidents() {
+    return incidents;
   }
 
   public boolean changelog() {

@@ -38,7 +38,7 @@ public final class SiteRenderer {
    *     and findings page
    */
   public Site render(ProjectView view, Map<String, String> parents, SiteSources sources,
-      java.util.Optional<String> index) {
+      java.util.Optional<String> index, int incidents) {
     Map<String, StackView> byFolder = new LinkedHashMap<>();
     view.stacks().forEach(s -> byFolder.put(folderOf(s), s));
     List<Document> pages = new ArrayList<>();
@@ -76,7 +76,7 @@ public final class SiteRenderer {
       }
     }
     List<SiteMap.StackEntry> entries = roots.stream().map(s -> entry(s, children, runbooksByStack)).toList();
-    return new Site(pages, new SiteMap(view.name(), entries, orphaned, view.findings().size(),
+    return new Site(pages, new SiteMap(view.name(), entries, orphaned, view.findings().size(), incidents,
         sources.changelog().isPresent()));
   }
 

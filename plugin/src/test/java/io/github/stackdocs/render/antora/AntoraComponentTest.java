@@ -41,7 +41,7 @@ class AntoraComponentTest {
     SiteMap.StackEntry child = new SiteMap.StackEntry("child [x]", "stacks/child", List.of(), List.of());
     SiteMap.StackEntry app = new SiteMap.StackEntry("app", "stacks/app", List.of(child), List.of(fn));
     SiteMap map = new SiteMap("Shop *bold* ]", List.of(app),
-        List.of(new SiteMap.RunbookEntry("Old", "runbooks/gone/Old", "gone", "")), 2, true);
+        List.of(new SiteMap.RunbookEntry("Old", "runbooks/gone/Old", "gone", "")), 2, 1, true);
     List<Document> pages = List.of(new Document("index.adoc", "= Shop\n\nxref:stacks/app.adoc[app]\n"),
         new Document("stacks/app.adoc", "= Stack: app\n:toc: left\n\nxref:../index.adoc[index]\n"),
         new Document("runbooks/app/Fn.adoc", "= Runbook\n"));
@@ -74,6 +74,7 @@ class AntoraComponentTest {
         ** Runbooks of removed stacks
         *** xref:runbooks/gone/Old.adoc[gone / Old runbook]
         ** xref:findings.adoc[Findings]
+        ** xref:incidents.adoc[Incidents]
         ** xref:changelog.adoc[Change log]
         """);
     assertThat(component.get(5).content()).isEqualTo("= Stack: app\n\nxref:index.adoc[index]\n");

@@ -51,4 +51,17 @@ class SiteNavigationTest {
     assertThat(SiteNavigation.nav(new SiteMap("p", List.of(), List.of(), 0, false), "index"))
         .doesNotContain("Change log", "Stacks").contains("Findings (0)");
   }
+
+  @Test
+  void theIncidentsPageIsInTheSidebarAndHasItsOwnTrailOnlyWhenThereAreIncidents() {
+    SiteMap.StackEntry app = new SiteMap.StackEntry("app", "stacks/app", List.of(), List.of());
+    SiteMap with = new SiteMap("p", List.of(app), List.of(), 3, 2, false);
+    assertThat(SiteNavigation.nav(with, "stacks/app")).contains("<a href=\"../incidents.html\">Incidents (2)</a>");
+    assertThat(SiteNavigation.nav(with, "incidents"))
+        .contains("<a href=\"incidents.html\" aria-current=\"page\">Incidents (2)</a>");
+    assertThat(SiteNavigation.breadcrumbs(with, "incidents"))
+        .contains("<a href=\"index.html\">p</a>", "<span aria-current=\"page\">Incidents</span>");
+    assertThat(SiteNavigation.nav(new SiteMap("p", List.of(app), List.of(), 3, 0, false), "index"))
+        .doesNotContain("incidents.html");
+  }
 }
