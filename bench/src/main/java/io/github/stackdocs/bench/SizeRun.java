@@ -161,7 +161,15 @@ final class SizeRun {
         default -> Format.JSON;
       };
       DocsRequest one = request.toBuilder().formats(EnumSet.of(format)).build();
-      time(timings, cpu, stage, () -> generator.render(one, g.analysis(), g.findings(), Optional.empty(), d -> { }));
+      time(timings, cpu, stage, () -> generator.render(one, g.analysis(), g.findings(), Optional.empty(), d -> {
+        if (d.streamed()) { // model.json is made as it is written
+          try {
+            d.writeTo(java.io.OutputStream.nullOutputStream());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      }));
     }
   }
 
@@ -194,14 +202,34 @@ final class SizeRun {
   /** Hands each document to the session (its staging folder) and counts its bytes under {@code prefix}. */
   private Consumer<Document> stage(OutputSession session, String prefix, int[] documents) {
     return d -> {
-      byte[] utf8 = d.utf8();
+      long size;
       try {
-        session.add(new OutputFile(d.path(), utf8));
+        if (d.streamed()) { // as generate: written straight into the staging folder, never held
+          long[] counted = {0};
+          session.add(d.path(), o -> d.writeTo(new java.io.FilterOutputStream(o) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+              out.write(b, off, len);
+              counted[0] += len;
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+              out.write(b);
+              counted[0]++;
+            }
+          }));
+          size = counted[0];
+        } else {
+          byte[] utf8 = d.utf8();
+          session.add(new OutputFile(d.path(), utf8));
+          size = utf8.length;
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
       synchronized (outputBytes) {
-        outputBytes.merge(prefix + kind(d.path()), (long) utf8.length, Long::sum);
+        outputBytes.merge(prefix + kind(d.path()), size, Long::sum);
         documents[0]++;
       }
     };

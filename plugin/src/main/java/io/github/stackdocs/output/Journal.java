@@ -169,8 +169,13 @@ final class Journal {
   }
 
   static String sha256(byte[] content) {
+    return HEX.formatHex(sha256().digest(content));
+  }
+
+  /** A new SHA-256 digest. */
+  static MessageDigest sha256() {
     try {
-      return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JVM has no SHA-256", e);
     }

@@ -1,13 +1,20 @@
 package io.github.stackdocs.output;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -58,12 +65,103 @@ public final class OutputSession implements AutoCloseable {
     } else if (existing == null) {
       missing.add(f.path());
     } else {
-      stale.add(f.path());
-      if (diffLines() < maxDiffLines || f.path().compareTo(diffs.lastKey()) < 0) {
-        diffs.put(f.path(), UnifiedDiff.diff(f.path(), new String(existing, StandardCharsets.UTF_8),
-            new String(f.content(), StandardCharsets.UTF_8), maxDiffLines));
-        prune();
+      stale(f.path(), existing, f.content());
+    }
+  }
+
+  /** How a file too large to hold writes its bytes; writing it again writes the same bytes. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * As {@link #add(OutputFile)}, for a file too large to hold ({@code model.json} at 50,000 resources): in a write it
+   * is written straight into the staging folder and compared there with the folder's, taken back when the same; in a
+   * check it is compared with the folder's as it is written. Neither file is held, except to show a diff.
+   *
+   * @return the SHA-256 of its bytes
+   */
+  public synchronized String add(String path, Content content) throws IOException {
+    if (!generated.add(path)) {
+      throw new IllegalArgumentException("two generated files share the path '" + path + "'");
+    }
+    Path target = SafePaths.resolve(folder.root(), path);
+    boolean exists = Files.exists(target);
+    if (staging != null) {
+      Staging.Staged staged = staging.stage(path, content, "");
+      if (exists && Files.mismatch(staged.file(), target) == -1) {
+        staging.unstage(path);
+        unchanged.add(path);
+      } else {
+        written.add(path);
       }
+      return staged.sha256();
+    }
+    MessageDigest digest = Journal.sha256();
+    boolean same;
+    try (InputStream existing = exists ? new BufferedInputStream(Files.newInputStream(target), 1 << 16)
+        : InputStream.nullInputStream();
+        SameAs compared = new SameAs(existing)) {
+      content.writeTo(new DigestOutputStream(compared, digest));
+      same = exists && compared.same();
+    }
+    if (same) {
+      unchanged.add(path);
+    } else if (!exists) {
+      missing.add(path);
+    } else if (diffLines() < maxDiffLines || path.compareTo(diffs.lastKey()) < 0) {
+      ByteArrayOutputStream now = new ByteArrayOutputStream();
+      content.writeTo(now);
+      stale(path, Files.readAllBytes(target), now.toByteArray());
+    } else {
+      stale.add(path);
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** Notes a stale file, with its diff while the check's diff is not full. */
+  private void stale(String path, byte[] existing, byte[] content) {
+    stale.add(path);
+    if (diffLines() < maxDiffLines || path.compareTo(diffs.lastKey()) < 0) {
+      diffs.put(path, UnifiedDiff.diff(path, new String(existing, StandardCharsets.UTF_8),
+          new String(content, StandardCharsets.UTF_8), maxDiffLines));
+      prune();
+    }
+  }
+
+  /** Compares what is written to it with what {@code existing} holds, byte for byte, keeping neither. */
+  private static final class SameAs extends OutputStream {
+    private final InputStream existing;
+    private final byte[] read = new byte[1 << 16];
+    private boolean same = true;
+
+    SameAs(InputStream existing) {
+      this.existing = existing;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      if (same && existing.read() != (b & 0xff)) {
+        same = false;
+      }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      while (same && len > 0) {
+        int n = existing.readNBytes(read, 0, Math.min(len, read.length));
+        if (n < Math.min(len, read.length) || !Arrays.equals(read, 0, n, b, off, off + n)) {
+          same = false;
+        }
+        off += n;
+        len -= n;
+      }
+    }
+
+    /** Whether everything written was what {@code existing} holds, and it holds no more. */
+    boolean same() throws IOException {
+      return same && existing.read() == -1;
     }
   }
 

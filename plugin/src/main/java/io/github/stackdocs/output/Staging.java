@@ -1,6 +1,8 @@
 package io.github.stackdocs.output;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -11,7 +13,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -181,6 +186,9 @@ final class Staging {
     return new Open(Journal.newRunId(), recover());
   }
 
+  /** A file written into the staging folder, and the SHA-256 of its bytes. */
+  record Staged(Path file, String sha256) {}
+
   /** One run's staging folder while files are staged into it; see {@link #open}. */
   final class Open implements AutoCloseable {
     private final String runId;
@@ -204,22 +212,52 @@ final class Staging {
      * text was made from, or {@link Journal#NO_FILE}; empty for a plain write. A failure removes the staging folder.
      */
     void stage(OutputFile f, String before) throws IOException {
+      stage(f.path(), out -> out.write(f.content()), before);
+    }
+
+    /**
+     * As {@link #stage(OutputFile, String)}, the file written by {@code content} straight into the staging folder,
+     * never held.
+     *
+     * @return the staged file and its SHA-256
+     */
+    Staged stage(String path, OutputSession.Content content, String before) throws IOException {
       if (done) {
         throw new IllegalStateException("staging already committed or discarded");
       }
       try {
         create();
-        if (f.path().indexOf('\n') >= 0 || f.path().indexOf('\r') >= 0) {
-          throw new IllegalArgumentException("refusing output path '" + f.path() + "': it spans lines");
+        if (path.indexOf('\n') >= 0 || path.indexOf('\r') >= 0) {
+          throw new IllegalArgumentException("refusing output path '" + path + "': it spans lines");
         }
-        Path staged = SafePaths.resolve(dir, f.path());
-        hook.before("stage " + f.path());
+        Path staged = SafePaths.resolve(dir, path);
+        hook.before("stage " + path);
         Files.createDirectories(staged.getParent());
-        Files.write(staged, f.content());
-        entries.add(new Journal.Entry(true, f.path(), Journal.sha256(f.content()), before, 0));
+        MessageDigest digest = Journal.sha256();
+        try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(staged),
+            1 << 16), digest)) {
+          content.writeTo(out);
+        }
+        String sha256 = HexFormat.of().formatHex(digest.digest());
+        entries.add(new Journal.Entry(true, path, sha256, before, 0));
+        return new Staged(staged, sha256);
       } catch (IOException | RuntimeException e) {
         fail(e);
+        throw new IllegalStateException(e); // fail always throws
       }
+    }
+
+    /**
+     * Takes back the file just staged at {@code path} (the last one): it turned out the same as the folder's, so it
+     * is neither moved nor rewritten.
+     */
+    void unstage(String path) throws IOException {
+      Journal.Entry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+      if (done || last == null || !last.path().equals(path)) {
+        throw new IllegalStateException("'" + path + "' is not the file staged last");
+      }
+      entries.remove(entries.size() - 1);
+      Files.delete(SafePaths.resolve(dir, path));
     }
 
     /**

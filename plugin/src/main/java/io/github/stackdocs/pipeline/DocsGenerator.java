@@ -169,9 +169,13 @@ public final class DocsGenerator implements AutoCloseable {
     try (io.github.stackdocs.output.OutputSession session = write ? folder.openWrite()
         : folder.openCheck(request.maxDiffLines())) {
       java.util.function.Consumer<Document> out = d -> {
-        hashes.put(d.path(), Hashes.bytes(d.utf8()));
         try {
-          session.add(new OutputFile(d.path(), d.utf8()));
+          if (d.streamed()) { // too large to hold: written straight into the staging folder
+            hashes.put(d.path(), session.add(d.path(), d::writeTo));
+          } else {
+            hashes.put(d.path(), Hashes.bytes(d.utf8()));
+            session.add(new OutputFile(d.path(), d.utf8()));
+          }
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

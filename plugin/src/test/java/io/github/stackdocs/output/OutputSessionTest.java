@@ -93,6 +93,60 @@ class OutputSessionTest {
     assertThat(tmp.resolve(".docs" + Staging.SUFFIX)).doesNotExist();
   }
 
+  @Test
+  void filesWrittenStraightIntoTheStagingFolderGiveTheFolderAndReportTheirBytesGive() throws IOException {
+    Path held = tmp.resolve("held");
+    Path streamed = tmp.resolve("streamed");
+    List<OutputFile> files = seed(held);
+    seed(streamed);
+    WriteReport expected;
+    try (OutputSession session = folder(held).openWrite()) {
+      for (OutputFile f : files) {
+        session.add(f);
+      }
+      expected = session.commit();
+    }
+    WriteReport report;
+    try (OutputSession session = folder(streamed).openWrite()) {
+      for (OutputFile f : files) {
+        assertThat(session.add(f.path(), out -> out.write(f.content()))).isEqualTo(Journal.sha256(f.content()));
+      }
+      assertThatThrownBy(() -> session.add(files.get(0).path(), out -> {}))
+          .hasMessageContaining("two generated files share the path");
+      report = session.commit();
+    }
+    assertThat(report).isEqualTo(expected);
+    assertThat(report.unchanged()).isNotEmpty();
+    assertThat(FolderFiles.relativePaths(streamed)).isEqualTo(FolderFiles.relativePaths(held));
+    for (String path : FolderFiles.relativePaths(held)) {
+      assertThat(Files.readString(streamed.resolve(path))).isEqualTo(Files.readString(held.resolve(path)));
+    }
+    assertThat(tmp.resolve(".streamed" + Staging.SUFFIX)).doesNotExist();
+  }
+
+  @Test
+  void filesComparedAsTheyAreWrittenGiveTheCheckTheirBytesGive() throws IOException {
+    Path dir = tmp.resolve("docs");
+    List<OutputFile> files = new ArrayList<>(seed(dir));
+    files.add(OutputFile.text("short.md", "line 0\n"));
+    Files.writeString(dir.resolve("short.md"), "line 0\nline 1\n"); // the folder's file is longer: stale
+    files.add(OutputFile.text("long.md", "line 0\nline 1\n"));
+    Files.writeString(dir.resolve("long.md"), "line 0\n"); // shorter: stale
+    for (int max : new int[] {1, 9, 200}) {
+      CheckReport expected = wholeCheck(folder(dir), files, max);
+      try (OutputSession session = folder(dir).openCheck(max)) {
+        for (OutputFile f : files) {
+          assertThat(session.add(f.path(), out -> {
+            out.write(f.content(), 0, f.content().length / 2);
+            out.write(f.content(), f.content().length / 2, f.content().length - f.content().length / 2);
+          })).isEqualTo(Journal.sha256(f.content()));
+        }
+        assertThat(session.checked()).as("max %d", max).isEqualTo(expected);
+      }
+    }
+    assertThat(tmp.resolve(".docs" + Staging.SUFFIX)).doesNotExist();
+  }
+
   /** The check as it was made before files were streamed: the whole comparison first, then the diffs in path order. */
   private static CheckReport wholeCheck(OutputFolder folder, List<OutputFile> files, int maxDiffLines)
       throws IOException {

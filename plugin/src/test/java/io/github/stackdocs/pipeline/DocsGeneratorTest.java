@@ -105,6 +105,34 @@ class DocsGeneratorTest {
   }
 
   @Test
+  void modelJsonWrittenStraightIntoItsFileHasTheBytesTheInMemoryPathGives() throws IOException {
+    template("network.yaml", NETWORK);
+    template("app.yaml", APP);
+    Set<Format> formats = EnumSet.of(Format.JSON);
+    generator().run(request(WriteMode.WRITE, formats, FailOn.ERROR));
+    byte[] written = Files.readAllBytes(base.resolve("docs/model.json"));
+
+    DocsGenerator.Generation g = generator().generate(request(WriteMode.WRITE, formats, FailOn.ERROR));
+    byte[] held = io.github.stackdocs.render.json.ModelJson.writeUtf8(g.project(), g.graph(), g.findings(),
+        new io.github.stackdocs.analyze.security.SecurityAnalyzer().analyze(g.project()), g.readiness());
+    assertThat(written).isEqualTo(held);
+    assertThat(g.documents()).filteredOn(d -> d.path().equals("model.json")).singleElement()
+        .satisfies(d -> assertThat(d.utf8()).isEqualTo(held));
+
+    DocsResult again = generator().run(request(WriteMode.WRITE, formats, FailOn.ERROR));
+    assertThat(again.written().orElseThrow().unchanged()).contains("model.json");
+    assertThat(again.written().orElseThrow().written()).doesNotContain("model.json");
+    assertThat(generator().run(request(WriteMode.CHECK, formats, FailOn.ERROR)).checked().orElseThrow().upToDate())
+        .isTrue();
+    Files.writeString(base.resolve("docs/model.json"), new String(held, java.nio.charset.StandardCharsets.UTF_8)
+        .replace("\"project\"", "\"projekt\""));
+    assertThatThrownBy(() -> generator().run(request(WriteMode.CHECK, formats, FailOn.ERROR)))
+        .isInstanceOf(StaleDocsException.class)
+        .hasMessageContaining("stale:   model.json")
+        .hasMessageContaining("projekt");
+  }
+
+  @Test
   void everyBadFileIsReportedWithPositionAndNothingIsWritten() throws IOException {
     template("broken.yaml", "Resources:\n  A:\n    Type: AWS::SNS::Topic\n   bad: [\n");
     template("untyped.yaml", "Resources:\n  Thing:\n    Properties: {}\n  Other:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: !Ref Nowhere\n");
