@@ -109,6 +109,7 @@ final class ElkLayout {
       edges.put(edge, e);
     }
     spread(diagram, nodes);
+    Flow.constrain(diagram, groups, nodes);
     new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
     return result(diagram, root, groups, nodes, edges);
   }
