@@ -109,6 +109,10 @@ final class ElkLayout {
       edges.put(edge, e);
     }
     spread(diagram, nodes);
+    if (diagram.nodes().size() <= LARGE) {
+      // above that a stack page shows the summary; constraints would lengthen edges and the layout's time there
+      Flow.constrain(diagram, groups, nodes);
+    }
     new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
     return result(diagram, root, groups, nodes, edges);
   }

@@ -213,7 +213,10 @@ final class Placement {
   }
 
   private static GroupKey vpcKey(Stack stack, NodeId vpc) {
-    return GroupKey.of(DiagramGroup.Kind.VPC, vpc.stack(), vpc.logicalId(), "VPC " + vpc.logicalId() + suffix(stack, vpc));
+    // "VPC" or "Vpc" alone, not "VPC VPC"; "VPC AppNetwork"
+    String name = vpc.logicalId().toLowerCase(java.util.Locale.ROOT).contains("vpc") ? vpc.logicalId()
+        : "VPC " + vpc.logicalId();
+    return GroupKey.of(DiagramGroup.Kind.VPC, vpc.stack(), vpc.logicalId(), name + suffix(stack, vpc));
   }
 
   private static String suffix(Stack stack, NodeId node) {

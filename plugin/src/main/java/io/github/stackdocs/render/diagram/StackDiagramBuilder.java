@@ -4,6 +4,7 @@ import io.github.stackdocs.analyze.graph.NodeId;
 import io.github.stackdocs.model.Stack;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -151,10 +152,11 @@ final class StackDiagramBuilder {
   private Diagram diagram(String title, Stack stack, Map<NodeId, Placement.Box> boxes, Map<NodeId, String> ids,
       Set<NodeId> shown, Links links, Attachments.Result attached) {
     GroupTree tree = new GroupTree();
+    Map<String, List<GroupKey>> vpcFrames = vpcFrames(shown, boxes);
+    Map<String, Map<NodeId, Placement.Box>> others = new HashMap<>();
     for (NodeId n : shown) {
       Placement.Box box = boxes.get(n);
-      tree.add(ids.get(n), box != null ? box.groups() : List.of(GroupKey.of(DiagramGroup.Kind.OTHER_STACK, n.stack(),
-          "", "stack " + n.stack())));
+      tree.add(ids.get(n), box != null ? box.groups() : neighbour(n, vpcFrames, others));
     }
     GroupTree.Result groups = tree.build(new Ids());
     List<DiagramNode> nodes = new ArrayList<>();
@@ -200,6 +202,46 @@ final class StackDiagramBuilder {
   /** The most edges a diagram of {@code nodes} nodes lays out: four per node, and at least 200. */
   static int edgeBound(int nodes) {
     return Math.max(200, 4 * nodes);
+  }
+
+  /** Each VPC frame the stack's own shown resources sit in, by key: the chain down to it. */
+  private static Map<String, List<GroupKey>> vpcFrames(Set<NodeId> shown, Map<NodeId, Placement.Box> boxes) {
+    Map<String, List<GroupKey>> result = new TreeMap<>();
+    for (NodeId n : shown) {
+      Placement.Box box = boxes.get(n);
+      List<GroupKey> chain = box == null ? List.of() : box.groups();
+      for (int i = 0; i < chain.size(); i++) {
+        if (chain.get(i).kind() == DiagramGroup.Kind.VPC) {
+          result.putIfAbsent(chain.get(i).key(), chain.subList(0, i + 1));
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * The frames of a resource of another stack: inside a VPC frame this diagram draws (the stack's functions sit in
+   * another stack's VPC; that VPC's subnets and security groups belong in it, with their zone and subnet frames),
+   * else the dashed frame of its stack.
+   */
+  private List<GroupKey> neighbour(NodeId n, Map<String, List<GroupKey>> vpcFrames,
+      Map<String, Map<NodeId, Placement.Box>> others) {
+    List<GroupKey> otherStack = List.of(GroupKey.of(DiagramGroup.Kind.OTHER_STACK, n.stack(), "", "stack " + n.stack()));
+    Stack stack = vpcFrames.isEmpty() ? null : index.stack(n.stack());
+    if (stack == null) {
+      return otherStack;
+    }
+    Placement.Box box = others.computeIfAbsent(n.stack(), k -> placement.boxes(stack, List.of())).get(n);
+    List<GroupKey> chain = box == null ? List.of() : box.groups();
+    for (int i = 0; i < chain.size(); i++) {
+      List<GroupKey> vpc = vpcFrames.get(chain.get(i).key());
+      if (chain.get(i).kind() == DiagramGroup.Kind.VPC && vpc != null) {
+        List<GroupKey> result = new ArrayList<>(vpc);
+        result.addAll(chain.subList(i + 1, chain.size()));
+        return result;
+      }
+    }
+    return otherStack;
   }
 
   private DiagramNode node(Stack stack, NodeId n, String id, String label, String constructPath, String group,

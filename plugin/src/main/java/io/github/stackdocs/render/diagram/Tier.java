@@ -5,8 +5,8 @@ import java.util.Set;
 /**
  * Where a resource sits in the left-to-right flow a diagram is laid out in: entry points (DNS, CloudFront, API
  * Gateway, load balancers, event sources) first, then compute, then data and messaging; {@link #FREE} resources
- * (roles, keys, target groups, networking) go wherever their edges put them. {@link ElkLayout} makes these ELK
- * partitions.
+ * (roles, keys, target groups, networking) go wherever their edges put them. {@link Flow} makes these ELK
+ * layer constraints.
  */
 public enum Tier {
   ENTRY,
@@ -39,10 +39,5 @@ public enum Tier {
     }
     String[] parts = type.split("::");
     return DATA_TYPES.contains(type) || parts.length == 3 && DATA_SERVICES.contains(parts[1]) ? DATA : FREE;
-  }
-
-  /** The ELK partition of the tier; none for {@link #FREE}. */
-  int partition() {
-    return ordinal();
   }
 }

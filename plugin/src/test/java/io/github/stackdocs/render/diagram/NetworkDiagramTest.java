@@ -25,13 +25,13 @@ class NetworkDiagramTest {
     assertThat(DiagramFixtures.labels(d)).containsExactly("Acl", "App", "AppSecurityGroup", "Gateway", "Nat",
         "PrivateA", "PrivateRoutes", "PublicA", "PublicB", "PublicRoutes", "Vpc");
     Map<String, String> path = d.nodes().stream().collect(Collectors.toMap(DiagramNode::label, n -> path(d, n.group())));
-    assertThat(path).containsEntry("PublicA", "VPC Vpc / AZ 1 / subnet PublicA (public)")
-        .containsEntry("Nat", "VPC Vpc / AZ 1 / subnet PublicA (public)")
-        .containsEntry("PublicB", "VPC Vpc / AZ 2") // nothing inside it: a node, not a frame
-        .containsEntry("PrivateA", "VPC Vpc / eu-west-1a / subnet PrivateA (private)")
-        .containsEntry("App", "VPC Vpc / eu-west-1a / subnet PrivateA (private)")
-        .containsEntry("Gateway", "VPC Vpc") // at the VPC's edge, by its attachment
-        .containsEntry("PublicRoutes", "VPC Vpc").containsEntry("Acl", "VPC Vpc");
+    assertThat(path).containsEntry("PublicA", "Vpc / AZ 1 / subnet PublicA (public)")
+        .containsEntry("Nat", "Vpc / AZ 1 / subnet PublicA (public)")
+        .containsEntry("PublicB", "Vpc / AZ 2") // nothing inside it: a node, not a frame
+        .containsEntry("PrivateA", "Vpc / eu-west-1a / subnet PrivateA (private)")
+        .containsEntry("App", "Vpc / eu-west-1a / subnet PrivateA (private)")
+        .containsEntry("Gateway", "Vpc") // at the VPC's edge, by its attachment
+        .containsEntry("PublicRoutes", "Vpc").containsEntry("Acl", "Vpc");
     Map<String, DiagramNode> byLabel = d.nodes().stream().collect(Collectors.toMap(DiagramNode::label, n -> n));
     assertThat(byLabel.get("PublicB").detail()).isEqualTo("Subnet, public"); // MapPublicIpOnLaunch
     assertThat(byLabel.get("PrivateA").detail()).isEqualTo("Subnet, private"); // routes to a NAT gateway only

@@ -65,15 +65,15 @@ class StackDiagramBuilderTest {
     Diagram d = APP.defaults();
     Map<String, String> groupOf = d.nodes().stream()
         .collect(Collectors.toMap(DiagramNode::label, n -> groupLabel(d, n.group())));
-    assertThat(groupOf).containsEntry("Vpc", "VPC Vpc").containsEntry("SubnetB", "VPC Vpc")
-        .containsEntry("HandlerSecurityGroup", "VPC Vpc").containsEntry("Handler", "VPC Vpc")
-        .containsEntry("LoadBalancer", "VPC Vpc").containsEntry("Targets", "VPC Vpc")
+    assertThat(groupOf).containsEntry("Vpc", "Vpc").containsEntry("SubnetB", "Vpc")
+        .containsEntry("HandlerSecurityGroup", "Vpc").containsEntry("Handler", "Vpc")
+        .containsEntry("LoadBalancer", "Vpc").containsEntry("Targets", "Vpc")
         .containsEntry("Bastion", "subnet SubnetA").containsEntry("SubnetA", "subnet SubnetA")
         .containsEntry("Events", "") // its subscription is drawn on it: alone in its service, no frame
         .containsEntry("AuditTable", "stack net")
         .containsEntry("Table", "");
     assertThat(d.groups()).filteredOn(g -> g.label().equals("subnet SubnetA"))
-        .singleElement().satisfies(g -> assertThat(groupLabel(d, g.parent())).isEqualTo("VPC Vpc"));
+        .singleElement().satisfies(g -> assertThat(groupLabel(d, g.parent())).isEqualTo("Vpc"));
   }
 
   @Test
@@ -86,7 +86,7 @@ class StackDiagramBuilderTest {
         "API Gateway: Api (RestApi) in ", "DynamoDB: Table (Table) in ",
         "EventBridge: Nightly (Rule) in ", "Lambda: Worker (Function) in ",
         "S3: Uploads (Bucket) in ", "SNS: Events (Topic) in ", "SQS: Jobs (Queue) in ",
-        "EC2: 5 resources () in VPC Vpc", "ELB: LoadBalancer + TargetGroup () in VPC Vpc", "Lambda: Handler (Function) in VPC Vpc",
+        "EC2: 5 resources () in Vpc", "ELB: LoadBalancer + TargetGroup () in Vpc", "Lambda: Handler (Function) in Vpc",
         "Stack: net (1 resource) in ");
     assertThat(DiagramFixtures.edges(s)).contains("Handler -reads/writes-> Table", "Handler -reads-> net",
         "Handler -writes-> Events", "Jobs -triggers-> Worker")
