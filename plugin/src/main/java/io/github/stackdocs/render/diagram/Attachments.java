@@ -71,8 +71,12 @@ final class Attachments {
       Map.entry("AWS::IAM::Role", new Rule("role", List.of(), true)),
       Map.entry("AWS::IAM::InstanceProfile", new Rule("instance profile", List.of(), true)));
 
-  /** A scalable target's resource id names the cluster too; the service is what scales. */
-  private static final Set<String> NEVER_HOSTS = Set.of("AWS::ECS::Cluster");
+  /**
+   * Types a type is never attached to although its property names them: a scalable target's resource id names the
+   * cluster too, but the service is what scales (an alarm on the cluster's metrics is the cluster's).
+   */
+  private static final Map<String, Set<String>> NEVER_HOSTS = Map.of(
+      "AWS::ApplicationAutoScaling::ScalableTarget", Set.of("AWS::ECS::Cluster"));
   private static final int MAX_CHAIN = 6;
 
   private final ProjectIndex index;
@@ -159,7 +163,7 @@ final class Attachments {
       }
     } else {
       for (NodeId d : index.graph().dependencies(n)) {
-        if (!shown.contains(d) || NEVER_HOSTS.contains(index.type(d))) {
+        if (!shown.contains(d) || NEVER_HOSTS.getOrDefault(index.type(n), Set.of()).contains(index.type(d))) {
           continue;
         }
         for (Reference ref : index.graph().references(n, d)) {

@@ -105,6 +105,17 @@ class StackDiagramBuilderTest {
     assertThat(APP.all().nodes()).allMatch(n -> n.attached().isEmpty());
   }
 
+  @Test
+  void anAlarmOnAClustersMetricsIsDrawnOnTheClusterWhileItsServiceScales() {
+    StackDiagrams ecs = DiagramFixtures.diagrams(new Project("ecs", List.of(DiagramFixtures.stack("ecs"))))
+        .stack("ecs").orElseThrow();
+    Map<String, DiagramNode> byLabel = ecs.defaults().nodes().stream()
+        .collect(Collectors.toMap(DiagramNode::label, n -> n));
+    assertThat(byLabel).doesNotContainKeys("CPUTooHigh", "ScalableTarget");
+    assertThat(byLabel.get("Cluster").attached()).isEqualTo("alarm \u2192 Topic");
+    assertThat(byLabel.get("Service").attached()).isEqualTo("scalable target");
+  }
+
   private static String groupLabel(Diagram d, String id) {
     return id.isEmpty() ? "" : d.groups().stream().filter(g -> g.id().equals(id)).findFirst().orElseThrow().label();
   }
