@@ -72,11 +72,13 @@ final class Attachments {
       Map.entry("AWS::IAM::InstanceProfile", new Rule("instance profile", List.of(), true)));
 
   /**
-   * Types a type is never attached to although its property names them: a scalable target's resource id names the
-   * cluster too, but the service is what scales (an alarm on the cluster's metrics is the cluster's).
+   * Hosts that take an attachment only when nothing more specific is named beside them: a scalable target's resource
+   * id and a service alarm's dimensions name the cluster too, but the service is what scales and is watched; a target
+   * group's metrics are named by the load balancer and the target group. An alarm on the cluster's or the load
+   * balancer's own metrics is theirs.
    */
-  private static final Map<String, Set<String>> NEVER_HOSTS = Map.of(
-      "AWS::ApplicationAutoScaling::ScalableTarget", Set.of("AWS::ECS::Cluster"));
+  private static final Set<String> WEAK_HOSTS = Set.of("AWS::ECS::Cluster",
+      "AWS::ElasticLoadBalancingV2::LoadBalancer");
   private static final int MAX_CHAIN = 6;
 
   private final ProjectIndex index;
@@ -117,6 +119,9 @@ final class Attachments {
       boolean moved = !from.equals(l.from()) || !to.equals(l.to());
       if (moved && l.relation() == Relation.DEPENDS_ON) {
         continue;
+      }
+      if (!from.equals(l.from()) && l.relation() == Relation.WATCHES) {
+        continue; // an alarm drawn on its host: what else its dimensions name is not watched by the host
       }
       if (!from.equals(l.from()) && l.relation() == Relation.NOTIFIES) {
         notified.computeIfAbsent(from, k -> new TreeMap<>()).computeIfAbsent(RULES.get(index.type(l.from())).noun(),
@@ -163,7 +168,7 @@ final class Attachments {
       }
     } else {
       for (NodeId d : index.graph().dependencies(n)) {
-        if (!shown.contains(d) || NEVER_HOSTS.getOrDefault(index.type(n), Set.of()).contains(index.type(d))) {
+        if (!shown.contains(d)) {
           continue;
         }
         for (Reference ref : index.graph().references(n, d)) {
@@ -173,6 +178,9 @@ final class Attachments {
           }
         }
       }
+    }
+    if (candidates.size() > 1) {
+      candidates.removeIf(c -> WEAK_HOSTS.contains(index.type(c)));
     }
     return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
   }

@@ -67,6 +67,14 @@ class DiagramQualityTest {
   }
 
   @Test
+  void widdixEcsCluster() throws Exception {
+    Path corpus = Corpus.rootOrSkip("DiagramQualityTest");
+    Project p = template(corpus.resolve("templates/aws-cf-templates/ecs/cluster.yaml"));
+    // with the defaults its alarms are not created (no alert topic given): see examples/widdix-ecs-vpc for them
+    keep(measure("ecs-cluster", p, "cluster"), 12, 1, 520);
+  }
+
+  @Test
   void cdkBonjourFargate() throws Exception {
     Path corpus = Corpus.rootOrSkip("DiagramQualityTest");
     DocsRequest request = DocsRequest.builder(tmp).sourceDirectory(Files.createDirectories(tmp.resolve("src")))

@@ -106,14 +106,19 @@ class StackDiagramBuilderTest {
   }
 
   @Test
-  void anAlarmOnAClustersMetricsIsDrawnOnTheClusterWhileItsServiceScales() {
+  void anAlarmIsDrawnOnTheMostSpecificResourceItsDimensionsName() {
     StackDiagrams ecs = DiagramFixtures.diagrams(new Project("ecs", List.of(DiagramFixtures.stack("ecs"))))
         .stack("ecs").orElseThrow();
     Map<String, DiagramNode> byLabel = ecs.defaults().nodes().stream()
         .collect(Collectors.toMap(DiagramNode::label, n -> n));
-    assertThat(byLabel).doesNotContainKeys("CPUTooHigh", "ScalableTarget");
+    assertThat(byLabel).doesNotContainKeys("CPUTooHigh", "ServiceCPUTooHigh", "ScalableTarget");
     assertThat(byLabel.get("Cluster").attached()).isEqualTo("alarm \u2192 Topic");
-    assertThat(byLabel.get("Service").attached()).isEqualTo("scalable target");
+    // its dimensions name the cluster and the service: the service is what it watches
+    assertThat(byLabel.get("Service").attached()).isEqualTo("alarm \u00b7 scalable target");
+    // a target group's metric is named by its load balancer too: the target group is what it watches
+    assertThat(byLabel).doesNotContainKey("Target5XX");
+    assertThat(byLabel.get("TargetGroup").attached()).isEqualTo("alarm");
+    assertThat(DiagramFixtures.edges(ecs.defaults())).noneMatch(e -> e.contains("watches"));
   }
 
   private static String groupLabel(Diagram d, String id) {
