@@ -113,8 +113,33 @@ final class ElkLayout {
       // above that a stack page shows the summary; constraints would lengthen edges and the layout's time there
       Flow.constrain(diagram, groups, nodes);
     }
+    zonesInOrder(diagram, groups, direction);
     new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
     return result(diagram, root, groups, nodes, edges);
+  }
+
+  /**
+   * Availability zone frames read in their names' order (AZ 1 above AZ 2, eu-west-1a before eu-west-1b): each gets a
+   * position across the flow, and the frames holding them keep that order while crossings are still minimized
+   * (ELK's semi-interactive crossing minimization; without it the order is whatever has fewest crossings).
+   */
+  private static void zonesInOrder(Diagram diagram, Map<String, ElkNode> groups, Direction direction) {
+    List<DiagramGroup> zones = diagram.groups().stream().filter(g -> g.kind() == DiagramGroup.Kind.AZ)
+        .sorted(java.util.Comparator.comparing(DiagramGroup::label)).toList();
+    if (zones.size() < 2) {
+      return;
+    }
+    for (int i = 0; i < zones.size(); i++) {
+      ElkNode z = groups.get(zones.get(i).id());
+      z.getParent().setProperty(LayeredOptions.CROSSING_MINIMIZATION_SEMI_INTERACTIVE, true);
+      z.setProperty(CoreOptions.POSITION, direction == Direction.DOWN ? new KVector(i * 1000.0, 0) : new KVector(0,
+          i * 1000.0));
+    }
+    ElkNode top = groups.get(zones.get(0).id());
+    while (top.getParent() != null) {
+      top = top.getParent();
+    }
+    top.setProperty(LayeredOptions.CROSSING_MINIMIZATION_SEMI_INTERACTIVE, true);
   }
 
   /**
