@@ -152,7 +152,7 @@ final class SizeRun {
     return time(timings, cpu, Stage.BIND, () -> generator.bind(request, read, findings));
   }
 
-  /** Each format rendered alone, its documents counted and dropped as they are made. */
+  /** Each format rendered alone, its documents dropped as they are made (model.json written into a null stream). */
   private void alone(DocsRequest request, Generated g, Timings timings, Timings cpu) {
     for (Stage stage : List.of(Stage.ADOC, Stage.MD, Stage.JSON)) {
       Format format = switch (stage) {
