@@ -172,6 +172,11 @@ final class Journal {
     return HEX.formatHex(sha256().digest(content));
   }
 
+  /** The hex of what {@code digest} has taken in (it is reset). */
+  static String hex(MessageDigest digest) {
+    return HEX.formatHex(digest.digest());
+  }
+
   /** A new SHA-256 digest. */
   static MessageDigest sha256() {
     try {

@@ -14,7 +14,6 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -110,20 +109,20 @@ public final class OutputSession implements AutoCloseable {
       unchanged.add(path);
     } else if (!exists) {
       missing.add(path);
-    } else if (diffLines() < maxDiffLines || path.compareTo(diffs.lastKey()) < 0) {
+    } else if (diffShown(path)) {
       ByteArrayOutputStream now = new ByteArrayOutputStream();
       content.writeTo(now);
       stale(path, Files.readAllBytes(target), now.toByteArray());
     } else {
       stale.add(path);
     }
-    return HexFormat.of().formatHex(digest.digest());
+    return Journal.hex(digest);
   }
 
   /** Notes a stale file, with its diff while the check's diff is not full. */
   private void stale(String path, byte[] existing, byte[] content) {
     stale.add(path);
-    if (diffLines() < maxDiffLines || path.compareTo(diffs.lastKey()) < 0) {
+    if (diffShown(path)) {
       diffs.put(path, UnifiedDiff.diff(path, new String(existing, StandardCharsets.UTF_8),
           new String(content, StandardCharsets.UTF_8), maxDiffLines));
       prune();
@@ -163,6 +162,11 @@ public final class OutputSession implements AutoCloseable {
     boolean same() throws IOException {
       return same && existing.read() == -1;
     }
+  }
+
+  /** Whether a stale file at {@code path} gets its diff: the diff is not full yet, or it sorts before the last one. */
+  private boolean diffShown(String path) {
+    return diffLines() < maxDiffLines || path.compareTo(diffs.lastKey()) < 0;
   }
 
   private int diffLines() {

@@ -16,7 +16,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -238,7 +237,7 @@ final class Staging {
             1 << 16), digest)) {
           content.writeTo(out);
         }
-        String sha256 = HexFormat.of().formatHex(digest.digest());
+        String sha256 = Journal.hex(digest);
         entries.add(new Journal.Entry(true, path, sha256, before, 0));
         return new Staged(staged, sha256);
       } catch (IOException | RuntimeException e) {

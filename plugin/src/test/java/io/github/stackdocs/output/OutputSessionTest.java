@@ -64,10 +64,7 @@ class OutputSessionTest {
 
     assertThat(report).isEqualTo(expected);
     assertThat(report.deleted()).containsExactly("gone.md");
-    assertThat(FolderFiles.relativePaths(streamed)).isEqualTo(FolderFiles.relativePaths(listed));
-    for (String path : FolderFiles.relativePaths(listed)) {
-      assertThat(Files.readString(streamed.resolve(path))).isEqualTo(Files.readString(listed.resolve(path)));
-    }
+    assertSameFiles(streamed, listed);
     assertThat(tmp.resolve(".streamed" + Staging.SUFFIX)).doesNotExist();
   }
 
@@ -117,11 +114,16 @@ class OutputSessionTest {
     }
     assertThat(report).isEqualTo(expected);
     assertThat(report.unchanged()).isNotEmpty();
-    assertThat(FolderFiles.relativePaths(streamed)).isEqualTo(FolderFiles.relativePaths(held));
-    for (String path : FolderFiles.relativePaths(held)) {
-      assertThat(Files.readString(streamed.resolve(path))).isEqualTo(Files.readString(held.resolve(path)));
-    }
+    assertSameFiles(streamed, held);
     assertThat(tmp.resolve(".streamed" + Staging.SUFFIX)).doesNotExist();
+  }
+
+  /** {@code actual} holds the files {@code expected} holds, with the same text. */
+  private static void assertSameFiles(Path actual, Path expected) throws IOException {
+    assertThat(FolderFiles.relativePaths(actual)).isEqualTo(FolderFiles.relativePaths(expected));
+    for (String path : FolderFiles.relativePaths(expected)) {
+      assertThat(Files.readString(actual.resolve(path))).isEqualTo(Files.readString(expected.resolve(path)));
+    }
   }
 
   @Test
