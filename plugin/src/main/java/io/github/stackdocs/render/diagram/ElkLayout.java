@@ -130,16 +130,11 @@ final class ElkLayout {
       return;
     }
     for (int i = 0; i < zones.size(); i++) {
-      ElkNode z = groups.get(zones.get(i).id());
-      z.getParent().setProperty(LayeredOptions.CROSSING_MINIMIZATION_SEMI_INTERACTIVE, true);
-      z.setProperty(CoreOptions.POSITION, direction == Direction.DOWN ? new KVector(i * 1000.0, 0) : new KVector(0,
-          i * 1000.0));
+      ElkNode zone = groups.get(zones.get(i).id());
+      zone.getParent().setProperty(LayeredOptions.CROSSING_MINIMIZATION_SEMI_INTERACTIVE, true);
+      zone.setProperty(CoreOptions.POSITION, direction == Direction.DOWN ? new KVector(i * 1000.0, 0)
+          : new KVector(0, i * 1000.0));
     }
-    ElkNode top = groups.get(zones.get(0).id());
-    while (top.getParent() != null) {
-      top = top.getParent();
-    }
-    top.setProperty(LayeredOptions.CROSSING_MINIMIZATION_SEMI_INTERACTIVE, true);
   }
 
   /**
