@@ -119,9 +119,10 @@ final class ElkLayout {
   }
 
   /**
-   * Availability zone frames read in their names' order (AZ 1 above AZ 2, eu-west-1a before eu-west-1b): each gets a
-   * position across the flow, and the frames holding them keep that order while crossings are still minimized
-   * (ELK's semi-interactive crossing minimization; without it the order is whatever has fewest crossings).
+   * Availability zone frames in one layer read in their names' order (AZ 1 above AZ 2, eu-west-1a before
+   * eu-west-1b): each gets a position across the flow, and the frames holding them keep that order within a layer
+   * while crossings are still minimized (ELK's semi-interactive crossing minimization; without it the order is
+   * whatever has fewest crossings). Zones the flow puts in different layers are not ordered.
    */
   private static void zonesInOrder(Diagram diagram, Map<String, ElkNode> groups, Direction direction) {
     List<DiagramGroup> zones = diagram.groups().stream().filter(g -> g.kind() == DiagramGroup.Kind.AZ)
