@@ -1,6 +1,7 @@
 package io.github.stackdocs.render.diagram;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -97,8 +98,11 @@ final class ElkLayout {
       nodes.put(n.id(), node);
     }
     Map<ElkEdge, DiagramEdge> edges = new LinkedHashMap<>();
+    Set<DiagramEdge> reversed = Flow.reversed(diagram);
     for (DiagramEdge e : diagram.edges()) {
-      ElkEdge edge = ElkGraphUtil.createSimpleEdge(nodes.get(e.from()), nodes.get(e.to()));
+      boolean back = reversed.contains(e);
+      ElkEdge edge = ElkGraphUtil.createSimpleEdge(nodes.get(back ? e.to() : e.from()),
+          nodes.get(back ? e.from() : e.to()));
       ElkGraphUtil.updateContainment(edge);
       if (!e.label().isEmpty()) {
         ElkLabel label = ElkGraphUtil.createLabel(e.label(), edge);
@@ -115,7 +119,7 @@ final class ElkLayout {
     }
     zonesInOrder(diagram, groups, direction);
     new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
-    return result(diagram, root, groups, nodes, edges);
+    return result(diagram, root, groups, nodes, edges, reversed);
   }
 
   /**
@@ -187,7 +191,7 @@ final class ElkLayout {
   }
 
   private static Layout result(Diagram diagram, ElkNode root, Map<String, ElkNode> groups, Map<String, ElkNode> nodes,
-      Map<ElkEdge, DiagramEdge> edges) {
+      Map<ElkEdge, DiagramEdge> edges, Set<DiagramEdge> reversed) {
     Map<String, Layout.Box> groupBoxes = new LinkedHashMap<>();
     groups.forEach((id, n) -> groupBoxes.put(id, box(n)));
     Map<String, Layout.Box> nodeBoxes = new LinkedHashMap<>();
@@ -204,6 +208,9 @@ final class ElkLayout {
           points.add(new Layout.Point(o.x + b.getX(), o.y + b.getY()));
         }
         points.add(new Layout.Point(o.x + s.getEndX(), o.y + s.getEndY()));
+        if (reversed.contains(e)) {
+          Collections.reverse(points);
+        }
       }
       Layout.Box label = null;
       if (!edge.getLabels().isEmpty()) {

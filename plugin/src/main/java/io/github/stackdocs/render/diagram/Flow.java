@@ -1,6 +1,7 @@
 package io.github.stackdocs.render.diagram;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -45,11 +46,13 @@ final class Flow {
     for (ElkNode item : items) {
       int[] d = degree.getOrDefault(item, new int[2]);
       LayerConstraint c = null;
+      Tier tier = tiers.getOrDefault(item, Tier.FREE);
+      boolean atVpcEdge = tier == Tier.GATEWAY && kinds.get(item.getParent()) == DiagramGroup.Kind.VPC;
       if (kinds.get(item) == DiagramGroup.Kind.OTHER_STACK) {
         c = d[0] >= d[1] ? LayerConstraint.LAST : LayerConstraint.FIRST;
-      } else if (tiers.get(item) == Tier.ENTRY && d[0] == 0) {
+      } else if (tier == Tier.ENTRY && d[0] == 0) {
         c = LayerConstraint.FIRST;
-      } else if (tiers.get(item) == Tier.DATA && d[1] == 0) {
+      } else if ((tier == Tier.DATA || atVpcEdge) && d[1] == 0) {
         c = LayerConstraint.LAST;
       }
       if (c != null) {
@@ -70,6 +73,41 @@ final class Flow {
         item.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, c);
       }
     }
+  }
+
+  /**
+   * The edges laid out against their direction (and drawn as they are): in one VPC frame, from a resource nearer
+   * its edge to one farther in ({@link Tier#edge}: a route to a NAT gateway, an endpoint's route table), so that the
+   * VPC's zones and subnets come first, its route tables after them and its gateways and endpoints last, at the
+   * frame's edge, and no route leads from one zone to another (the zones share a layer and keep their order).
+   */
+  static Set<DiagramEdge> reversed(Diagram diagram) {
+    Map<String, DiagramNode> byId = new HashMap<>();
+    diagram.nodes().forEach(n -> byId.put(n.id(), n));
+    Map<String, DiagramGroup> groups = new HashMap<>();
+    diagram.groups().forEach(g -> groups.put(g.id(), g));
+    Set<DiagramEdge> reversed = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (DiagramEdge e : diagram.edges()) {
+      DiagramNode from = byId.get(e.from());
+      DiagramNode to = byId.get(e.to());
+      if (from.tier().edge() > to.tier().edge()) {
+        String vpc = vpc(from.group(), groups);
+        if (!vpc.isEmpty() && vpc.equals(vpc(to.group(), groups))) {
+          reversed.add(e);
+        }
+      }
+    }
+    return reversed;
+  }
+
+  /** The VPC frame holding {@code group} (or being it); empty for none. */
+  private static String vpc(String group, Map<String, DiagramGroup> groups) {
+    for (DiagramGroup g = groups.get(group); g != null; g = groups.get(g.parent())) {
+      if (g.kind() == DiagramGroup.Kind.VPC) {
+        return g.id();
+      }
+    }
+    return "";
   }
 
   /** The tier of each node, and of each frame whose nodes (at any depth) are all in one tier or free. */

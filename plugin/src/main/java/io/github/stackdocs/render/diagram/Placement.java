@@ -23,6 +23,8 @@ import java.util.TreeSet;
 final class Placement {
   private static final String VPC = "AWS::EC2::VPC";
   private static final String SUBNET = "AWS::EC2::Subnet";
+  /** Types whose VPC is also that of the resources referencing them. */
+  private static final Set<String> IN_VPC = Set.of(SUBNET, "AWS::EC2::RouteTable", "AWS::EC2::NetworkAcl");
   private static final Set<String> GATEWAYS = Set.of("AWS::EC2::InternetGateway", "AWS::EC2::VPNGateway");
   /** The suffix of the construct CDK makes for a nested stack ({@code Child.NestedStack}). */
   private static final String NESTED = ".NestedStack";
@@ -171,7 +173,8 @@ final class Placement {
   }
 
   /**
-   * The VPC a resource is in: the VPC itself, one it references (VpcId), the VPC of a subnet it references, or a
+   * The VPC a resource is in: the VPC itself, one it references (VpcId), the VPC of a subnet, route table or network
+   * ACL it references (a route, an ACL entry), or a
    * VPC id parameter it is given; empty when none is known.
    */
   private Optional<GroupKey> vpc(Stack stack, Resource r, NodeId id, List<Reference> refs) {
@@ -196,7 +199,7 @@ final class Placement {
       }
     }
     for (NodeId d : index.graph().dependencies(id)) {
-      if (index.type(d).equals(SUBNET)) {
+      if (IN_VPC.contains(index.type(d))) {
         for (NodeId v : index.graph().dependencies(d)) {
           if (index.type(v).equals(VPC)) {
             return Optional.of(vpcKey(stack, v));

@@ -38,7 +38,9 @@ final class StackDiagramBuilder {
     Links links = Links.of(members, index);
 
     Map<NodeId, String> ids = ids(stack, members, links);
-    Diagram all = diagram(stack.name() + ": all resources", stack, boxes, ids, nodesOf(members, links), links, null);
+    // every resource, and every link but those a frame already shows
+    Diagram all = diagram(stack.name() + ": all resources", stack, boxes, ids, nodesOf(members, links),
+        contained(links, boxes), null);
 
     Set<NodeId> folded = new HashSet<>();
     Links folding = Plumbing.fold(members, links, Links.of(otherPlumbing(members, links), index), index, folded);

@@ -66,6 +66,47 @@ class NetworkDiagramTest {
   }
 
   @Test
+  void zonesReadInOrderAndRouteTablesThenGatewaysSitAtTheVpcsEdge() {
+    Diagram d = VPC.defaults();
+    Layout l = ElkLayout.layout(d);
+    Map<String, Layout.Box> box = d.nodes().stream()
+        .collect(Collectors.toMap(DiagramNode::label, n -> l.nodes().get(n.id())));
+    List<Layout.Box> zones = d.groups().stream().filter(g -> g.kind() == DiagramGroup.Kind.AZ)
+        .sorted(java.util.Comparator.comparing(DiagramGroup::label)).map(g -> l.groups().get(g.id())).toList();
+    assertThat(zones).hasSize(3);
+    // AZ 1, AZ 2, eu-west-1a top to bottom, though a route leads from eu-west-1a's subnet to AZ 1's NAT gateway
+    assertThat(zones.get(0).y()).isLessThan(zones.get(1).y());
+    assertThat(zones.get(1).y()).isLessThan(zones.get(2).y());
+    double zonesRight = zones.stream().mapToDouble(z -> z.x() + z.width()).max().orElseThrow();
+    for (String routing : List.of("PublicRoutes", "PrivateRoutes", "Acl")) {
+      assertThat(box.get(routing).x()).as(routing).isGreaterThan(zonesRight);
+      assertThat(box.get("Gateway").x()).as(routing).isGreaterThan(box.get(routing).x() + box.get(routing).width());
+    }
+    // laid out from the NAT gateway to the route table, the route is still drawn from its table to the gateway
+    Layout.Route natRoute = l.edges().stream().filter(r -> r.edge().from().equals(id(d, "PrivateRoutes"))
+        && r.edge().to().equals(id(d, "Nat"))).findFirst().orElseThrow();
+    Layout.Point end = natRoute.points().get(natRoute.points().size() - 1);
+    Layout.Box nat = box.get("Nat");
+    assertThat(end.x()).isBetween(nat.x() - 1, nat.x() + nat.width() + 1);
+    assertThat(end.y()).isBetween(nat.y() - 1, nat.y() + nat.height() + 1);
+    Layout.Point start = natRoute.points().get(0);
+    assertThat(start.x()).isGreaterThanOrEqualTo(box.get("PrivateRoutes").x() - 1);
+  }
+
+  @Test
+  void theAllLevelDrawsRoutesAndAclEntriesInTheVpcAndNothingPointsAtTheFrameItSitsIn() {
+    Diagram d = VPC.all();
+    Map<String, String> path = d.nodes().stream().collect(Collectors.toMap(DiagramNode::label, n -> path(d, n.group())));
+    assertThat(path).containsEntry("DefaultRoute", "Vpc").containsEntry("NatRoute", "Vpc")
+        .containsEntry("AclIn", "Vpc").containsEntry("AclOut", "Vpc");
+    assertThat(DiagramFixtures.edges(d)).noneMatch(e -> e.endsWith("--> Vpc"));
+  }
+
+  private static String id(Diagram d, String label) {
+    return d.nodes().stream().filter(n -> n.label().equals(label)).findFirst().orElseThrow().id();
+  }
+
+  @Test
   void goldenSvgAndMermaid() {
     GoldenFiles.assertMatches("diagram/vpc", List.of(
         new Document("vpc-default.svg", SvgRenderer.render(VPC.defaults())),
