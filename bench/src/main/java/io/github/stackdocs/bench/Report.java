@@ -47,6 +47,9 @@ final class Report {
         .append(String.format(Locale.ROOT, "%s %.2f MB", kind, bytes / 1e6)));
     out.printf(Locale.ROOT, "output (last iteration, UTF-8 bytes): %s; total %.2f MB%n", output,
         r.outputBytes().values().stream().mapToLong(Long::longValue).sum() / 1e6);
+    t.warm(Stage.DIAGRAMS).ifPresent(ms -> out.printf(Locale.ROOT,
+        "diagrams alone: %d diagrams, warm %.2f ms per diagram (wall), %.2f (cpu)%n", r.diagrams(),
+        ms / Math.max(1, r.diagrams()), c.warm(Stage.DIAGRAMS).orElse(0.0) / Math.max(1, r.diagrams())));
     HeapMeter.Peak p = r.peak();
     out.printf(Locale.ROOT, "peak heap %d MB sampled (heap pools' peaks summed: %d MB)%s, limit -Xmx %d MB;"
             + " live after GC holding model, analysis and runbooks: %d MB%n",

@@ -10,6 +10,10 @@ import io.github.stackdocs.pipeline.DocsRequest;
 import io.github.stackdocs.pipeline.FailOn;
 import io.github.stackdocs.render.Document;
 import io.github.stackdocs.render.Format;
+import io.github.stackdocs.render.diagram.Diagram;
+import io.github.stackdocs.render.diagram.DiagramLevel;
+import io.github.stackdocs.render.diagram.DiagramSet;
+import io.github.stackdocs.render.diagram.SvgRenderer;
 import io.github.stackdocs.render.site.Site;
 import io.github.stackdocs.render.site.SiteSources;
 import java.io.IOException;
@@ -49,7 +53,11 @@ final class SizeRun {
 
   /** What a size's run measured; {@code htmlPeak} is the sampled heap's peak during the HTML stages (0 without). */
   record Result(Timings timings, Timings cpu, HeapMeter.Peak peak, long htmlPeak, long live, int inputFiles,
-      long inputBytes, int documents, int findings, boolean htmlOutOfMemory, SortedMap<String, Long> outputBytes) {}
+      long inputBytes, int documents, int findings, boolean htmlOutOfMemory, SortedMap<String, Long> outputBytes,
+      int diagrams) {}
+
+  /** How many diagrams {@link Stage#DIAGRAMS} lays out and draws. */
+  private int diagrams;
 
   /** The bytes of the last iteration's output, by kind: each file extension, runbooks, and the HTML site. */
   private final SortedMap<String, Long> outputBytes = new TreeMap<>();
@@ -86,7 +94,7 @@ final class SizeRun {
       }
     }
     return new Result(timings, cpu, peak, htmlPeak, live(), all.size(), bytes(all), documents, findingCount,
-        htmlOutOfMemory, new TreeMap<>(outputBytes));
+        htmlOutOfMemory, new TreeMap<>(outputBytes), diagrams);
   }
 
   /**
@@ -98,6 +106,7 @@ final class SizeRun {
     time(timings, cpu, Stage.FLOOR, () -> Floor.parse(all));
     Generated g = generate(request(out, NO_HTML), timings, cpu);
     alone(request(out, NO_HTML), g, timings, cpu);
+    diagrams = time(timings, cpu, Stage.DIAGRAMS, () -> diagrams(g.analysis()));
     if (withHtml) {
       meter.window();
       site(request(scratch.resolve("site-" + i), HTML), g, timings, cpu);
@@ -171,6 +180,28 @@ final class SizeRun {
         }
       }));
     }
+  }
+
+  /**
+   * Every diagram the pages show or link, laid out and drawn as SVG one after another (the render stages do it on
+   * several threads, among the pages): the system diagram and each stack's three levels. Returns how many.
+   */
+  private static int diagrams(DocsGenerator.Analysis analysis) {
+    DiagramSet set = DiagramSet.build(analysis.project(), analysis.graph(), DiagramLevel.DEFAULT, true);
+    List<Diagram> diagrams = new ArrayList<>();
+    diagrams.add(set.system());
+    for (var stack : analysis.project().stacks()) {
+      set.stack(stack.name()).ifPresent(d -> {
+        for (DiagramLevel level : DiagramLevel.values()) {
+          diagrams.add(d.level(level));
+        }
+      });
+    }
+    long bytes = 0;
+    for (Diagram d : diagrams) {
+      bytes += SvgRenderer.render(d).length();
+    }
+    return bytes < 0 ? -1 : diagrams.size(); // the SVGs used, so the JIT keeps the work
   }
 
   /**
