@@ -6,12 +6,14 @@ import java.util.Map;
 /** The badge of a resource type: its service's short display name, family and the type's own name. */
 final class Badges {
   /** SAM types stand for the service they become. */
-  private static final Map<String, String> SAM = Map.of(
-      "AWS::Serverless::Function", "Lambda", "AWS::Serverless::LayerVersion", "Lambda",
-      "AWS::Serverless::Api", "ApiGateway", "AWS::Serverless::HttpApi", "ApiGatewayV2",
-      "AWS::Serverless::SimpleTable", "DynamoDB", "AWS::Serverless::StateMachine", "StepFunctions",
-      "AWS::Serverless::Application", "CloudFormation", "AWS::Serverless::Connector", "IAM",
-      "AWS::Serverless::GraphQLApi", "AppSync");
+  private static final Map<String, String> SAM = Map.ofEntries(
+      Map.entry("AWS::Serverless::Function", "Lambda"), Map.entry("AWS::Serverless::LayerVersion", "Lambda"),
+      Map.entry("AWS::Serverless::CapacityProvider", "Lambda"), Map.entry("AWS::Serverless::Api", "ApiGateway"),
+      Map.entry("AWS::Serverless::HttpApi", "ApiGatewayV2"), Map.entry("AWS::Serverless::WebSocketApi", "ApiGatewayV2"),
+      Map.entry("AWS::Serverless::SimpleTable", "DynamoDB"),
+      Map.entry("AWS::Serverless::StateMachine", "StepFunctions"),
+      Map.entry("AWS::Serverless::Application", "CloudFormation"), Map.entry("AWS::Serverless::Connector", "IAM"),
+      Map.entry("AWS::Serverless::GraphQLApi", "AppSync"));
   private static final Map<String, String> DISPLAY = Map.ofEntries(
       Map.entry("ApiGateway", "API Gateway"), Map.entry("ApiGatewayV2", "API Gateway v2"),
       Map.entry("ElasticLoadBalancingV2", "ELB"), Map.entry("ElasticLoadBalancing", "ELB classic"),

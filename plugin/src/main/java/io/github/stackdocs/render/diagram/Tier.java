@@ -20,7 +20,8 @@ public enum Tier {
   FREE;
 
   private static final Set<String> ENTRY_TYPES = Set.of("AWS::ApiGateway::RestApi", "AWS::ApiGatewayV2::Api",
-      "AWS::Serverless::Api", "AWS::Serverless::HttpApi", "AWS::ElasticLoadBalancingV2::LoadBalancer",
+      "AWS::Serverless::Api", "AWS::Serverless::HttpApi", "AWS::Serverless::WebSocketApi",
+      "AWS::ElasticLoadBalancingV2::LoadBalancer",
       "AWS::ElasticLoadBalancing::LoadBalancer", "AWS::CloudFront::Distribution", "AWS::Route53::RecordSet",
       "AWS::Route53::RecordSetGroup", "AWS::Route53::HostedZone", "AWS::Events::Rule", "AWS::Scheduler::Schedule",
       "AWS::AppSync::GraphQLApi", "AWS::GlobalAccelerator::Accelerator", "AWS::Pipes::Pipe");
