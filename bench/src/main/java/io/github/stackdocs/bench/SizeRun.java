@@ -183,7 +183,7 @@ final class SizeRun {
   }
 
   /**
-   * Every diagram the pages show or link, laid out and drawn as SVG one after another (the render stages do it on
+   * Every diagram the pages show or link, built, laid out and drawn as SVG one after another (the render stages do it on
    * several threads, among the pages): the system diagram and each stack's three levels. Returns how many.
    */
   private static int diagrams(DocsGenerator.Analysis analysis) {

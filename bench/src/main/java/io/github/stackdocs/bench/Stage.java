@@ -14,7 +14,7 @@ enum Stage {
   ADOC("  render adoc alone"),
   MD("  render md alone"),
   JSON("  render json alone"),
-  DIAGRAMS("  diagrams alone (layout + SVG)"),
+  DIAGRAMS("  diagrams alone (build, layout, SVG)"),
   HTML("html site from the view, streamed"),
   HTML_RUNBOOKS("html runbook pages (AsciidoctorJ)"),
   HTML_COMMIT("html commit"),

@@ -269,9 +269,10 @@ abstract class DocsParameters extends AbstractMojo {
   private String antoraVersion;
 
   /**
-   * The diagram level stack pages show: {@code ALL} (every resource and reference), {@code DEFAULT} (without IAM
-   * roles, policies, instance profiles, Lambda permissions, event source mappings and subscriptions, which become
-   * the edges they imply: reads, writes, invokes, triggers, subscribes) or {@code SUMMARY} (one node per service).
+   * The diagram level stack pages show: {@code ALL} (every resource, and every reference a frame does not
+   * already show), {@code DEFAULT} (without IAM roles, policies, instance profiles, Lambda permissions, event source
+   * mappings and subscriptions, which become the edges they imply: reads, writes, invokes, triggers, subscribes) or
+   * {@code SUMMARY} (one node per service).
    * With {@code DEFAULT}, a stack with more than 60 nodes shows its summary and links the details. Every level is
    * written to {@code diagrams/} when AsciiDoc or HTML is generated.
    *

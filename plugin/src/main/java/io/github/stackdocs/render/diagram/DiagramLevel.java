@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** How much of a stack a diagram shows. */
 public enum DiagramLevel {
-  /** Every resource and every reference, IAM roles, policies and Lambda permissions included. */
+  /**
+   * Every resource and every reference, IAM roles, policies and Lambda permissions included, but for the plain
+   * references into the VPC or subnet frame a resource is drawn in (the frame shows them).
+   */
   ALL("all"),
   /**
    * Without IAM and permission plumbing: roles, policies, instance profiles, Lambda permissions, event source

@@ -19,9 +19,12 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  * (ELK applies them within each hierarchy level): an entry point nothing at its level leads to goes in the first
  * layer, a data store that leads nowhere at its level in the last; a frame whose resources share a tier is placed
  * as they would be. A frame of another stack goes first when more of its edges lead into this stack than out of it
- * (it calls in), else last (it is called). Edges are never reversed for a tier, so two constrained ends never
- * need the same layer; the one case that could (two neighbour frames, or a neighbour and a tier node, one calling
- * the other) keeps the caller's constraint at the left, the callee's at the right. Unlike ELK's partitioning,
+ * (it calls in), else last (it is called). Inside a VPC frame its zones that nothing leads into go first, its
+ * gateways and endpoints that lead nowhere last,
+ * and the edges from its route tables and gateways inward are laid out the other way ({@link #reversed}) so that its
+ * zones come first. Other edges are never reversed for a tier, so two constrained ends seldom need the same layer;
+ * where they would (two neighbour frames, or a neighbour and a tier node, one calling the other) the caller keeps
+ * its constraint at the left, the callee at the right. Unlike ELK's partitioning,
  * which collects nodes in hash sets and so varies from run to run, layer constraints follow the graph's lists:
  * the same diagram always gets the same layout.
  */
@@ -47,10 +50,12 @@ final class Flow {
       int[] d = degree.getOrDefault(item, new int[2]);
       LayerConstraint c = null;
       Tier tier = tiers.getOrDefault(item, Tier.FREE);
-      boolean atVpcEdge = tier == Tier.GATEWAY && kinds.get(item.getParent()) == DiagramGroup.Kind.VPC;
+      boolean atVpcEdge = tier == Tier.GATEWAY && !kinds.containsKey(item) // a resource, not a frame
+          && kinds.get(item.getParent()) == DiagramGroup.Kind.VPC;
       if (kinds.get(item) == DiagramGroup.Kind.OTHER_STACK) {
         c = d[0] >= d[1] ? LayerConstraint.LAST : LayerConstraint.FIRST;
-      } else if (tier == Tier.ENTRY && d[0] == 0) {
+      } else if ((tier == Tier.ENTRY || kinds.get(item) == DiagramGroup.Kind.AZ) && d[0] == 0) {
+        // a zone nothing in its VPC leads into starts the VPC's flow, beside the other zones
         c = LayerConstraint.FIRST;
       } else if ((tier == Tier.DATA || atVpcEdge) && d[1] == 0) {
         c = LayerConstraint.LAST;
@@ -76,10 +81,11 @@ final class Flow {
   }
 
   /**
-   * The edges laid out against their direction (and drawn as they are): in one VPC frame, from a resource nearer
-   * its edge to one farther in ({@link Tier#edge}: a route to a NAT gateway, an endpoint's route table), so that the
-   * VPC's zones and subnets come first, its route tables after them and its gateways and endpoints last, at the
-   * frame's edge, and no route leads from one zone to another (the zones share a layer and keep their order).
+   * The edges laid out against their direction (and drawn as they are): in one VPC frame, from a resource the frame
+   * holds directly to one of lower {@link Tier#edge} rank anywhere in it (a route to a NAT gateway, an endpoint's
+   * route table), so that the VPC's zones and subnets come first, its route tables after them and its gateways and
+   * endpoints last, at the frame's edge, and no route leads from one zone to another (the zones share a layer and
+   * keep their order).
    */
   static Set<DiagramEdge> reversed(Diagram diagram) {
     Map<String, DiagramNode> byId = new HashMap<>();
@@ -90,14 +96,20 @@ final class Flow {
     for (DiagramEdge e : diagram.edges()) {
       DiagramNode from = byId.get(e.from());
       DiagramNode to = byId.get(e.to());
-      if (from.tier().edge() > to.tier().edge()) {
-        String vpc = vpc(from.group(), groups);
-        if (!vpc.isEmpty() && vpc.equals(vpc(to.group(), groups))) {
+      // only from a resource the VPC frame holds directly: an endpoint in a subnet is inside, not at the edge
+      if (from.tier().edge() > to.tier().edge() && kind(from.group(), groups) == DiagramGroup.Kind.VPC) {
+        String vpc = from.group();
+        if (vpc.equals(vpc(to.group(), groups))) {
           reversed.add(e);
         }
       }
     }
     return reversed;
+  }
+
+  private static DiagramGroup.Kind kind(String group, Map<String, DiagramGroup> groups) {
+    DiagramGroup g = groups.get(group);
+    return g == null ? null : g.kind();
   }
 
   /** The VPC frame holding {@code group} (or being it); empty for none. */

@@ -11,7 +11,8 @@ import java.util.TreeMap;
 /**
  * A {@link Diagram} as Mermaid {@code flowchart LR} source (renders on GitHub and GitLab): groups as nested
  * subgraphs (zones in their names' order), nodes as {@code label<br/>badge type} (in the flow's order), edges with
- * their meaning as label, a border colour per service family. Deterministic; lines end with {@code \n}, no trailing newline.
+ * their meaning as label, a border colour per service family. Deterministic; lines end with {@code \n}, no
+ * trailing newline.
  */
 public final class MermaidRenderer {
   private static final Map<Family, String> COLORS = new EnumMap<>(Map.of(
@@ -25,7 +26,7 @@ public final class MermaidRenderer {
    * (mermaid-js/mermaid#3208), so {@link Flow}'s constraints and reversed edges are not drawn here.
    */
   private static final List<Tier> FLOW = List.of(Tier.ENTRY, Tier.COMPUTE, Tier.FREE, Tier.DATA, Tier.ROUTING,
-      Tier.GATEWAY);
+      Tier.ROUTE, Tier.GATEWAY);
 
   private MermaidRenderer() {}
 

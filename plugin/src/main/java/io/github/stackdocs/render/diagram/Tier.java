@@ -5,8 +5,8 @@ import java.util.Set;
 /**
  * Where a resource sits in the left-to-right flow a diagram is laid out in: entry points (DNS, CloudFront, API
  * Gateway, load balancers, event sources) first, then compute, then data and messaging; inside a VPC frame its
- * {@link #ROUTING} (route tables, ACLs) after the zones and subnets and its {@link #GATEWAY}s (gateways, endpoints)
- * after those, at the frame's edge; {@link #FREE} resources (roles,
+ * {@link #ROUTING} (route tables, ACLs) after the zones and subnets, its {@link #ROUTE}s after those and its
+ * {@link #GATEWAY}s (gateways, endpoints) last, at the frame's edge; {@link #FREE} resources (roles,
  * keys, target groups, subnets) go wherever their edges put them. {@link Flow} makes these ELK layer constraints.
  */
 public enum Tier {
@@ -15,6 +15,8 @@ public enum Tier {
   DATA,
   /** Route tables and network ACLs: after a VPC's zones and subnets ({@link Flow#reversed}). */
   ROUTING,
+  /** Routes and network ACL entries (drawn as nodes at the all level): after their tables and ACLs. */
+  ROUTE,
   /** Gateways, endpoints, peering and attachments: at the edge of their VPC frame ({@link Flow#reversed}). */
   GATEWAY,
   FREE;
@@ -31,6 +33,7 @@ public enum Tier {
       "AWS::StepFunctions::StateMachine", "AWS::Serverless::StateMachine", "AWS::Batch::JobDefinition",
       "AWS::AppRunner::Service", "AWS::EKS::Cluster", "AWS::EKS::Nodegroup", "AWS::ElasticBeanstalk::Environment");
   private static final Set<String> ROUTING_TYPES = Set.of("AWS::EC2::RouteTable", "AWS::EC2::NetworkAcl");
+  private static final Set<String> ROUTE_TYPES = Set.of("AWS::EC2::Route", "AWS::EC2::NetworkAclEntry");
   private static final Set<String> GATEWAY_TYPES = Set.of("AWS::EC2::InternetGateway",
       "AWS::EC2::EgressOnlyInternetGateway", "AWS::EC2::VPNGateway", "AWS::EC2::CarrierGateway",
       "AWS::EC2::VPCEndpoint", "AWS::EC2::TransitGatewayAttachment",
@@ -41,9 +44,17 @@ public enum Tier {
       "AmazonMQ", "FSx", "Timestream");
   private static final Set<String> DATA_TYPES = Set.of("AWS::Serverless::SimpleTable", "AWS::SNS::Topic");
 
-  /** How near the edge of its VPC frame a resource is drawn: 0 inside, 1 routing, 2 a gateway at the edge. */
+  /**
+   * How near the edge of its VPC frame a resource is drawn: 0 inside (in the zones), 1 a route table or ACL, 2 a
+   * route or ACL entry, 3 a gateway at the edge.
+   */
   int edge() {
-    return this == GATEWAY ? 2 : this == ROUTING ? 1 : 0;
+    return switch (this) {
+      case ROUTING -> 1;
+      case ROUTE -> 2;
+      case GATEWAY -> 3;
+      default -> 0;
+    };
   }
 
   /** The tier of a resource type. */
@@ -56,6 +67,9 @@ public enum Tier {
     }
     if (ROUTING_TYPES.contains(type)) {
       return ROUTING;
+    }
+    if (ROUTE_TYPES.contains(type)) {
+      return ROUTE;
     }
     if (GATEWAY_TYPES.contains(type)) {
       return GATEWAY;

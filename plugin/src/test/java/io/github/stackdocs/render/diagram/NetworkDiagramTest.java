@@ -69,19 +69,10 @@ class NetworkDiagramTest {
   void zonesReadInOrderAndRouteTablesThenGatewaysSitAtTheVpcsEdge() {
     Diagram d = VPC.defaults();
     Layout l = ElkLayout.layout(d);
+    // AZ 1, AZ 2, eu-west-1a top to bottom, though a route leads from eu-west-1a's subnet to AZ 1's NAT gateway
+    assertZonesInOrderBeforeTheEdge(d, l, List.of("PublicRoutes", "PrivateRoutes", "Acl"), true);
     Map<String, Layout.Box> box = d.nodes().stream()
         .collect(Collectors.toMap(DiagramNode::label, n -> l.nodes().get(n.id())));
-    List<Layout.Box> zones = d.groups().stream().filter(g -> g.kind() == DiagramGroup.Kind.AZ)
-        .sorted(java.util.Comparator.comparing(DiagramGroup::label)).map(g -> l.groups().get(g.id())).toList();
-    assertThat(zones).hasSize(3);
-    // AZ 1, AZ 2, eu-west-1a top to bottom, though a route leads from eu-west-1a's subnet to AZ 1's NAT gateway
-    assertThat(zones.get(0).y()).isLessThan(zones.get(1).y());
-    assertThat(zones.get(1).y()).isLessThan(zones.get(2).y());
-    double zonesRight = zones.stream().mapToDouble(z -> z.x() + z.width()).max().orElseThrow();
-    for (String routing : List.of("PublicRoutes", "PrivateRoutes", "Acl")) {
-      assertThat(box.get(routing).x()).as(routing).isGreaterThan(zonesRight);
-      assertThat(box.get("Gateway").x()).as(routing).isGreaterThan(box.get(routing).x() + box.get(routing).width());
-    }
     // laid out from the NAT gateway to the route table, the route is still drawn from its table to the gateway
     Layout.Route natRoute = l.edges().stream().filter(r -> r.edge().from().equals(id(d, "PrivateRoutes"))
         && r.edge().to().equals(id(d, "Nat"))).findFirst().orElseThrow();
@@ -94,12 +85,48 @@ class NetworkDiagramTest {
   }
 
   @Test
+  void atTheAllLevelTooZonesComeFirstAndRoutesTablesAndGatewaysSitAtTheEdge() {
+    Diagram d = VPC.all();
+    // routes lead to their tables and to the gateway alike, so tables and gateway may share the last column
+    assertZonesInOrderBeforeTheEdge(d, ElkLayout.layout(d),
+        List.of("PublicRoutes", "PrivateRoutes", "Acl", "DefaultRoute", "NatRoute", "AclIn", "AclOut"), false);
+  }
+
+  /**
+   * The zones in name order top to bottom, each of {@code routing} right of every zone, the gateway right of them
+   * ({@code beyond}) or at least not left of any.
+   */
+  private static void assertZonesInOrderBeforeTheEdge(Diagram d, Layout l, List<String> routing, boolean beyond) {
+    Map<String, Layout.Box> box = d.nodes().stream()
+        .collect(Collectors.toMap(DiagramNode::label, n -> l.nodes().get(n.id())));
+    List<Layout.Box> zones = d.groups().stream().filter(g -> g.kind() == DiagramGroup.Kind.AZ)
+        .sorted(java.util.Comparator.comparing(DiagramGroup::label)).map(g -> l.groups().get(g.id())).toList();
+    assertThat(zones).hasSize(3);
+    assertThat(zones.get(0).y()).isLessThan(zones.get(1).y());
+    assertThat(zones.get(1).y()).isLessThan(zones.get(2).y());
+    double zonesRight = zones.stream().mapToDouble(z -> z.x() + z.width()).max().orElseThrow();
+    for (String r : routing) {
+      assertThat(box.get(r).x()).as(r).isGreaterThan(zonesRight);
+      assertThat(box.get("Gateway").x()).as(r)
+          .isGreaterThanOrEqualTo(beyond ? box.get(r).x() + box.get(r).width() : box.get(r).x());
+    }
+  }
+
+  @Test
   void theAllLevelDrawsRoutesAndAclEntriesInTheVpcAndNothingPointsAtTheFrameItSitsIn() {
     Diagram d = VPC.all();
     Map<String, String> path = d.nodes().stream().collect(Collectors.toMap(DiagramNode::label, n -> path(d, n.group())));
     assertThat(path).containsEntry("DefaultRoute", "Vpc").containsEntry("NatRoute", "Vpc")
         .containsEntry("AclIn", "Vpc").containsEntry("AclOut", "Vpc");
-    assertThat(DiagramFixtures.edges(d)).noneMatch(e -> e.endsWith("--> Vpc"));
+    Map<String, String> groupOf = d.nodes().stream().collect(Collectors.toMap(DiagramNode::id, DiagramNode::group));
+    java.util.Set<String> subnets = java.util.Set.of(id(d, "PublicA"), id(d, "PublicB"), id(d, "PrivateA"));
+    for (DiagramEdge e : d.edges()) {
+      assertThat(e.to()).as(e.from() + " -> the VPC it sits in").isNotEqualTo(id(d, "Vpc"));
+      if (subnets.contains(e.to())) { // a subnet with members is drawn inside its own frame
+        assertThat(groupOf.get(e.from())).as(e.from() + " -> the subnet whose frame it sits in")
+            .isNotEqualTo(groupOf.get(e.to()));
+      }
+    }
   }
 
   private static String id(Diagram d, String label) {
