@@ -39,7 +39,7 @@ final class LayoutDump {
 
   public static void main(String[] args) throws Exception {
     Path corpus = Path.of(args[0]);
-    Path shop = Path.of(args[1]);
+    Path shop = Path.of(args[1]).toAbsolutePath().normalize();
     int threads = Integer.parseInt(args[2]);
     Path out = args.length > 3 ? Files.createDirectories(Path.of(args[3])) : null;
     Map<String, Diagram> diagrams = new LinkedHashMap<>();
