@@ -77,6 +77,18 @@ final class Placement {
         ancestors.add(owner.substring(0, i));
       }
     }
+    // the constructs that hold a VPC or a subnet are drawn as AWS draws them: VPC → zone → subnet
+    Map<String, NodeId> vpcs = new HashMap<>();
+    Map<String, NodeId> subnetsByConstruct = new HashMap<>();
+    for (Resource r : resources) {
+      String owner = owners.get(r.logicalId());
+      String group = ancestors.contains(owner) ? owner : parent(owner);
+      if (!group.isEmpty() && (r.type().equals(VPC) || r.type().equals(SUBNET))) {
+        Map<String, NodeId> byConstruct = r.type().equals(VPC) ? vpcs : subnetsByConstruct;
+        // a construct holding two VPCs (or subnets) stays a plain construct frame
+        byConstruct.merge(group, new NodeId(stack.name(), r.logicalId()), (a, b) -> NONE);
+      }
+    }
     for (Resource r : resources) {
       NodeId id = new NodeId(stack.name(), r.logicalId());
       String owner = owners.get(r.logicalId());
@@ -89,9 +101,13 @@ final class Placement {
       if (!group.isEmpty()) {
         String[] parts = group.split("/");
         StringBuilder path = new StringBuilder();
+        GroupKey vpc = null;
         for (String part : parts) {
           path.append(path.length() == 0 ? "" : "/").append(part);
-          groups.add(GroupKey.of(DiagramGroup.Kind.CONSTRUCT, stack.name(), path.toString(), part));
+          groups.addAll(frames(stack, path.toString(), part, vpcs, subnetsByConstruct, vpc));
+          if (groups.get(groups.size() - 1).kind() == DiagramGroup.Kind.VPC) {
+            vpc = groups.get(groups.size() - 1);
+          }
         }
       }
       String label = owner.substring(owner.lastIndexOf('/') + 1);
@@ -100,6 +116,33 @@ final class Placement {
       }
       result.put(id, new Box(label, groups, origin.relativePath(r.logicalId())));
     }
+  }
+
+  /** Marks a construct that holds more than one VPC or subnet. */
+  private static final NodeId NONE = new NodeId("", "");
+
+  /**
+   * The frames of one construct on a resource's way down: the construct's own, but a VPC frame for the construct
+   * holding the stack's VPC resource, and, inside it, a subnet's construct in its zone's frame (when the zone is
+   * known) as a subnet frame; keyed as {@link #frameOf} keys them, so that edges into the frame a resource sits in
+   * are dropped as for a plain template.
+   */
+  private List<GroupKey> frames(Stack stack, String path, String part, Map<String, NodeId> vpcs,
+      Map<String, NodeId> subnetsByConstruct, GroupKey vpc) {
+    NodeId v = vpcs.get(path);
+    if (v != null && v != NONE) {
+      return List.of(GroupKey.of(DiagramGroup.Kind.VPC, v.stack(), v.logicalId(), part));
+    }
+    NodeId subnet = subnetsByConstruct.get(path);
+    if (subnet != null && subnet != NONE && vpc != null) {
+      Subnets.Facts facts = subnets.facts(subnet);
+      List<GroupKey> frames = new ArrayList<>();
+      facts.zone().ifPresent(z -> frames.add(GroupKey.of(DiagramGroup.Kind.AZ, vpc.key(), z, z)));
+      frames.add(GroupKey.of(DiagramGroup.Kind.SUBNET, subnet.stack(), subnet.logicalId(),
+          part + facts.access().map(a -> " (" + a + ")").orElse("")));
+      return frames;
+    }
+    return List.of(GroupKey.of(DiagramGroup.Kind.CONSTRUCT, stack.name(), path, part));
   }
 
   /**
