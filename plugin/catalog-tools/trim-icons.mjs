@@ -9,7 +9,7 @@
 // Output, one record a line, tab-separated:
 //   gradient <name> <the gradient element without its id>
 //   icon     <name> <width> <height> <body: shapes whose url(#...) name gradients above>
-//   type     <AWS::Service::Type or AWS::Service::*> <icon name>
+//   type     <AWS::Service::Type, AWS::Service::Type#variant or AWS::Service::*> <icon name>
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const [iconsPath, mapPath, version, outPath] = process.argv.slice(2);
@@ -98,8 +98,8 @@ for (const [n, raw] of readFileSync(mapPath, 'utf8').split('\n').entries()) {
   const line = raw.replace(/\r$/, '');
   if (line.trim() === '' || line.startsWith('#')) continue;
   const cols = line.split('\t');
-  if (cols.length !== 2 || !/^AWS::[A-Za-z0-9]+::([A-Za-z0-9]+|\*)$/.test(cols[0])) {
-    throw new Error(`${mapPath}:${n + 1}: expected 'AWS::Service::Type|*<TAB>icon', got ${JSON.stringify(line)}`);
+  if (cols.length !== 2 || !/^AWS::[A-Za-z0-9]+::([A-Za-z0-9]+(#[A-Za-z0-9]+)?|\*)$/.test(cols[0])) {
+    throw new Error(`${mapPath}:${n + 1}: expected 'AWS::Service::Type[#variant]|*<TAB>icon', got ${JSON.stringify(line)}`);
   }
   if (!set.icons[cols[1]]) throw new Error(`${mapPath}:${n + 1}: no icon '${cols[1]}' in the set`);
   if (map.some(([p]) => p === cols[0])) throw new Error(`${mapPath}:${n + 1}: ${cols[0]} twice`);

@@ -47,6 +47,21 @@ final class Icons {
     return last < 0 ? "" : types.getOrDefault(type.substring(0, last) + "::*", "");
   }
 
+  /**
+   * The icon's name for a resource: its variant's ({@link IconVariant}: a Fargate service, an Aurora cluster) when
+   * the bundle has one, else its type's.
+   */
+  static String of(String type, io.github.stackdocs.model.Node.MapNode properties) {
+    String variant = IconVariant.of(type, properties);
+    if (!variant.isEmpty()) {
+      String icon = Holder.BUNDLE.types.get(type + "#" + variant);
+      if (icon != null) {
+        return icon;
+      }
+    }
+    return of(type);
+  }
+
   /** The bundled icon of this name. */
   static Optional<Icon> icon(String name) {
     return Optional.ofNullable(Holder.BUNDLE.icons.get(name));

@@ -259,6 +259,7 @@ final class StackDiagramBuilder {
     }
     return new DiagramNode(id, label, Badges.display(service), detail.isEmpty() ? Badges.typeName(type) : detail,
         Family.of(service, type),
-        tooltip.toString(), group).in(Tier.of(type)).withIcon(Icons.of(type));
+        tooltip.toString(), group).in(Tier.of(type))
+        .withIcon(Icons.of(type, index.resource(n).map(r -> r.properties()).orElse(null)));
   }
 }
