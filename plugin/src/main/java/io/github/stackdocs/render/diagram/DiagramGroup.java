@@ -7,6 +7,9 @@ package io.github.stackdocs.render.diagram;
  * @param parent the enclosing group's id; empty at the top level
  */
 public record DiagramGroup(String id, String label, String parent, Kind kind) {
+  /** The order availability zone frames read in, in the SVG and in Mermaid: their names' (AZ 1, AZ 2, eu-west-1a). */
+  static final java.util.Comparator<DiagramGroup> ZONE_ORDER = java.util.Comparator.comparing(DiagramGroup::label);
+
   /** What a group stands for; the SVG draws resources of other stacks with a dashed frame. */
   public enum Kind {
     /** A CDK construct (the path below the stack). */

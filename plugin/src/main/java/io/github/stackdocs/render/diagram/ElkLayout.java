@@ -130,7 +130,7 @@ final class ElkLayout {
    */
   private static void zonesInOrder(Diagram diagram, Map<String, ElkNode> groups, Direction direction) {
     List<DiagramGroup> zones = diagram.groups().stream().filter(g -> g.kind() == DiagramGroup.Kind.AZ)
-        .sorted(java.util.Comparator.comparing(DiagramGroup::label)).toList();
+        .sorted(DiagramGroup.ZONE_ORDER).toList();
     if (zones.size() < 2) {
       return;
     }

@@ -76,7 +76,7 @@ public final class MermaidRenderer {
   /** The siblings as given, zone frames among them in their names' order (AZ 1 before AZ 2), as the SVG has them. */
   private static List<DiagramGroup> zonesInOrder(List<DiagramGroup> siblings) {
     Iterator<DiagramGroup> zones = siblings.stream().filter(g -> g.kind() == DiagramGroup.Kind.AZ)
-        .sorted(Comparator.comparing(DiagramGroup::label)).iterator();
+        .sorted(DiagramGroup.ZONE_ORDER).iterator();
     return siblings.stream().map(g -> g.kind() == DiagramGroup.Kind.AZ ? zones.next() : g).toList();
   }
 

@@ -77,12 +77,14 @@ final class Placement {
         ancestors.add(owner.substring(0, i));
       }
     }
+    // the construct frame a resource is drawn in: its owner when that holds other resources too, else its parent
+    Map<String, String> constructOf = new HashMap<>();
+    owners.forEach((id, owner) -> constructOf.put(id, ancestors.contains(owner) ? owner : parent(owner)));
     // the constructs that hold a VPC or a subnet are drawn as AWS draws them: VPC → zone → subnet
     Map<String, NodeId> vpcs = new HashMap<>();
     Map<String, NodeId> subnetsByConstruct = new HashMap<>();
     for (Resource r : resources) {
-      String owner = owners.get(r.logicalId());
-      String group = ancestors.contains(owner) ? owner : parent(owner);
+      String group = constructOf.get(r.logicalId());
       if (!group.isEmpty() && (r.type().equals(VPC) || r.type().equals(SUBNET))) {
         Map<String, NodeId> byConstruct = r.type().equals(VPC) ? vpcs : subnetsByConstruct;
         // a construct holding two VPCs (or subnets) stays a plain construct frame
@@ -96,7 +98,7 @@ final class Placement {
         result.put(id, new Box(r.logicalId(), service(stack, r, prefix), ""));
         continue;
       }
-      String group = ancestors.contains(owner) ? owner : parent(owner);
+      String group = constructOf.get(r.logicalId());
       List<GroupKey> groups = new ArrayList<>(prefix);
       if (!group.isEmpty()) {
         String[] parts = group.split("/");

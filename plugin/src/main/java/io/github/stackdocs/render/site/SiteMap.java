@@ -7,9 +7,10 @@ import java.util.Map;
 
 /**
  * The pages of the doc site (HTML and Antora) and how they hang together: the overview, the stacks (nested stacks
- * under their parent), each stack's runbooks, the findings page, the incidents page and the change log. Pages are output paths without
- * extension ({@code index}, {@code stacks/app}, {@code runbooks/app/Orders}). Labels are plain text: each target
- * escapes them. Built once per run; the navigation and every page's breadcrumbs come from it, so they agree.
+ * under their parent), each stack's runbooks, the findings page, the incidents page and the change log. Pages are
+ * output paths without extension ({@code index}, {@code stacks/app}, {@code runbooks/app/Orders}). Labels are plain
+ * text: each target escapes them. Built once per run; the navigation and every page's breadcrumbs come from it, so
+ * they agree.
  */
 public final class SiteMap {
   /** The overview page. */

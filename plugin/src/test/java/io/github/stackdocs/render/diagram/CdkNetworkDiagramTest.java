@@ -51,15 +51,8 @@ class CdkNetworkDiagramTest {
   private static List<String> frames(Diagram d) {
     List<String> result = new java.util.ArrayList<>();
     for (DiagramNode n : d.nodes()) {
-      StringBuilder path = new StringBuilder();
-      for (String g = n.group(); !g.isEmpty(); ) {
-        String id = g;
-        DiagramGroup group = d.groups().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
-        String frame = group.kind() + ":" + group.label();
-        path.insert(0, path.length() == 0 ? frame : frame + " > ");
-        g = group.parent();
-      }
-      result.add(n.label() + ": " + path);
+      result.add(n.label() + ": " + DiagramFixtures.frames(d, n.group()).stream().map(g -> g.kind() + ":" + g.label())
+          .collect(java.util.stream.Collectors.joining(" > ")));
     }
     return result;
   }
@@ -100,13 +93,6 @@ class CdkNetworkDiagramTest {
   }
 
   private static boolean isIn(Diagram d, String group, String ancestor) {
-    for (String g = group; g != null && !g.isEmpty(); ) {
-      if (g.equals(ancestor)) {
-        return true;
-      }
-      String id = g;
-      g = d.groups().stream().filter(x -> x.id().equals(id)).findFirst().map(DiagramGroup::parent).orElse(null);
-    }
-    return false;
+    return DiagramFixtures.frames(d, group).stream().anyMatch(g -> g.id().equals(ancestor));
   }
 }

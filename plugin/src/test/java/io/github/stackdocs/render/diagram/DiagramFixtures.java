@@ -20,6 +20,18 @@ final class DiagramFixtures {
     return new Project("fixture", List.of(stack("app"), stack("net")));
   }
 
+  /** The frames holding {@code group} (it included), outermost first; none for the top level. */
+  static List<DiagramGroup> frames(Diagram d, String group) {
+    List<DiagramGroup> frames = new ArrayList<>();
+    for (String g = group; !g.isEmpty(); ) {
+      String id = g;
+      DiagramGroup found = d.groups().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+      frames.add(0, found);
+      g = found.parent();
+    }
+    return frames;
+  }
+
   static Stack stack(String name) {
     ReadResult r = new CfnTemplateReader().read(name + ".yaml", name, text("/diagram/" + name + ".yaml"));
     return r.stack().orElseThrow(() -> new IllegalStateException(r.findings().toString()));

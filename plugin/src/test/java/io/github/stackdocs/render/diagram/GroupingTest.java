@@ -36,14 +36,8 @@ class GroupingTest {
   private static Map<String, String> frames(Diagram d) {
     Map<String, String> result = new TreeMap<>();
     for (DiagramNode n : d.nodes()) {
-      StringBuilder path = new StringBuilder();
-      for (String g = n.group(); !g.isEmpty(); ) {
-        String id = g;
-        DiagramGroup group = d.groups().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
-        path.insert(0, path.length() == 0 ? group.label() : group.label() + " > ");
-        g = group.parent();
-      }
-      result.put(n.label(), path.toString());
+      result.put(n.label(), DiagramFixtures.frames(d, n.group()).stream().map(DiagramGroup::label)
+          .collect(java.util.stream.Collectors.joining(" > ")));
     }
     return result;
   }

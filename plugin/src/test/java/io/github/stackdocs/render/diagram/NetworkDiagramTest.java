@@ -141,11 +141,6 @@ class NetworkDiagramTest {
   }
 
   private static String path(Diagram d, String group) {
-    if (group.isEmpty()) {
-      return "";
-    }
-    DiagramGroup g = d.groups().stream().filter(x -> x.id().equals(group)).findFirst().orElseThrow();
-    String parent = path(d, g.parent());
-    return parent.isEmpty() ? g.label() : parent + " / " + g.label();
+    return DiagramFixtures.frames(d, group).stream().map(DiagramGroup::label).collect(Collectors.joining(" / "));
   }
 }
